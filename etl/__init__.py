@@ -1,0 +1,1 @@
+"""Cadran's ETL: reads data/raw (statistics tables and news), writes the tidy data package."""

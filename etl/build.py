@@ -1,0 +1,199 @@
+"""The build: every source under data/raw -> one tidy data package in data/tidy.
+
+Load: reference tables and gazetteer, then each source folder (incremental: a source whose
+manifest, files, reference data and ETL code are unchanged is taken from `.cache/build`).
+Process: check cross-table keys. Save: the package, atomically. One bad source never stops
+the others: it is reported, its last good rows are kept when there are any, and the exit
+code says something failed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from etl.errors import SourceError
+from etl.geo.gazetteer import load_gazetteer
+from etl.manifest import MANIFEST_NAME
+from etl.package import write_package
+from etl.reference import REFERENCE_DIR, Reference, load_reference
+from etl.schema import GEOGRAPHIES, INDICATORS, OBSERVATIONS, SEGMENTS, SOURCES, Table
+from etl.sources import SourceOutput, read_source
+
+ETL_DIR = Path(__file__).resolve().parent
+
+
+@dataclass
+class SourceReport:
+    name: str
+    status: str  # built, cached, failed, kept (failed, previous rows kept)
+    rows: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class BuildResult:
+    reports: list[SourceReport]
+    tables: list[tuple[Table, pl.DataFrame]]
+    sources: list[dict[str, Any]]
+    extra: dict[str, Any]
+
+    @property
+    def failed(self) -> list[SourceReport]:
+        return [r for r in self.reports if r.status in ("failed", "kept")]
+
+
+def discover(raw_dir: Path) -> list[Path]:
+    """Manifests of the statistics sources, in a stable order."""
+    return sorted(p for p in raw_dir.rglob(MANIFEST_NAME) if REFERENCE_DIR not in p.parts)
+
+
+def _digest(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        h.update(p.as_posix().encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def code_digest() -> str:
+    return _digest([p for p in ETL_DIR.rglob("*.py")])
+
+
+def source_key(manifest: Path, shared: str) -> str:
+    files = [p for p in manifest.parent.rglob("*") if p.is_file()]
+    return hashlib.sha256((shared + _digest(files)).encode()).hexdigest()
+
+
+class Cache:
+    """Last good output of each source, keyed by the hash of everything it depends on."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def _dir(self, name: str) -> Path:
+        return self.root / name.replace("/", "__")
+
+    def get(self, name: str, key: str | None) -> SourceOutput | None:
+        folder = self._dir(name)
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            if key is not None and meta["key"] != key:
+                return None
+            frame = pl.read_parquet(folder / "observations.parquet")
+        except (FileNotFoundError, json.JSONDecodeError, KeyError, pl.exceptions.PolarsError):
+            return None
+        return SourceOutput(frame, meta["citations"], meta["warnings"])
+
+    def put(self, name: str, key: str, out: SourceOutput) -> None:
+        folder = self._dir(name)
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        out.observations.write_parquet(tmp / "observations.parquet")
+        meta = {"key": key, "citations": out.citations, "warnings": out.warnings}
+        (tmp / "meta.json").write_text(
+            json.dumps(meta, default=str, ensure_ascii=False), encoding="utf-8"
+        )
+        shutil.rmtree(folder, ignore_errors=True)
+        tmp.rename(folder)
+
+
+def _citations_frame(rows: list[dict[str, Any]]) -> pl.DataFrame:
+    frame = pl.DataFrame(rows or None, schema={f.name: pl.String() for f in SOURCES.fields})
+    return frame.with_columns(pl.col("retrieved_on").str.to_date("%Y-%m-%d"))
+
+
+def collect(
+    raw_dir: Path, cache_dir: Path, full: bool = False, progress: Any = None
+) -> BuildResult:
+    """Read every source (from cache where unchanged) and assemble the package tables."""
+    gazetteer = load_gazetteer()
+    reference: Reference = load_reference(raw_dir, gazetteer)
+    shared = (
+        code_digest() + _digest(list((raw_dir / REFERENCE_DIR).glob("*.csv"))) + gazetteer.version
+    )
+    cache = Cache(cache_dir)
+    reports: list[SourceReport] = []
+    outputs: list[SourceOutput] = []
+    manifests = discover(raw_dir)
+    for manifest in manifests:
+        name = manifest.parent.relative_to(raw_dir).as_posix()
+        key = source_key(manifest, shared)
+        out = None if full else cache.get(name, key)
+        if out is not None:
+            reports.append(SourceReport(name, "cached", out.observations.height, out.warnings))
+        else:
+            try:
+                out = read_source(manifest, reference, raw_dir)
+                cache.put(name, key, out)
+                reports.append(SourceReport(name, "built", out.observations.height, out.warnings))
+            except SourceError as exc:
+                out = cache.get(name, None)
+                status = "kept" if out is not None else "failed"
+                reports.append(
+                    SourceReport(
+                        name, status, out.observations.height if out else 0, error=str(exc)
+                    )
+                )
+        if out is not None:
+            outputs.append(out)
+        if progress is not None:
+            progress(name)
+    observations = pl.concat([o.observations for o in outputs]) if outputs else OBSERVATIONS.empty()
+    citations = {c["source_id"]: c for o in outputs for c in o.citations}
+    observations = _drop_duplicate_ids(observations, reports)
+    sources = _citations_frame(
+        [{k: (str(v) if v is not None else None) for k, v in c.items()} for c in citations.values()]
+    )
+    geos = reference.geographies(set(observations["geo"].unique().to_list()))
+    tables = [
+        (SOURCES, sources),
+        (INDICATORS, reference.indicators),
+        (SEGMENTS, reference.segments),
+        (GEOGRAPHIES, geos),
+        (OBSERVATIONS, observations),
+    ]
+    package_sources = [
+        {"title": f"{c['publisher']}: {c['title']}", "path": c["url"]}
+        for _, c in sorted(citations.items())
+    ]
+    extra = {
+        "gazetteer": {
+            "package": gazetteer.package,
+            "version": gazetteer.version,
+            "licence": gazetteer.licence,
+        },
+        "failed_sources": [r.name for r in reports if r.status in ("failed", "kept")],
+    }
+    return BuildResult(reports, tables, package_sources, extra)
+
+
+def _drop_duplicate_ids(observations: pl.DataFrame, reports: list[SourceReport]) -> pl.DataFrame:
+    dupes = observations.filter(pl.col("observation_id").is_duplicated())
+    if dupes.height:
+        for row in dupes.unique("observation_id").iter_rows(named=True):
+            reports.append(
+                SourceReport(
+                    "(package)",
+                    "failed",
+                    error=f"{row['locator']}: id {row['observation_id']} used twice across sources",
+                )
+            )
+        observations = observations.unique("observation_id", keep="first", maintain_order=True)
+    return observations
+
+
+def build(
+    raw_dir: Path, out_dir: Path, cache_dir: Path, full: bool = False, progress: Any = None
+) -> BuildResult:
+    result = collect(raw_dir, cache_dir, full=full, progress=progress)
+    write_package(out_dir, result.tables, result.sources, result.extra)
+    return result

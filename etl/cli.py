@@ -1,0 +1,28 @@
+"""Command line of the ETL: build, validate, extract, evaluate.
+
+Each sub-command lives in the module that does the work; this file only wires argparse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    from etl import commands
+    from etl.news import commands as news_commands
+
+    commands.add_parsers(sub)
+    news_commands.add_parsers(sub)
+
+    args = parser.parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

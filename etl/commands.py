@@ -1,0 +1,92 @@
+"""`python -m etl build` and `python -m etl validate`: run the build, print a summary.
+
+Bad input never shows a traceback: each failed source is one line naming file, sheet, row,
+column and text; the exit code is 1 when any source failed, 2 when nothing could be built.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table as RichTable
+
+from etl.build import BuildResult, build, collect, discover
+from etl.errors import SourceError
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def add_parsers(sub: argparse._SubParsersAction) -> None:
+    b = sub.add_parser("build", help="build the tidy data package from data/raw")
+    b.add_argument("--raw", type=Path, default=ROOT / "data" / "raw", help="folder of the sources")
+    b.add_argument(
+        "--out", type=Path, default=ROOT / "data" / "tidy", help="package folder to (re)place"
+    )
+    b.add_argument(
+        "--cache", type=Path, default=ROOT / ".cache" / "build", help="incremental build cache"
+    )
+    b.add_argument("--full", action="store_true", help="rebuild every source, ignoring the cache")
+    b.set_defaults(func=run_build)
+    v = sub.add_parser("validate", help="check data/raw without writing anything")
+    v.add_argument("--raw", type=Path, default=ROOT / "data" / "raw", help="folder of the sources")
+    v.set_defaults(func=run_validate)
+
+
+def _run(args: argparse.Namespace, write: bool) -> int:
+    console = Console(stderr=True)
+    total = len(discover(args.raw))
+    try:
+        with Progress(console=console, transient=True, disable=total < 5) as bar:
+            task = bar.add_task("sources", total=total)
+
+            def step(name: str) -> None:
+                bar.update(task, advance=1, description=name)
+
+            if write:
+                result = build(args.raw, args.out, args.cache, full=args.full, progress=step)
+            else:
+                with tempfile.TemporaryDirectory() as tmp:
+                    result = collect(args.raw, Path(tmp), full=True, progress=step)
+    except (SourceError, FileNotFoundError) as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        console.print("nothing was written; the previous data package is unchanged")
+        return 2
+    _summary(console, result, write, args)
+    return 1 if result.failed else 0
+
+
+def _summary(console: Console, result: BuildResult, write: bool, args: argparse.Namespace) -> None:
+    table = RichTable(title="Cadran build" if write else "Cadran validate")
+    for col in ("source", "status", "rows", "warnings"):
+        table.add_column(col, justify="right" if col in ("rows", "warnings") else "left")
+    for r in result.reports:
+        style = {"failed": "red", "kept": "yellow"}.get(r.status, "")
+        table.add_row(
+            r.name,
+            f"[{style}]{r.status}[/{style}]" if style else r.status,
+            str(r.rows),
+            str(len(r.warnings)),
+        )
+    console.print(table)
+    for r in result.reports:
+        for w in r.warnings:
+            console.print(f"[yellow]warning[/yellow] {r.name}: {w}", highlight=False)
+    for r in result.failed:
+        kept = " (its previous rows were kept)" if r.status == "kept" else ""
+        console.print(f"[red]failed[/red] {r.error}{kept}", highlight=False)
+    rows = {t.name: f.height for t, f in result.tables}
+    console.print(", ".join(f"{n}: {h}" for n, h in rows.items()), highlight=False)
+    if write:
+        console.print(f"data package written to {args.out}", highlight=False)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    return _run(args, write=True)
+
+
+def run_validate(args: argparse.Namespace) -> int:
+    return _run(args, write=False)

@@ -1,0 +1,1 @@
+"""French places: the Etalab gazetteer of communes, departments and regions."""

@@ -1,0 +1,1 @@
+"""French news: ingestion of items and extraction of the figures they print."""

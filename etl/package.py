@@ -1,0 +1,166 @@
+"""Writing the tidy data package: Parquet + CSV per table, datapackage.json, atomic swap.
+
+The package folder `data/tidy` is a symbolic link to a complete version folder under
+`data/.tidy/`; a new version is written beside it and the link is replaced in one atomic
+rename, so a failure or a kill mid-build leaves the previous package as it was. Output is
+deterministic: same frames give the same bytes (the `created` stamp is kept from the
+previous package when the content is unchanged, or taken from SOURCE_DATE_EPOCH).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from etl.schema import Table
+
+PACKAGE_NAME = "cadran-horlogerie-francaise"
+PACKAGE_VERSION = "1.0.0"
+DESCRIPTOR = "datapackage.json"
+
+
+def write_table(folder: Path, table: Table, frame: pl.DataFrame) -> dict[str, Any]:
+    """Write one table as Parquet and CSV; return its two resource descriptors."""
+    frame = table.conform(frame)
+    parquet = folder / f"{table.name}.parquet"
+    frame.write_parquet(parquet, compression="zstd", statistics=False)
+    csv_frame = frame.with_columns(
+        pl.col(f.name).list.join(";") for f in table.fields if f.type == "list"
+    )
+    csv_path = folder / f"{table.name}.csv"
+    csv_frame.write_csv(csv_path, date_format="%Y-%m-%d", line_terminator="\n")
+    base = {"title": table.title, "description": table.description, "schema": table.table_schema()}
+    return {
+        "parquet": {
+            "name": table.name,
+            "path": parquet.name,
+            "format": "parquet",
+            "mediatype": "application/vnd.apache.parquet",
+            "profile": "tabular-data-resource",
+            "hash": _sha256(parquet),
+            "bytes": parquet.stat().st_size,
+            "rows": frame.height,
+            **base,
+        },
+        "csv": {
+            "name": f"{table.name}-csv",
+            "path": csv_path.name,
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "profile": "tabular-data-resource",
+            "dialect": {"delimiter": ",", "header": True},
+            "hash": _sha256(csv_path),
+            "bytes": csv_path.stat().st_size,
+            **base,
+        },
+    }
+
+
+def _sha256(path: Path) -> str:
+    return "sha256:" + hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _created(content_hash: str, previous: dict[str, Any] | None) -> str:
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        stamp = dt.datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), dt.UTC)
+        return stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if previous and previous.get("cadran", {}).get("content_hash") == content_hash:
+        return previous["created"]
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def read_descriptor(package_dir: Path) -> dict[str, Any] | None:
+    try:
+        return json.loads((package_dir / DESCRIPTOR).read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError, NotADirectoryError):
+        return None
+
+
+def write_package(
+    target: Path,
+    tables: list[tuple[Table, pl.DataFrame]],
+    sources: list[dict[str, Any]],
+    extra: dict[str, Any],
+) -> Path:
+    """Write every table into a new version folder, then swap `target` to it atomically."""
+    versions = target.parent / ".tidy"
+    versions.mkdir(parents=True, exist_ok=True)
+    staging = versions / f"staging-{os.getpid()}"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir()
+    try:
+        parquet, csv = [], []
+        for table, frame in tables:
+            described = write_table(staging, table, frame)
+            parquet.append(described["parquet"])
+            csv.append(described["csv"])
+        content_hash = hashlib.sha256(
+            json.dumps([r["hash"] for r in parquet + csv] + [extra], sort_keys=True).encode()
+        ).hexdigest()
+        descriptor = {
+            "profile": "data-package",
+            "name": PACKAGE_NAME,
+            "title": "Cadran : chiffres de la filière horlogère française",
+            "description": (
+                "Figures of the French watchmaking sector (revenue, jobs, companies, exports) "
+                "read from published statistics tables and regional news, each with its source "
+                "and where in it. Parquet files are typed; CSV copies are for publication."
+            ),
+            "version": PACKAGE_VERSION,
+            "created": _created(content_hash, read_descriptor(target)),
+            "licenses": [
+                {
+                    "name": "etalab-2.0",
+                    "title": "Licence Ouverte 2.0 (compilation); figures remain their publishers'",
+                    "path": "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+                }
+            ],
+            "sources": sources,
+            "resources": parquet + csv,
+            "cadran": {**extra, "content_hash": content_hash},
+        }
+        (staging / DESCRIPTOR).write_text(
+            json.dumps(descriptor, ensure_ascii=False, indent=2, sort_keys=False) + "\n",
+            encoding="utf-8",
+        )
+        final = versions / content_hash[:16]
+        if final.exists():
+            shutil.rmtree(staging)
+        else:
+            staging.rename(final)
+        _swap_link(target, final)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _prune(versions, keep=final)
+    return final
+
+
+def _swap_link(target: Path, final: Path) -> None:
+    """Point `target` at `final` with one rename (atomic on POSIX)."""
+    if target.exists() and not target.is_symlink():
+        # A package folder from an older layout: move it aside once so the link can replace it.
+        legacy = target.parent / ".tidy" / "legacy"
+        shutil.rmtree(legacy, ignore_errors=True)
+        target.rename(legacy)
+    link = target.parent / f".{target.name}.link-{os.getpid()}"
+    if link.is_symlink() or link.exists():
+        link.unlink()
+    link.symlink_to(os.path.relpath(final, target.parent))
+    os.replace(link, target)
+
+
+def _prune(versions: Path, keep: Path) -> None:
+    """Remove old versions and leftovers of killed builds, keeping the live one."""
+    for child in versions.iterdir():
+        if child != keep and child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)

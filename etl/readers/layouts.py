@@ -1,0 +1,344 @@
+"""Grids to records: one function per layout named in a manifest.
+
+- `years_as_columns`: a label column names the indicator, header rows hold the years.
+- `years_as_rows`: a period column holds the years, header rows name the indicators.
+- `records`: one figure per row, columns named in the manifest (optionally with a citation
+  per row, for compilations of figures from many publications).
+
+Each record is a plain dict with the observation fields (geo still as written: places are
+resolved later against the gazetteer). Scales come, in this order, from the cell ('423 M€'),
+the label rule, the label text ('en milliers'), the column header, then the table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from openpyxl.utils import column_index_from_string
+
+from etl.errors import SourceError
+from etl.manifest import Citation, Footnote, LabelRule, Manifest, TableSpec, label_key
+from etl.numbers import Cell, normalise, parse_cell, scale_from_text, split_footnote
+from etl.readers.grid import Grid
+
+Record = dict[str, Any]
+_YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
+_PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
+_PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_TRUE = {"true", "vrai", "oui", "yes", "1", "x", "~", "environ"}
+_FALSE = {"false", "faux", "non", "no", "0", ""}
+
+
+def _text(value: object) -> str:
+    return "" if value is None else normalise(str(value))
+
+
+def _header(grid: Grid, rows: tuple[int, ...], col: int) -> str:
+    parts: list[str] = []
+    for r in rows:
+        text = _text(grid.cell(r, col))
+        if text and text not in parts:
+            parts.append(text)
+    return " ".join(parts)
+
+
+def _column(grid: Grid, letter: str) -> int:
+    try:
+        return column_index_from_string(letter)
+    except ValueError:
+        raise grid.error(f"'{letter}' is not a column letter") from None
+
+
+def _year_of(header: str) -> tuple[str, tuple[str, ...]] | None:
+    """'2024' -> ('2024', ()); '2024*' -> ('2024', ('*',)); 'Libellé' -> None."""
+    body, marks = split_footnote(header)
+    match = _YEAR.search(body)
+    return (match.group(1), marks) if match else None
+
+
+class TableReader:
+    """Reads one table of a manifest; keeps the context error messages need."""
+
+    def __init__(self, manifest: Manifest, spec: TableSpec, grid: Grid) -> None:
+        self.manifest = manifest
+        self.spec = spec
+        self.grid = grid
+        self.stop = re.compile(spec.stop_pattern, re.IGNORECASE)
+        self.missing = frozenset(spec.missing)
+
+    def records(self) -> Iterator[Record]:
+        layout = self.spec.layout
+        if layout == "years_as_columns":
+            yield from self._years_as_columns()
+        elif layout == "years_as_rows":
+            yield from self._years_as_rows()
+        else:
+            yield from self._records()
+
+    # -- matrix layouts ---------------------------------------------------------------
+    def _first_row(self) -> int:
+        return self.spec.first_data_row or max(self.spec.header_rows) + 1
+
+    def _last_row(self) -> int:
+        return self.spec.last_data_row or len(self.grid.rows)
+
+    def _rule(self, label: str, row: int, col: int, has_values: bool) -> LabelRule | None:
+        key = label_key(label)
+        if key in self.spec.ignore_labels:
+            return None
+        rule = self.spec.labels.get(key)
+        if rule is None and has_values:
+            raise self.grid.error(
+                "label missing from the manifest's [labels] mapping", row=row, col=col, text=label
+            )
+        return rule
+
+    def _years_as_columns(self) -> Iterator[Record]:
+        label_col = _column(self.grid, self.spec.label_column)
+        years: dict[int, tuple[str, tuple[str, ...], str]] = {}
+        for col in range(1, self.grid.width + 1):
+            if col == label_col:
+                continue
+            header = _header(self.grid, self.spec.header_rows, col)
+            found = _year_of(header)
+            if found:
+                years[col] = (found[0], found[1], header)
+        if not years:
+            raise self.grid.error(f"no year found in header rows {list(self.spec.header_rows)}")
+        for row in range(self._first_row(), self._last_row() + 1):
+            label = _text(self.grid.cell(row, label_col))
+            if not label:
+                continue
+            if self.stop.search(label):
+                break
+            cells = {c: self.grid.cell(row, c) for c in years}
+            has_values = any(_text(v) for v in cells.values())
+            rule = self._rule(label, row, label_col, has_values)
+            if rule is None:
+                continue
+            for col, (period, year_marks, header) in years.items():
+                yield from self._value(rule, label, header, period, row, col, year_marks)
+
+    def _years_as_rows(self) -> Iterator[Record]:
+        period_col = _column(self.grid, self.spec.period_column)
+        rules: dict[int, tuple[LabelRule, str]] = {}
+        for col in range(1, self.grid.width + 1):
+            if col == period_col:
+                continue
+            header = _header(self.grid, self.spec.header_rows, col)
+            if not header:
+                continue
+            has_values = any(
+                _text(self.grid.cell(r, col))
+                for r in range(self._first_row(), self._last_row() + 1)
+            )
+            rule = self._rule(header, min(self.spec.header_rows), col, has_values)
+            if rule is not None:
+                rules[col] = (rule, header)
+        for row in range(self._first_row(), self._last_row() + 1):
+            raw = _text(self.grid.cell(row, period_col))
+            if not raw:
+                continue
+            if self.stop.search(raw):
+                break
+            found = _year_of(raw)
+            if not found:
+                raise self.grid.error(
+                    "no year in the period column", row=row, col=period_col, text=raw
+                )
+            for col, (rule, header) in rules.items():
+                yield from self._value(rule, header, header, found[0], row, col, found[1])
+
+    def _value(
+        self,
+        rule: LabelRule,
+        label: str,
+        header: str,
+        period: str,
+        row: int,
+        col: int,
+        period_marks: tuple[str, ...],
+    ) -> Iterator[Record]:
+        raw = self.grid.cell(row, col)
+        try:
+            cell = parse_cell(raw, self.missing)
+        except ValueError as exc:
+            raise self.grid.error(
+                f"cannot read a number: {exc}", row=row, col=col, text=raw
+            ) from None
+        if cell.missing or cell.value is None:
+            return
+        scale, unit = self._scale(cell, rule, label, header)
+        notes = [self._footnote(m, row, col) for m in (*cell.footnotes, *period_marks)]
+        source_id = next(
+            (n.source_id for n in notes if n.source_id), self.manifest.source.source_id
+        )
+        yield {
+            "indicator": rule.indicator,
+            "value": cell.value * scale,
+            "unit": unit,
+            "period": period,
+            "geo": rule.geo or self.spec.geo,
+            "segment": rule.segment or self.spec.segment,
+            "entity": rule.entity or self.spec.entity,
+            "approximate": rule.approximate or any(n.approximate for n in notes),
+            "status": self.spec.status,
+            "source_id": source_id,
+            "locator": self.grid.locator(row, col),
+            "original_text": _text(raw),
+            "note": " ; ".join(n.note for n in notes if n.note) or None,
+            "ref": None,
+            **self._where(row, col),
+        }
+
+    def _where(self, row: int, col: int) -> dict[str, Any]:
+        """Cell address kept beside the record so later checks can name it."""
+        return {"_file": self.grid.file, "_sheet": self.grid.sheet, "_row": row, "_col": col}
+
+    def _scale(
+        self, cell: Cell, rule: LabelRule, label: str, header: str
+    ) -> tuple[float, str | None]:
+        from_label = scale_from_text(label)
+        from_header = scale_from_text(header)
+        scale = next(
+            (
+                s
+                for s in (
+                    cell.scale,
+                    rule.scale,
+                    from_label and from_label[0],
+                    from_header and from_header[0],
+                    self.spec.scale,
+                )
+                if s is not None
+            ),
+            1.0,
+        )
+        unit = (
+            cell.unit
+            or rule.unit
+            or (from_label and from_label[1])
+            or (from_header and from_header[1])
+        )
+        return scale, unit
+
+    def _footnote(self, mark: str, row: int, col: int) -> Footnote:
+        note = self.spec.footnotes.get(mark)
+        if note is None:
+            raise self.grid.error(
+                f"footnote mark '{mark}' is not declared in the manifest's [footnotes]",
+                row=row,
+                col=col,
+                text=self.grid.cell(row, col),
+            )
+        return note
+
+    # -- records layout ---------------------------------------------------------------
+    def _records(self) -> Iterator[Record]:
+        header_row = self.spec.header_rows[0]
+        names = {_text(self.grid.cell(header_row, c)): c for c in range(1, self.grid.width + 1)}
+        wanted = {**self.spec.columns, **self.spec.citation}
+        for field, name in wanted.items():
+            if name not in names:
+                raise self.grid.error(
+                    f"column '{name}' (for {field}) not found in the header",
+                    row=header_row,
+                    text=sorted(names),
+                )
+        col = {field: names[name] for field, name in wanted.items()}
+        for row in range(self._first_row(), self._last_row() + 1):
+            values = {f: self.grid.cell(row, c) for f, c in col.items()}
+            if not any(_text(v) for v in values.values()):
+                continue
+            yield self._record(values, col, row)
+
+    def _record(self, values: dict[str, object], col: dict[str, int], row: int) -> Record:
+        def text(field: str, default: str | None = None) -> str | None:
+            return _text(values.get(field)) or default
+
+        try:
+            cell = parse_cell(values["value"], self.missing)
+        except ValueError as exc:
+            raise self.grid.error(
+                f"cannot read a number: {exc}", row=row, col=col["value"], text=values["value"]
+            ) from None
+        if cell.value is None:
+            raise self.grid.error("missing value in a records table", row=row, col=col["value"])
+        period = text("period")
+        if period and isinstance(values.get("period"), float) and float(period).is_integer():
+            period = str(int(float(period)))
+        if period and not _PERIOD.match(period):
+            raise self.grid.error(
+                "period must be YYYY, YYYY-MM, YYYY-MM-DD or a/b",
+                row=row,
+                col=col["period"],
+                text=period,
+            )
+        approx = (text("approximate") or "").lower()
+        if approx not in _TRUE | _FALSE:
+            raise self.grid.error(
+                "approximate must be true or false", row=row, col=col["approximate"], text=approx
+            )
+        source_id = self.manifest.source.source_id
+        citation = None
+        if self.spec.citation:
+            citation = self._citation(values, row, col)
+            source_id = citation.source_id
+        return {
+            "indicator": text("indicator"),
+            "value": cell.value * (cell.scale or 1.0),
+            "unit": text("unit") or cell.unit,
+            "period": period,
+            "geo": text("geo", self.spec.geo),
+            "segment": text("segment", self.spec.segment),
+            "entity": text("entity", self.spec.entity),
+            "approximate": approx in _TRUE,
+            "status": self.spec.status,
+            "source_id": source_id,
+            "locator": self.grid.locator(row, col["value"]),
+            "original_text": _text(values["value"]),
+            "note": None,
+            "ref": text("ref"),
+            "_citation": citation,
+            **self._where(row, col["value"]),
+        }
+
+    def _citation(self, values: dict[str, object], row: int, col: dict[str, int]) -> Citation:
+        fields = {f: _text(values.get(f)) for f in self.spec.citation}
+        for required in ("publisher", "title", "url"):
+            if not fields.get(required):
+                raise self.grid.error(
+                    f"missing citation {required}", row=row, col=col.get(required)
+                )
+        published = fields.get("published_on") or None
+        if published and not _PUBLISHED.match(published):
+            raise self.grid.error(
+                "publication date must be YYYY-MM-DD, YYYY-MM or YYYY",
+                row=row,
+                col=col["published_on"],
+                text=published,
+            )
+        digest = hashlib.sha1(fields["url"].encode()).hexdigest()[:10]
+        return Citation(
+            source_id=f"{self.manifest.source.source_id}-{digest}",
+            title=fields["title"],
+            publisher=fields["publisher"],
+            url=fields["url"],
+            published_on=published,
+            retrieved_on=self.manifest.source.retrieved_on,
+            licence=self.manifest.source.licence,
+            kind="publication",
+        )
+
+
+def read_table(manifest: Manifest, spec: TableSpec, grid: Grid) -> list[Record]:
+    """All records of one table; raises SourceError on the first bad cell."""
+    try:
+        return list(TableReader(manifest, spec, grid).records())
+    except SourceError:
+        raise
+    except re.error as exc:
+        raise SourceError(f"bad stop_pattern: {exc}", file=str(manifest.path)) from None

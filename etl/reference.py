@@ -1,0 +1,95 @@
+"""Reference tables (indicators, segments, zones) and the geographies table.
+
+Read from `data/raw/reference/*.csv`, so a new indicator, segment or zone is a line of data,
+not a code change. Geography codes in sources are resolved here: zone codes and aliases
+first, then gazetteer codes (FR-BFC, FR-25, INSEE), then commune/department/region names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from etl.errors import SourceError
+from etl.geo.gazetteer import REGION_EN, Gazetteer
+from etl.schema import GEOGRAPHIES, INDICATORS, SEGMENTS
+
+REFERENCE_DIR = "reference"
+
+
+@dataclass(frozen=True)
+class Reference:
+    indicators: pl.DataFrame
+    segments: pl.DataFrame
+    zones: pl.DataFrame
+    gazetteer: Gazetteer
+
+    def __post_init__(self) -> None:
+        aliases: dict[str, str] = {}
+        for row in self.zones.iter_rows(named=True):
+            aliases[row["code"]] = row["code"]
+            for alias in (row["aliases"] or "").split("|"):
+                if alias.strip():
+                    aliases[alias.strip()] = row["code"]
+        object.__setattr__(self, "_zone_codes", aliases)
+        object.__setattr__(
+            self, "indicator_units", dict(self.indicators.select("code", "unit").iter_rows())
+        )
+        object.__setattr__(self, "segment_codes", frozenset(self.segments["code"]))
+
+    def resolve_geo(self, raw: str, prefer_region: str | None = None) -> str | None:
+        """Geography code for what a source wrote ('FR', 'FR-25', 'Besançon'), None if unknown."""
+        text = raw.strip()
+        if text in self._zone_codes:  # type: ignore[attr-defined]
+            return self._zone_codes[text]  # type: ignore[attr-defined]
+        place = self.gazetteer.get(text) or self.gazetteer.resolve(text, prefer_region)
+        return place.code if place else None
+
+    def geographies(self, used: set[str]) -> pl.DataFrame:
+        """All regions and departments, the zones, and the communes that figures use."""
+        g = self.gazetteer
+        rows = [
+            {"code": p.code, "label_fr": p.name, "label_en": REGION_EN.get(p.code, p.name), "level": p.level,
+             "parent": p.parent, "insee_code": p.insee_code, "population": p.population}
+            for p in [*g.regions.values(), *g.departments.values(), *(g.communes[c] for c in sorted(used) if c in g.communes)]
+        ]  # fmt: skip
+        zones = self.zones.select(
+            "code", "label_fr", "label_en", "level", pl.col("parent").replace("", None)
+        ).to_dicts()
+        return GEOGRAPHIES.conform(
+            pl.DataFrame([*rows, *zones], schema_overrides=GEOGRAPHIES.schema, strict=False)
+        )
+
+
+def _read_reference(path: Path, columns: list[str]) -> pl.DataFrame:
+    if not path.is_file():
+        raise SourceError("reference table not found", file=str(path))
+    try:
+        frame = pl.read_csv(path, infer_schema=False, encoding="utf8")
+    except (pl.exceptions.ComputeError, UnicodeDecodeError) as exc:
+        raise SourceError(f"unreadable csv: {exc}", file=str(path)) from None
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise SourceError(f"missing columns {missing}", file=str(path), row=1)
+    frame = frame.select(columns).with_columns(pl.all().str.strip_chars())
+    dupes = frame.filter(pl.col("code").is_duplicated())["code"].unique().sort().to_list()
+    if dupes:
+        raise SourceError("duplicate codes", file=str(path), text=", ".join(dupes))
+    blank = frame.with_row_index("row", offset=2).filter(
+        pl.col("code").is_null() | (pl.col("code") == "")
+    )
+    if blank.height:
+        raise SourceError("empty code", file=str(path), row=int(blank["row"][0]))
+    return frame
+
+
+def load_reference(raw_dir: Path, gazetteer: Gazetteer) -> Reference:
+    folder = raw_dir / REFERENCE_DIR
+    indicators = _read_reference(folder / "indicators.csv", INDICATORS.columns)
+    segments = _read_reference(folder / "segments.csv", SEGMENTS.columns)
+    zones = _read_reference(
+        folder / "zones.csv", ["code", "label_fr", "label_en", "level", "parent", "aliases"]
+    )
+    return Reference(indicators, segments, zones, gazetteer)

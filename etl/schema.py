@@ -1,0 +1,257 @@
+"""Table specs of the tidy data package: the contract between `etl/` and `dashboard/`.
+
+Every table written to `data/tidy/` is declared here once. The same spec gives the polars
+schema used to type the frames, and the Frictionless Table Schema written into
+`datapackage.json`, so the descriptor can never drift from the files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+
+PERIOD_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
+STATUSES = ("official", "reported", "candidate", "rejected")
+SOURCE_KINDS = ("statistics", "publication", "news")
+GEO_LEVELS = ("country", "region", "former_region", "department", "commune", "zone")
+
+_POLARS_TYPES: dict[str, pl.DataType] = {
+    "string": pl.String(),
+    "number": pl.Float64(),
+    "integer": pl.Int64(),
+    "boolean": pl.Boolean(),
+    "date": pl.Date(),
+    "datetime": pl.Datetime("us", "UTC"),
+    "list": pl.List(pl.String()),
+}
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column: its Table Schema type, a description and optional constraints."""
+
+    name: str
+    type: str
+    description: str
+    required: bool = False
+    enum: tuple[str, ...] | None = None
+    pattern: str | None = None
+    unique: bool = False
+
+    @property
+    def dtype(self) -> pl.DataType:
+        return _POLARS_TYPES[self.type]
+
+    def descriptor(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name,
+            "type": self.type,
+            "description": self.description,
+        }
+        if self.type == "list":
+            out["delimiter"] = ";"
+            out["itemType"] = "string"
+        if self.type == "date":
+            out["format"] = "%Y-%m-%d"
+        constraints: dict[str, Any] = {}
+        if self.required:
+            constraints["required"] = True
+        if self.enum:
+            constraints["enum"] = list(self.enum)
+        if self.pattern:
+            constraints["pattern"] = self.pattern
+        if self.unique:
+            constraints["unique"] = True
+        if constraints:
+            out["constraints"] = constraints
+        return out
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    fields: tuple[str, ...]
+    resource: str
+    reference_fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A resource of the package: a typed Parquet file with a CSV copy."""
+
+    name: str
+    title: str
+    description: str
+    fields: tuple[Field, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = field(default_factory=tuple)
+    sort_by: tuple[str, ...] = ()
+
+    @property
+    def schema(self) -> dict[str, pl.DataType]:
+        return {f.name: f.dtype for f in self.fields}
+
+    @property
+    def columns(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def empty(self) -> pl.DataFrame:
+        return pl.DataFrame(schema=self.schema)
+
+    def conform(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """Select, order and cast the spec's columns; missing optional columns become null."""
+        exprs = []
+        for f in self.fields:
+            if f.name in frame.columns:
+                exprs.append(pl.col(f.name).cast(f.dtype, strict=True))
+            else:
+                exprs.append(pl.lit(None, dtype=f.dtype).alias(f.name))
+        out = frame.select(exprs)
+        order = list(self.sort_by or self.primary_key)
+        return out.sort(order, nulls_last=True, maintain_order=True)
+
+    def table_schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "fields": [f.descriptor() for f in self.fields],
+            "primaryKey": list(self.primary_key),
+            "missingValues": [""],
+        }
+        if self.foreign_keys:
+            out["foreignKeys"] = [
+                {
+                    "fields": list(fk.fields),
+                    "reference": {
+                        "resource": fk.resource,
+                        "fields": list(fk.reference_fields),
+                    },
+                }
+                for fk in self.foreign_keys
+            ]
+        return out
+
+
+def _fk(column: str, resource: str, target: str) -> ForeignKey:
+    return ForeignKey((column,), resource, (target,))
+
+
+SOURCES = Table(
+    name="sources",
+    title="Sources",
+    description="Every publication a figure was read from, with its citation.",
+    fields=(
+        Field("source_id", "string", "Stable id of the source.", required=True, unique=True),
+        Field("title", "string", "Title as published.", required=True),
+        Field("publisher", "string", "Who published it (outlet, body, agency).", required=True),
+        Field("url", "string", "Address of the original publication.", required=True),
+        Field(
+            "published_on",
+            "string",
+            "Publication date as precise as the source prints it: YYYY-MM-DD, YYYY-MM or YYYY.",
+            pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+        ),
+        Field("retrieved_on", "date", "Date the figures were read from the source."),
+        Field("licence", "string", "Licence or reuse terms of the figures.", required=True),
+        Field("kind", "string", "What the source is.", required=True, enum=SOURCE_KINDS),
+        Field("raw_path", "string", "File under data/raw the figures were read from."),
+    ),
+    primary_key=("source_id",),
+)
+
+INDICATORS = Table(
+    name="indicators",
+    title="Indicators",
+    description="What is measured: codes with French and English labels and the canonical unit.",
+    fields=(
+        Field("code", "string", "Indicator code (snake_case).", required=True, unique=True),
+        Field("label_fr", "string", "French label.", required=True),
+        Field("label_en", "string", "English label.", required=True),
+        Field("unit", "string", "Canonical unit of the values.", required=True),
+        Field("description", "string", "What the indicator counts, and its caveats."),
+    ),
+    primary_key=("code",),
+)
+
+SEGMENTS = Table(
+    name="segments",
+    title="Segments",
+    description="Parts of the sector a figure covers (watchmaking, watches, jewellery...).",
+    fields=(
+        Field("code", "string", "Segment code (snake_case).", required=True, unique=True),
+        Field("label_fr", "string", "French label.", required=True),
+        Field("label_en", "string", "English label.", required=True),
+        Field("description", "string", "Perimeter of the segment."),
+    ),
+    primary_key=("code",),
+)
+
+GEOGRAPHIES = Table(
+    name="geographies",
+    title="Geographies",
+    description=(
+        "Places figures refer to: countries (ISO 3166-1), French regions (ISO 3166-2, e.g. "
+        "FR-BFC), departments (FR-25), communes (INSEE code) and named zones."
+    ),
+    fields=(
+        Field("code", "string", "Geography code.", required=True, unique=True),
+        Field("label_fr", "string", "French name.", required=True),
+        Field("label_en", "string", "English name.", required=True),
+        Field("level", "string", "Kind of place.", required=True, enum=GEO_LEVELS),
+        Field("parent", "string", "Code of the enclosing geography, when there is one."),
+        Field("insee_code", "string", "INSEE code of a region, department or commune."),
+        Field("population", "integer", "Population from the gazetteer (communes)."),
+    ),
+    primary_key=("code",),
+    sort_by=("level", "code"),
+)
+
+OBSERVATIONS = Table(
+    name="observations",
+    title="Observations",
+    description="One figure each: a value of an indicator for a period, place and segment.",
+    fields=(
+        Field("observation_id", "string", "Stable id.", required=True, unique=True),
+        Field("indicator", "string", "Indicator code.", required=True),
+        Field("value", "number", "Value in base units (euros, persons, percent).", required=True),
+        Field("unit", "string", "Unit of value (EUR, CHF, persons, percent...).", required=True),
+        Field(
+            "period",
+            "string",
+            "ISO period: YYYY, YYYY-MM, YYYY-MM-DD, or a/b.",
+            pattern=PERIOD_PATTERN,
+        ),
+        Field("period_start", "date", "First day of the period."),
+        Field("geo", "string", "Geography code.", required=True),
+        Field("segment", "string", "Segment code.", required=True),
+        Field("entity", "string", "Organisation the figure is about, if not the whole segment."),
+        Field("approximate", "boolean", "The source gave it as approximate.", required=True),
+        Field(
+            "status",
+            "string",
+            "official, reported, candidate or rejected.",
+            required=True,
+            enum=STATUSES,
+        ),
+        Field("source_id", "string", "Source the figure was read from.", required=True),
+        Field(
+            "locator",
+            "string",
+            "Where in the source: Sheet!B7, file.csv#row=12, or a span.",
+            required=True,
+        ),
+        Field("original_text", "string", "The figure as printed in the source."),
+        Field("note", "string", "Footnote or caveat attached to the figure."),
+        Field("ref", "string", "Id of the figure in the source file, when it has one."),
+    ),
+    primary_key=("observation_id",),
+    foreign_keys=(
+        _fk("indicator", "indicators", "code"),
+        _fk("segment", "segments", "code"),
+        _fk("geo", "geographies", "code"),
+        _fk("source_id", "sources", "source_id"),
+    ),
+    sort_by=("indicator", "segment", "geo", "period", "source_id", "observation_id"),
+)
+
+TABLES: tuple[Table, ...] = (SOURCES, INDICATORS, SEGMENTS, GEOGRAPHIES, OBSERVATIONS)
+TABLES_BY_NAME = {t.name: t for t in TABLES}
