@@ -1,0 +1,261 @@
+"""Chart registry: chart_id -> title, description and builders taking (package, view).
+
+This is the one place that knows which charts exist. Pages render them, and the exports
+(Excel, PNG, PPTX, `/embed/<chart_id>`) reuse the same entries, so a chart looks the same
+everywhere. Each `Chart` offers:
+
+    title(pkg, view) -> str          the chart's title in view.lang
+    build(pkg, view) -> go.Figure    the figure (pure: reads the package, never writes)
+    describe(pkg, view) -> str       accessible text description of what the chart shows now
+    table(pkg, view) -> pl.DataFrame the numbers behind it (one row per source row or tile)
+
+Use `CHARTS[chart_id]` or `get_chart(chart_id)`; views come from `dashboard.view.parse_view`
+with `choices_for(pkg)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+import polars as pl
+
+from dashboard import geo_queries, news_queries, queries
+from dashboard.data import Package
+from dashboard.figures import Frame, bar_figure, series_figure, source_line, tile_map_figure
+from dashboard.i18n import format_period, format_value, t
+from dashboard.view import Choices, View
+
+
+def choices_for(pkg: Package) -> Choices:
+    """Codes a view may use: those present in the package's lookup tables."""
+    return Choices(
+        indicators=frozenset(pkg["indicators"]["code"].to_list()),
+        segments=frozenset(pkg["segments"]["code"].to_list()),
+        geos=frozenset(pkg["geographies"]["code"].to_list()),
+    )
+
+
+@dataclass(frozen=True)
+class SeriesData:
+    """Everything a series chart needs, computed once per (package, view)."""
+
+    view: View
+    unit: str
+    points: pl.DataFrame  # reconciled, one per period
+    shown: queries.Transformed  # in the view's mode, gaps as nulls
+    rows: pl.DataFrame  # every source row
+
+
+def series_data(pkg: Package, view: View) -> SeriesData:
+    points, rows = queries.series(pkg["observations"], pkg["sources"], view)
+    units = rows["unit"].drop_nulls()
+    ind = pkg["indicators"].filter(pl.col("code") == view.indicator)["unit"]
+    unit = units.mode().sort()[0] if units.len() else (ind[0] if ind.len() else "")
+    return SeriesData(view, unit, points, queries.transform(points, view.mode, view.base), rows)
+
+
+def series_title(pkg: Package, view: View) -> str:
+    lang = view.lang
+    ind = pkg.labels("indicators", lang).get(view.indicator, view.indicator)
+    seg = pkg.labels("segments", lang).get(view.segment, view.segment)
+    geo = pkg.labels("geographies", lang).get(view.geo, view.geo)
+    title = f"{ind} – {seg}, {geo}"
+    if view.mode == "yoy":
+        title += f" ({t('yoy', lang).lower()})"
+    elif view.mode == "index":
+        base = queries.transform(series_data(pkg, view).points, "index", view.base).base
+        word = "base 100 en" if lang == "fr" else "base 100 in"
+        title += f" (indice, {word} {base})" if lang == "fr" else f" (index, {word} {base})"
+    return title
+
+
+def build_series(pkg: Package, view: View, with_news: bool = True) -> go.Figure:
+    data = series_data(pkg, view)
+    frame = Frame(
+        series_title(pkg, view),
+        data.unit,
+        source_line(data.rows["publisher"].drop_nulls().to_list(), pkg.updated_on, view.lang),
+        view.lang,
+    )
+    news = None
+    if with_news and pkg.has_news and data.points.height:
+        news = news_queries.news_band(
+            pkg["news_items"], pkg["news_figures"], view.indicator,
+            data.points["period_start"].min(), None, view.lang,
+        )  # fmt: skip
+    return series_figure(data.shown.points, data.rows, news, frame, data.unit, view.mode)
+
+
+def _ranges(years: list[int]) -> list[str]:
+    out, run = [], []
+    for y in years:
+        if run and y != run[-1] + 1:
+            out.append(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]))
+            run = []
+        run.append(y)
+    if run:
+        out.append(f"{run[0]}–{run[-1]}" if len(run) > 1 else str(run[0]))
+    return out
+
+
+def describe_series(pkg: Package, view: View) -> str:
+    """One paragraph: span, latest value vs previous, gaps, disagreements, statuses."""
+    lang, data = view.lang, series_data(pkg, view)
+    title = series_title(pkg, view)
+    pts = data.points
+    if pts.is_empty():
+        return f"{title}. {t('no_data', lang)}"
+    first, last = pts.row(0, named=True), pts.row(-1, named=True)
+    fr = lang == "fr"
+    parts = [
+        f"{title}, {format_period(first['period'], lang)}–{format_period(last['period'], lang)} : "
+        f"{pts.height} {'valeurs' if fr else 'values'}."
+        if fr
+        else f"{title}, {first['period']}–{last['period']}: {pts.height} values."
+    ]
+    latest = format_value(last["value"], data.unit, lang)
+    parts.append(
+        f"{'Dernière valeur' if fr else 'Latest value'} : {latest} ({format_period(last['period'], lang)})"
+        if fr
+        else f"Latest value: {latest} ({last['period']})"
+    )
+    if pts.height > 1:
+        prev = pts.row(-2, named=True)
+        parts[-1] += (
+            f", {'contre' if fr else 'against'} {format_value(prev['value'], data.unit, lang)} "
+            f"({format_period(prev['period'], lang)})."
+        )
+    else:
+        parts[-1] += "."
+    if queries.annual(pts):
+        have = set(pts["year"].to_list())
+        missing = [y for y in range(min(have), max(have) + 1) if y not in have]
+        if missing:
+            word = (
+                "Années sans donnée (non interpolées)"
+                if fr
+                else "Years without data (not interpolated)"
+            )
+            parts.append(
+                f"{word} : {', '.join(_ranges(missing))}."
+                if fr
+                else f"{word}: {', '.join(_ranges(missing))}."
+            )
+    odd = pts.filter(pl.col("disagree"))["period"].to_list()
+    if odd:
+        word = "Sources en désaccord" if fr else "Sources disagree"
+        parts.append(f"{word} : {', '.join(odd)}." if fr else f"{word}: {', '.join(odd)}.")
+    rep = pts.filter(pl.col("status") != "official")["period"].to_list()
+    if rep:
+        word = (
+            "Valeurs rapportées par la presse (marqueurs creux)"
+            if fr
+            else "Values reported by the press (hollow markers)"
+        )
+        parts.append(f"{word} : {', '.join(rep)}." if fr else f"{word}: {', '.join(rep)}.")
+    return " ".join(parts)
+
+
+def series_table(pkg: Package, view: View) -> pl.DataFrame:
+    return series_data(pkg, view).rows.select(
+        "period", "value", "unit", "status", "approximate", "publisher", "source_title",
+        "source_url", "locator", "observation_id",
+    )  # fmt: skip
+
+
+def _headline(view: View) -> View:
+    return View(mode=view.mode, base=view.base, start=view.start, end=view.end, lang=view.lang)
+
+
+def _territory(metric: str) -> tuple[Callable, Callable, Callable, Callable]:
+    def unit(lang: str) -> str:
+        return t("items" if metric == "news" else "observations", lang)
+
+    def title(pkg: Package, view: View) -> str:
+        if view.lang == "en":
+            return "News items by region" if metric == "news" else "Figures by region"
+        return "Articles par région" if metric == "news" else "Chiffres par région"
+
+    def tiles(pkg: Package, view: View) -> pl.DataFrame:
+        counts = geo_queries.region_counts(
+            pkg["observations"], pkg["news_items"], pkg.region_of, metric
+        )
+        return geo_queries.region_tiles(pkg["geographies"], counts, view.lang, unit(view.lang))
+
+    def build(pkg: Package, view: View) -> go.Figure:
+        frame = Frame(title(pkg, view), unit(view.lang),
+                      source_line(["Cadran"], pkg.updated_on, view.lang), view.lang)  # fmt: skip
+        return tile_map_figure(tiles(pkg, view), frame, geo_queries.FOCUS_REGION)
+
+    def describe(pkg: Package, view: View) -> str:
+        data = tiles(pkg, view).sort("value", descending=True)
+        top = ", ".join(f"{r['label']} ({r['value']})" for r in data.head(5).iter_rows(named=True))
+        return f"{title(pkg, view)}. {'En tête' if view.lang == 'fr' else 'Top'} : {top}."
+
+    return title, build, describe, lambda pkg, view: tiles(pkg, view).drop("hover")
+
+
+def _departments() -> tuple[Callable, Callable, Callable, Callable]:
+    def title(pkg: Package, view: View) -> str:
+        name = pkg.labels("geographies", view.lang).get(geo_queries.FOCUS_REGION, "BFC")
+        return f"{'Articles par département' if view.lang == 'fr' else 'News items by department'} – {name}"
+
+    def table(pkg: Package, view: View) -> pl.DataFrame:
+        return geo_queries.department_counts(
+            pkg["geographies"], pkg["observations"], pkg["news_items"], pkg.region_of,
+            geo_queries.FOCUS_REGION, "news", view.lang,
+        )  # fmt: skip
+
+    def build(pkg: Package, view: View) -> go.Figure:
+        frame = Frame(title(pkg, view), t("items", view.lang),
+                      source_line(["Cadran"], pkg.updated_on, view.lang), view.lang)  # fmt: skip
+        return bar_figure(table(pkg, view), frame)
+
+    def describe(pkg: Package, view: View) -> str:
+        rows = table(pkg, view).sort("value", descending=True)
+        return f"{title(pkg, view)} : " + ", ".join(f"{a} {b}" for a, b in rows.iter_rows()) + "."
+
+    return title, build, describe, table
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One entry of the registry (see the module docstring)."""
+
+    chart_id: str
+    description: tuple[str, str]  # what the chart is, fr and en
+    title: Callable[[Package, View], str]
+    build: Callable[[Package, View], go.Figure]
+    describe: Callable[[Package, View], str]
+    table: Callable[[Package, View], pl.DataFrame]
+
+
+_terr_obs, _terr_news, _depts = _territory("observations"), _territory("news"), _departments()
+
+CHARTS: dict[str, Chart] = {
+    c.chart_id: c
+    for c in (
+        Chart("sector", ("Un indicateur par segment et territoire, avec les actualités",
+                         "Any indicator by segment and place, with the news"),
+              series_title, build_series, describe_series, series_table),
+        Chart("headline", ("Production horlogère française (chiffre d'affaires)",
+                           "French watchmaking production (revenue)"),
+              lambda p, v: series_title(p, _headline(v)),
+              lambda p, v: build_series(p, _headline(v), with_news=False),
+              lambda p, v: describe_series(p, _headline(v)),
+              lambda p, v: series_table(p, _headline(v))),
+        Chart("regions_figures", ("Chiffres par région (carte en tuiles)",
+                                  "Figures by region (tile map)"), *_terr_obs),
+        Chart("regions_news", ("Articles par région (carte en tuiles)",
+                               "News items by region (tile map)"), *_terr_news),
+        Chart("departments_news", ("Articles par département de la région en focus",
+                                   "News items by department of the focus region"), *_depts),
+    )
+}  # fmt: skip
+
+
+def get_chart(chart_id: str) -> Chart | None:
+    """The chart registered under `chart_id`, or None (callers show a notice, not an error)."""
+    return CHARTS.get(chart_id)

@@ -1,0 +1,263 @@
+"""The only module that reads the data package: cached, read-only, reloaded when it changes.
+
+Input: a folder written by `python -m etl build` (`data/tidy/`): `datapackage.json` plus one
+Parquet file per table (sources, indicators, segments, geographies, observations, and, once the
+news pipeline has run, news_items and news_figures). Output: a frozen `Package` of polars frames.
+
+The cache is keyed by the folder and the modification time of `datapackage.json`, so a rebuild
+is picked up on the next request. Frames are never mutated after loading; nothing per user is
+stored here. Missing news tables give empty frames with the expected columns.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+DEFAULT_DATA_DIR = Path("data/tidy")
+ENV_VAR = "CADRAN_DATA"
+DESCRIPTOR = "datapackage.json"
+
+_S, _F, _B, _D = pl.String(), pl.Float64(), pl.Boolean(), pl.Date()
+_L = pl.List(pl.String())
+
+# Columns the dashboard relies on; a table missing from the package is read as an empty frame.
+EXPECTED: dict[str, dict[str, pl.DataType]] = {
+    "sources": {
+        "source_id": _S,
+        "title": _S,
+        "publisher": _S,
+        "url": _S,
+        "published_on": _D,
+        "retrieved_on": _D,
+        "licence": _S,
+        "kind": _S,
+    },
+    "indicators": {"code": _S, "label_fr": _S, "label_en": _S, "unit": _S, "description": _S},
+    "segments": {"code": _S, "label_fr": _S, "label_en": _S, "description": _S},
+    "geographies": {
+        "code": _S,
+        "label_fr": _S,
+        "label_en": _S,
+        "level": _S,
+        "parent": _S,
+        "insee_code": _S,
+    },
+    "observations": {
+        "observation_id": _S,
+        "indicator": _S,
+        "value": _F,
+        "unit": _S,
+        "period": _S,
+        "period_start": _D,
+        "geo": _S,
+        "segment": _S,
+        "entity": _S,
+        "approximate": _B,
+        "status": _S,
+        "source_id": _S,
+        "locator": _S,
+        "original_text": _S,
+        "note": _S,
+    },
+    "news_items": {
+        "news_id": _S,
+        "outlet": _S,
+        "url": _S,
+        "published_on": _D,
+        "updated_on": _D,
+        "title": _S,
+        "lead": _S,
+        "text": _S,
+        "places": _L,
+        "geo": _L,
+        "topics": _L,
+        "source_id": _S,
+    },
+    "news_figures": {
+        "figure_id": _S,
+        "news_id": _S,
+        "span": _S,
+        "start": pl.Int64(),
+        "end": pl.Int64(),
+        "value": _F,
+        "value_max": _F,
+        "unit": _S,
+        "metric": _S,
+        "period": _S,
+        "entity": _S,
+        "geo": _S,
+        "approximate": _B,
+        "qualifier": _S,
+        "currency": _S,
+        "sentence": _S,
+        "indicator": _S,
+        "observation_id": _S,
+        "status": _S,
+    },
+}
+
+
+class PackageError(RuntimeError):
+    """The data package is missing or unreadable; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Package:
+    """An immutable snapshot of the data package, with a few derived lookups."""
+
+    folder: Path
+    descriptor: dict[str, Any]
+    tables: dict[str, pl.DataFrame] = field(repr=False)
+    updated_on: date | None = None
+    label_maps: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict, repr=False)
+    region_of: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __getitem__(self, name: str) -> pl.DataFrame:
+        return self.tables[name]
+
+    @property
+    def has_news(self) -> bool:
+        return self.tables["news_items"].height > 0
+
+    def labels(self, table: str, lang: str = "fr") -> dict[str, str]:
+        """Code -> label in `lang` for indicators, segments or geographies."""
+        return self.label_maps.get((table, "en" if lang == "en" else "fr"), {})
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The folder to read: explicit argument, else $CADRAN_DATA, else data/tidy."""
+    if explicit is not None:
+        return Path(explicit)
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_DATA_DIR)
+
+
+def load(folder: str | os.PathLike[str] | None = None) -> Package:
+    """Return the package in `folder`, from cache unless datapackage.json changed on disk."""
+    path = data_dir(folder).resolve()
+    descriptor = path / DESCRIPTOR
+    try:
+        stamp = descriptor.stat().st_mtime_ns
+    except FileNotFoundError:
+        raise PackageError(
+            f"{descriptor}: not found; build the package with `python -m etl build`"
+        ) from None
+    with _LOCK:
+        return _load_cached(path, stamp)
+
+
+def current() -> Package:
+    """The package configured for the running app (Flask config CADRAN_DATA, else env)."""
+    try:
+        from flask import current_app
+
+        folder = current_app.config.get(ENV_VAR)
+    except RuntimeError:  # outside a request or app context
+        folder = None
+    return load(folder)
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: Path, stamp: int) -> Package:
+    del stamp  # part of the cache key only
+    desc_path = path / DESCRIPTOR
+    try:
+        descriptor = json.loads(desc_path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise PackageError(f"{desc_path}: cannot be read ({exc})") from exc
+    tables = {name: _read_table(path, descriptor, name, cols) for name, cols in EXPECTED.items()}
+    labels = {
+        (table, lang): dict(
+            zip(
+                tables[table]["code"].to_list(),
+                tables[table][f"label_{lang}"].to_list(),
+                strict=True,
+            )
+        )
+        for table in ("indicators", "segments", "geographies")
+        for lang in ("fr", "en")
+    }
+    tables["news_items"] = _with_search_text(tables["news_items"])
+    return Package(
+        path, descriptor, tables, _updated_on(descriptor, desc_path), labels, _regions(tables)
+    )
+
+
+def _with_search_text(items: pl.DataFrame) -> pl.DataFrame:
+    """Add `search_text`: title, lead and text lower-cased once, for full-text search."""
+    return items.with_columns(
+        pl.concat_str([pl.col(c).fill_null("") for c in ("title", "lead", "text")], separator="\n")
+        .str.to_lowercase()
+        .alias("search_text")
+    )
+
+
+def _regions(tables: dict[str, pl.DataFrame]) -> dict[str, str]:
+    """Geography code -> code of its region (walking up to three parents)."""
+    geo = tables["geographies"].select("code", "level", "parent")
+    level = dict(zip(geo["code"].to_list(), geo["level"].to_list(), strict=True))
+    parent = dict(zip(geo["code"].to_list(), geo["parent"].to_list(), strict=True))
+    out: dict[str, str] = {}
+    for code in level:
+        cur: str | None = code
+        for _ in range(4):
+            if cur is None or level.get(cur) == "region":
+                break
+            cur = parent.get(cur)
+        if cur is not None and level.get(cur) == "region":
+            out[code] = cur
+    return out
+
+
+def _resource_file(folder: Path, descriptor: dict[str, Any], name: str) -> Path | None:
+    for res in descriptor.get("resources", []):
+        paths = res.get("path")
+        paths = paths if isinstance(paths, list) else [paths]
+        for p in paths:
+            if isinstance(p, str) and p.endswith(".parquet") and Path(p).stem == name:
+                return folder / p
+    guess = folder / f"{name}.parquet"
+    return guess if guess.is_file() else None
+
+
+def _read_table(
+    folder: Path, descriptor: dict[str, Any], name: str, cols: dict[str, pl.DataType]
+) -> pl.DataFrame:
+    file = _resource_file(folder, descriptor, name)
+    if file is None or not file.is_file():
+        if name in ("news_items", "news_figures"):
+            return pl.DataFrame(schema=cols)
+        raise PackageError(f"{folder / (name + '.parquet')}: table '{name}' missing from package")
+    try:
+        frame = pl.read_parquet(file)
+    except Exception as exc:  # polars raises several error types for bad files
+        raise PackageError(f"{file}: cannot be read as Parquet ({exc})") from exc
+    exprs = []
+    for col, dtype in cols.items():
+        if col in frame.columns:
+            exprs.append(pl.col(col).cast(dtype, strict=False))
+        else:
+            exprs.append(pl.lit(None, dtype=dtype).alias(col))
+    extra = [c for c in frame.columns if c not in cols]
+    return frame.select(*exprs, *extra)
+
+
+def _updated_on(descriptor: dict[str, Any], desc_path: Path) -> date | None:
+    created = descriptor.get("created") or descriptor.get("updated")
+    if isinstance(created, str) and len(created) >= 10:
+        try:
+            return date.fromisoformat(created[:10])
+        except ValueError:
+            pass
+    return date.fromtimestamp(desc_path.stat().st_mtime)

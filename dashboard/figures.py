@@ -1,0 +1,275 @@
+"""Pure figure builders: small polars frames in, `plotly.graph_objects.Figure` out.
+
+Every figure gets the same frame: a title, the unit on the value axis, French separators
+(`separators=", "` gives `3 000` and `1,5`) unless the view is English, and a source line
+under the plot naming the sources and the last update of the package. Gaps stay gaps: line
+traces never connect missing periods. Official figures are solid markers, figures reported
+by the press are hollow ones.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+
+import plotly.graph_objects as go
+import polars as pl
+from plotly.subplots import make_subplots
+
+from dashboard.i18n import format_date, format_period, format_value, scale_for, t, unit_label
+
+INK, ACCENT, WARN, MUTED = "#1f2a44", "#b5542d", "#c9302c", "#6c757d"
+FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Texts around a figure: title, unit shown on the axis, source line, language."""
+
+    title: str
+    unit: str
+    source_line: str
+    lang: str = "fr"
+
+
+def separators(lang: str) -> str:
+    return ".," if lang == "en" else ", "
+
+
+def source_line(publishers: list[str], updated: date | None, lang: str) -> str:
+    """`Source : Francéclat, Insee · mise à jour : 1er octobre 2025`."""
+    names = ", ".join(dict.fromkeys(p for p in publishers if p)) or "–"
+    label = t("sources_word" if len(set(publishers)) > 1 else "source", lang)
+    colon = " : " if lang == "fr" else ": "
+    return f"{label}{colon}{names} · {t('updated', lang)}{colon}{format_date(updated, lang)}"
+
+
+def styled(fig: go.Figure, frame: Frame) -> go.Figure:
+    """Apply the common look, French number separators, title, unit and source line."""
+    fig.update_layout(
+        title={"text": html.escape(frame.title), "x": 0, "xanchor": "left"},
+        separators=separators(frame.lang),
+        font={"family": FONT, "color": INK, "size": 13},
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        margin={"l": 60, "r": 20, "t": 60, "b": 80},
+        hoverlabel={"align": "left"},
+        legend={"orientation": "h", "y": -0.12, "x": 0},
+        annotations=[
+            *fig.layout.annotations,
+            go.layout.Annotation(
+                text=html.escape(frame.source_line),
+                xref="paper",
+                yref="paper",
+                x=0,
+                y=-0.28,
+                xanchor="left",
+                yanchor="top",
+                showarrow=False,
+                font={"size": 11, "color": MUTED},
+            ),
+        ],
+    )
+    fig.update_yaxes(gridcolor="#e9ecef", zerolinecolor="#ced4da")
+    return fig
+
+
+def empty_figure(frame: Frame, message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=html.escape(message), showarrow=False, font={"size": 15})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return styled(fig, frame)
+
+
+def _hover_by_period(rows: pl.DataFrame, unit: str, lang: str) -> dict[str, str]:
+    """Period -> lines listing every source's value and status (escaped for plotly)."""
+    out: dict[str, list[str]] = {}
+    for r in rows.iter_rows(named=True):
+        approx = f"{t('approx', lang)} " if r["approximate"] else ""
+        who = html.escape(r["publisher"] or r["source_id"] or "?")
+        line = f"• {who} : {approx}{format_value(r['value'], unit, lang)} ({t(r['status'], lang)})"
+        out.setdefault(r["period"], []).append(line)
+    return {k: "<br>".join(v) for k, v in out.items()}
+
+
+def value_axis(unit: str, mode: str, points: pl.DataFrame, lang: str) -> tuple[float, str]:
+    """Divisor applied to values and the axis title (`M€`, `%`, `indice, base 100 en 2015`)."""
+    if mode == "yoy":
+        return 1.0, t("yoy", lang)
+    if mode == "index":
+        return 1.0, t("index", lang)
+    biggest = points["value"].abs().max() if points.height else 0
+    divisor, shown = scale_for(unit, float(biggest or 0))
+    return divisor, shown if divisor != 1.0 or shown != unit else unit_label(unit, lang)
+
+
+def series_figure(
+    points: pl.DataFrame,
+    rows: pl.DataFrame,
+    news: pl.DataFrame | None,
+    frame: Frame,
+    raw_unit: str,
+    mode: str = "level",
+) -> go.Figure:
+    """Line with gaps, solid official / hollow reported markers, all sources in the hover.
+
+    `points` come from `queries.transform` (gaps as null rows), `rows` from
+    `queries.select_rows`, `news` (optional) has news_id, published_on, title, hover.
+    """
+    lang = frame.lang
+    if points.filter(pl.col("value").is_not_null()).is_empty():
+        return empty_figure(frame, t("no_data", lang))
+    divisor, y_title = value_axis(raw_unit, mode, points, lang)
+    band = news is not None and news.height > 0
+    fig = (
+        make_subplots(
+            rows=2, cols=1, shared_xaxes=True, row_heights=[0.82, 0.18], vertical_spacing=0.04
+        )
+        if band
+        else go.Figure()
+    )
+    where = {"row": 1, "col": 1} if band else {}
+    hover_rows = _hover_by_period(rows, raw_unit, lang)
+    pts = points.with_columns((pl.col("value") / divisor).alias("y"))
+    fig.add_trace(
+        go.Scatter(
+            x=pts["period_start"].to_list(),
+            y=pts["y"].to_list(),
+            mode="lines",
+            connectgaps=False,
+            line={"color": INK, "width": 2},
+            hoverinfo="skip",
+            showlegend=False,
+            name="series",
+        ),
+        **where,
+    )
+    valued = pts.filter(pl.col("y").is_not_null())
+    for status, symbol in (
+        ("official", "circle"),
+        ("reported", "circle-open"),
+        ("candidate", "circle-open-dot"),
+    ):
+        part = valued.filter(pl.col("status") == status)
+        if part.is_empty():
+            continue
+        hover = []
+        for r in part.iter_rows(named=True):
+            shown = (
+                format_value(r["value"] * divisor, raw_unit, lang)
+                if mode == "level"
+                else (f"{r['value']:.1f}".replace(".", "," if lang == "fr" else "."))
+            )
+            flag = f"<br><b>{t('disagree', lang)}</b>" if r["disagree"] else ""
+            hover.append(
+                f"<b>{format_period(r['period'], lang)}</b> : {shown}{flag}<br>"
+                f"{hover_rows.get(r['period'], '')}"
+            )
+        fig.add_trace(
+            go.Scatter(
+                x=part["period_start"].to_list(),
+                y=part["y"].to_list(),
+                mode="markers",
+                name=t(status, lang).capitalize(),
+                hovertext=hover,
+                hoverinfo="text",
+                marker={
+                    "symbol": symbol,
+                    "size": 10,
+                    "color": INK if status == "official" else ACCENT,
+                    "line": {
+                        "width": [3 if d else 1.5 for d in part["disagree"].to_list()],
+                        "color": [
+                            WARN if d else (INK if status == "official" else ACCENT)
+                            for d in part["disagree"].to_list()
+                        ],
+                    },
+                },
+            ),
+            **where,
+        )
+    if band:
+        assert news is not None
+        fig.add_trace(
+            go.Scatter(
+                x=news["published_on"].to_list(),
+                y=[0] * news.height,
+                mode="markers",
+                name=t("news_band", lang),
+                hovertext=news["hover"].to_list(),
+                hoverinfo="text",
+                customdata=news["news_id"].to_list(),
+                marker={"symbol": "diamond", "size": 9, "color": ACCENT, "opacity": 0.7},
+            ),
+            row=2,
+            col=1,
+        )
+        fig.update_yaxes(visible=False, row=2, col=1)
+    fig = styled(fig, frame)
+    fig.update_yaxes(
+        title_text=html.escape(y_title), rangemode="tozero" if mode == "level" else None, **where
+    )
+    if mode == "level" and divisor == 1.0 and raw_unit == "percent":
+        fig.update_yaxes(ticksuffix=" %", **where)
+    return fig
+
+
+def tile_map_figure(tiles: pl.DataFrame, frame: Frame, focus: str | None = None) -> go.Figure:
+    """Tile-grid map: one square per region at (row, col), coloured by `value`, labelled.
+
+    `tiles` has code, label, row, col, value, hover. No geometry, no map tiles, no network.
+    """
+    fig = go.Figure()
+    values = tiles["value"].fill_null(0).to_list()
+    fig.add_trace(
+        go.Scatter(
+            x=tiles["col"].to_list(),
+            y=[-r for r in tiles["row"].to_list()],
+            mode="markers+text",
+            text=tiles["short"].to_list(),
+            textfont={"size": 12},
+            hovertext=tiles["hover"].to_list(),
+            hoverinfo="text",
+            customdata=tiles["code"].to_list(),
+            marker={
+                "symbol": "square",
+                "size": 58,
+                "color": values,
+                "colorscale": "Blues",
+                "cmin": 0,
+                "showscale": True,
+                "colorbar": {"title": {"text": frame.unit}},
+                "line": {
+                    "width": [4 if c == focus else 1 for c in tiles["code"].to_list()],
+                    "color": [ACCENT if c == focus else "#adb5bd" for c in tiles["code"].to_list()],
+                },
+            },
+            showlegend=False,
+        )
+    )
+    fig.update_xaxes(visible=False, range=[-0.7, tiles["col"].max() + 0.7])
+    fig.update_yaxes(visible=False, range=[-tiles["row"].max() - 0.7, 0.7], scaleanchor="x")
+    fig = styled(fig, frame)
+    fig.update_layout(height=520)
+    return fig
+
+
+def bar_figure(frame_data: pl.DataFrame, frame: Frame) -> go.Figure:
+    """Horizontal bars of `label` by `value` (sorted), for counts by department."""
+    if frame_data.is_empty():
+        return empty_figure(frame, t("no_data", frame.lang))
+    data = frame_data.sort("value")
+    fig = go.Figure(
+        go.Bar(
+            x=data["value"].to_list(),
+            y=data["label"].to_list(),
+            orientation="h",
+            marker={"color": INK},
+            hovertemplate="%{y} : %{x}<extra></extra>",
+        )
+    )
+    fig = styled(fig, frame)
+    fig.update_xaxes(title_text=html.escape(frame.unit))
+    return fig

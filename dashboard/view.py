@@ -1,0 +1,134 @@
+"""What a chart shows, as a small validated value parsed from (and written back to) the URL query.
+
+Every page and every chart is a function of a `View`, so a share link is just the query string
+of `View.to_query()`; the exports (Excel, PNG, PPTX, /embed/<chart_id>) parse the same query
+with `parse_view`. Unknown or malformed values never raise: they fall back to the default and
+a `Notice` says which parameter was ignored, so the page can tell the user.
+
+Query parameters (all optional):
+    indicator   indicator code (default revenue)           segment  segment code (watchmaking)
+    geo         geography code (FR)                        mode     level | yoy | index
+    base        base year of the index (first year shown)  from, to first and last year shown
+    lang        fr | en
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import asdict, dataclass, replace
+from typing import Literal
+from urllib.parse import parse_qs, urlencode
+
+Mode = Literal["level", "yoy", "index"]
+MODES: tuple[str, ...] = ("level", "yoy", "index")
+LANGS: tuple[str, ...] = ("fr", "en")
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+
+@dataclass(frozen=True)
+class View:
+    """The state of a chart. Defaults give the headline series: French watchmaking revenue."""
+
+    indicator: str = "revenue"
+    segment: str = "watchmaking"
+    geo: str = "FR"
+    mode: Mode = "level"
+    base: int | None = None
+    start: int | None = None
+    end: int | None = None
+    lang: str = "fr"
+
+    def to_query(self) -> str:
+        """Query string (without `?`) holding only the values that differ from the defaults."""
+        default = View()
+        names = {"start": "from", "end": "to"}
+        pairs = [
+            (names.get(key, key), str(value))
+            for key, value in asdict(self).items()
+            if value is not None and value != getattr(default, key)
+        ]
+        return urlencode(pairs)
+
+    def with_(self, **changes: object) -> View:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A query parameter that was not understood and the value used instead."""
+
+    param: str
+    given: str
+    used: str
+
+
+@dataclass(frozen=True)
+class Choices:
+    """Valid codes, usually read from the package; empty collections accept any code."""
+
+    indicators: Collection[str] = ()
+    segments: Collection[str] = ()
+    geos: Collection[str] = ()
+
+
+def query_to_dict(query: str | Mapping[str, object] | None) -> dict[str, str]:
+    """Accept `?a=1&b=2`, `a=1`, or a mapping (Dash Pages passes query params as kwargs)."""
+    if query is None:
+        return {}
+    if isinstance(query, Mapping):
+        return {str(k): str(v[-1] if isinstance(v, list) else v) for k, v in query.items()}
+    parsed = parse_qs(query.lstrip("?"), keep_blank_values=True)
+    return {k: v[-1] for k, v in parsed.items()}
+
+
+def _year(raw: str | None) -> int | None:
+    if raw is None or raw == "":
+        return None
+    if raw.isdigit() and YEAR_MIN <= int(raw) <= YEAR_MAX:
+        return int(raw)
+    raise ValueError(raw)
+
+
+def parse_view(
+    query: str | Mapping[str, object] | None,
+    choices: Choices = Choices(),
+    default: View = View(),
+) -> tuple[View, list[Notice]]:
+    """Validate query parameters into a View; each rejected value becomes a Notice."""
+    params = query_to_dict(query)
+    notices: list[Notice] = []
+    values: dict[str, object] = {}
+
+    def pick(param: str, attr: str, allowed: Collection[str]) -> None:
+        raw = params.get(param)
+        if raw is None:
+            return
+        if raw in allowed or (not allowed and attr not in ("mode", "lang") and raw):
+            values[attr] = raw
+        else:
+            notices.append(Notice(param, raw, str(getattr(default, attr))))
+
+    pick("lang", "lang", LANGS)
+    pick("indicator", "indicator", choices.indicators)
+    pick("segment", "segment", choices.segments)
+    pick("geo", "geo", choices.geos)
+    pick("mode", "mode", MODES)
+    for param, attr in (("base", "base"), ("from", "start"), ("to", "end")):
+        try:
+            year = _year(params.get(param))
+        except ValueError:
+            notices.append(Notice(param, params[param], str(getattr(default, attr) or "")))
+            continue
+        if year is not None:
+            values[attr] = year
+    view = replace(default, **values)  # type: ignore[arg-type]
+    if view.start is not None and view.end is not None and view.start > view.end:
+        notices.append(Notice("from", str(view.start), ""))
+        notices.append(Notice("to", str(view.end), ""))
+        view = replace(view, start=None, end=None)
+    return view, notices
+
+
+def lang_of(query: str | Mapping[str, object] | None) -> str:
+    """Only the language of a query (fr unless lang=en)."""
+    return "en" if query_to_dict(query).get("lang") == "en" else "fr"
