@@ -44,8 +44,8 @@ def write_table(folder: Path, table: Table, frame: pl.DataFrame) -> dict[str, An
             "format": "parquet",
             "mediatype": "application/vnd.apache.parquet",
             "profile": "tabular-data-resource",
-            "hash": _sha256(parquet),
-            "bytes": parquet.stat().st_size,
+            # frictionless cannot count Parquet bytes: the file hash lives under a custom key.
+            "cadran_sha256": _sha256(parquet),
             "rows": frame.height,
             **base,
         },
@@ -104,7 +104,10 @@ def write_package(
             parquet.append(described["parquet"])
             csv.append(described["csv"])
         content_hash = hashlib.sha256(
-            json.dumps([r["hash"] for r in parquet + csv] + [extra], sort_keys=True).encode()
+            json.dumps(
+                [r.get("hash") or r["cadran_sha256"] for r in parquet + csv] + [extra],
+                sort_keys=True,
+            ).encode()
         ).hexdigest()
         descriptor = {
             "profile": "data-package",
@@ -128,11 +131,9 @@ def write_package(
             "resources": parquet + csv,
             "cadran": {**extra, "content_hash": content_hash},
         }
-        (staging / DESCRIPTOR).write_text(
-            json.dumps(descriptor, ensure_ascii=False, indent=2, sort_keys=False) + "\n",
-            encoding="utf-8",
-        )
-        final = versions / content_hash[:16]
+        text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
+        (staging / DESCRIPTOR).write_text(text, encoding="utf-8")
+        final = versions / hashlib.sha256(text.encode()).hexdigest()[:16]
         if final.exists():
             shutil.rmtree(staging)
         else:
