@@ -242,6 +242,12 @@ OBSERVATIONS = Table(
         Field("original_text", "string", "The figure as printed in the source."),
         Field("note", "string", "Footnote or caveat attached to the figure."),
         Field("ref", "string", "Id of the figure in the source file, when it has one."),
+        Field("cited_by", "list", "News items (news_id) that report this figure."),
+        Field(
+            "conflicts_with",
+            "list",
+            "Official observations (same indicator, period, geo, segment) that disagree with it.",
+        ),
     ),
     primary_key=("observation_id",),
     foreign_keys=(
