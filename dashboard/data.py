@@ -67,6 +67,7 @@ EXPECTED: dict[str, dict[str, pl.DataType]] = {
         "locator": _S,
         "original_text": _S,
         "note": _S,
+        "cited_by": _L,
     },
     "news_items": {
         "news_id": _S,

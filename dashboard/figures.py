@@ -53,9 +53,9 @@ def styled(fig: go.Figure, frame: Frame) -> go.Figure:
         font={"family": FONT, "color": INK, "size": 13},
         paper_bgcolor="white",
         plot_bgcolor="white",
-        margin={"l": 60, "r": 20, "t": 60, "b": 80},
+        margin={"l": 60, "r": 20, "t": 70, "b": 75},
         hoverlabel={"align": "left"},
-        legend={"orientation": "h", "y": -0.12, "x": 0},
+        legend={"orientation": "h", "y": 1.0, "x": 1, "xanchor": "right", "yanchor": "bottom"},
         annotations=[
             *fig.layout.annotations,
             go.layout.Annotation(
@@ -63,7 +63,8 @@ def styled(fig: go.Figure, frame: Frame) -> go.Figure:
                 xref="paper",
                 yref="paper",
                 x=0,
-                y=-0.28,
+                y=0,
+                yshift=-45,
                 xanchor="left",
                 yanchor="top",
                 showarrow=False,
@@ -223,13 +224,14 @@ def tile_map_figure(tiles: pl.DataFrame, frame: Frame, focus: str | None = None)
     """
     fig = go.Figure()
     values = tiles["value"].fill_null(0).to_list()
+    top = max(values, default=0) or 1
     fig.add_trace(
         go.Scatter(
             x=tiles["col"].to_list(),
             y=[-r for r in tiles["row"].to_list()],
             mode="markers+text",
             text=tiles["short"].to_list(),
-            textfont={"size": 12},
+            textfont={"size": 12, "color": [_ink_on(v, top) for v in values]},
             hovertext=tiles["hover"].to_list(),
             hoverinfo="text",
             customdata=tiles["code"].to_list(),
@@ -240,7 +242,7 @@ def tile_map_figure(tiles: pl.DataFrame, frame: Frame, focus: str | None = None)
                 "colorscale": "Blues",
                 "cmin": 0,
                 "showscale": True,
-                "colorbar": {"title": {"text": frame.unit}},
+                "colorbar": {"title": {"text": frame.unit}, "tickformat": ",d"},
                 "line": {
                     "width": [4 if c == focus else 1 for c in tiles["code"].to_list()],
                     "color": [ACCENT if c == focus else "#adb5bd" for c in tiles["code"].to_list()],
@@ -271,5 +273,10 @@ def bar_figure(frame_data: pl.DataFrame, frame: Frame) -> go.Figure:
         )
     )
     fig = styled(fig, frame)
-    fig.update_xaxes(title_text=html.escape(frame.unit))
+    fig.update_xaxes(title_text=html.escape(frame.unit), tickformat=",d")
     return fig
+
+
+def _ink_on(value: float, top: float) -> str:
+    """White labels on dark tiles, dark labels on light ones."""
+    return "white" if value / top > 0.55 else INK

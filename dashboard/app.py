@@ -1,0 +1,65 @@
+"""Assemble the Dash app: pages, assets, the URL-sync callback. Nothing else lives here.
+
+`server` is the Flask app for production: `gunicorn dashboard.app:server` (data folder from
+$CADRAN_DATA, default data/tidy; debug is off unless `python -m dashboard --debug`).
+Everything is served from this process: Dash's own scripts (`serve_locally`), plotly.js,
+bootstrap's CSS and plotly's French locale from `assets/vendor/` (`make assets`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dash
+from dash import Dash, Input, Output, html
+
+from dashboard.data import ENV_VAR, data_dir
+from dashboard.ids import Id
+
+HERE = Path(__file__).parent
+
+# Keep the browser's address bar equal to the view shown, and the language link in step.
+SYNC_URL_JS = """
+function (query) {
+    var path = window.location.pathname;
+    var url = path + (query ? "?" + query : "");
+    if (window.location.pathname + window.location.search !== url) {
+        window.history.replaceState(window.history.state, "", url);
+    }
+    var params = new URLSearchParams(query || "");
+    var english = params.get("lang") === "en";
+    params.delete("lang");
+    if (!english) { params.set("lang", "en"); }
+    var other = params.toString();
+    return [window.location.origin + url, path + (other ? "?" + other : "")];
+}
+"""
+
+
+def create_app(folder: str | os.PathLike[str] | None = None) -> Dash:
+    """Build the app reading the package in `folder` (default $CADRAN_DATA or data/tidy)."""
+    app = Dash(
+        __name__,
+        use_pages=True,
+        pages_folder=str(HERE / "pages"),
+        assets_folder=str(HERE / "assets"),
+        serve_locally=True,
+        title="Cadran",
+        update_title=None,
+        suppress_callback_exceptions=True,
+        meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+    )
+    app.server.config[ENV_VAR] = str(data_dir(folder))
+    app.layout = html.Div(dash.page_container)
+    app.clientside_callback(
+        SYNC_URL_JS,
+        Output(Id.SHARE, "value"),
+        Output(Id.LANG_LINK, "href"),
+        Input(Id.QUERY, "data"),
+    )
+    return app
+
+
+app = create_app()
+server = app.server

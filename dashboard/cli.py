@@ -1,0 +1,48 @@
+"""Command line: `python -m dashboard [--host H] [--port P] [--data DIR] [--debug]` serves the app;
+`python -m dashboard export ...` hands over to `dashboard.exports.cli` when it is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from dashboard.data import ENV_VAR, PackageError, load
+
+
+def serve(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8050)
+    parser.add_argument("--data", default=None, help="data package folder (default data/tidy)")
+    parser.add_argument("--debug", action="store_true", help="Dash debug mode (off by default)")
+    args = parser.parse_args(argv)
+    if args.data:
+        os.environ[ENV_VAR] = args.data
+    try:
+        load(args.data)
+    except PackageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    from dashboard.app import app
+
+    app.server.config[ENV_VAR] = args.data or app.server.config[ENV_VAR]
+    app.run(host=args.host, port=args.port, debug=args.debug)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "export":
+        try:
+            exports_cli = importlib.import_module("dashboard.exports.cli")
+        except ModuleNotFoundError as exc:
+            if not (exc.name or "").startswith("dashboard.exports"):
+                raise
+            print("error: exports are not installed (dashboard/exports/cli.py)", file=sys.stderr)
+            return 2
+        return int(exports_cli.main(args[1:]) or 0)
+    return serve(args)

@@ -1,0 +1,203 @@
+"""Layout pieces shared by every page: the shell (navigation, language link, notices, share
+link), the chart card (title inside the figure, text description, download-menu slot) and the
+overview cards. Functions return Dash components; they read no files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import dash_bootstrap_components as dbc
+import plotly.graph_objects as go
+from dash import dcc, html
+
+from dashboard.i18n import format_period, format_value, t
+from dashboard.ids import Id, chart_query, download_slot
+from dashboard.queries import Card
+from dashboard.view import Notice
+
+PAGES: tuple[tuple[str, str], ...] = (
+    ("overview", "/"),
+    ("sector", "/secteur"),
+    ("news", "/actualites"),
+    ("territories", "/territoires"),
+    ("data", "/donnees"),
+    ("sources", "/sources"),
+)
+GRAPH_CONFIG = {"displaylogo": False, "responsive": True}
+
+
+def graph_config(lang: str) -> dict:
+    """dcc.Graph config: plotly's French locale (served from assets/vendor) unless English."""
+    return {**GRAPH_CONFIG, "locale": "en" if lang == "en" else "fr"}
+
+
+def with_lang(path: str, query: str, lang: str) -> str:
+    """`path?query` with lang switched to the other language."""
+    from urllib.parse import parse_qsl, urlencode
+
+    pairs = [(k, v) for k, v in parse_qsl(query) if k != "lang"]
+    if lang == "fr":
+        pairs.append(("lang", "en"))
+    qs = urlencode(pairs)
+    return f"{path}?{qs}" if qs else path
+
+
+def navbar(active: str, lang: str, path: str, query: str) -> html.Header:
+    suffix = "?lang=en" if lang == "en" else ""
+    links = [
+        dbc.NavItem(
+            dbc.NavLink(t(key, lang), href=href + suffix, active=key == active,
+                        className="px-2")
+        )
+        for key, href in PAGES
+    ]  # fmt: skip
+    return html.Header(
+        dbc.Navbar(
+            dbc.Container(
+                [
+                    dbc.NavbarBrand("Cadran", href="/" + suffix, className="fw-bold"),
+                    dbc.Nav(links, className="me-auto flex-wrap"),
+                    html.A(
+                        t("lang_switch", lang), id=Id.LANG_LINK, href=with_lang(path, query, lang),
+                        className="btn btn-outline-light btn-sm",
+                        lang="en" if lang == "fr" else "fr",
+                    ),
+                ],
+                fluid=True,
+            ),
+            color="dark", dark=True, className="mb-3",
+        )
+    )  # fmt: skip
+
+
+def notices_block(notices: Sequence[Notice], lang: str) -> html.Div:
+    """One line per ignored query parameter, never an error page."""
+    if not notices:
+        return html.Div(id=Id.NOTICES)
+    items = [
+        html.Li(
+            f"{t('fallback', lang)} : {n.param}={n.given!r}" + (f" → {n.used}" if n.used else "")
+        )
+        for n in notices
+    ]
+    return html.Div(
+        dbc.Alert(html.Ul(items, className="mb-0"), color="warning", className="py-2"),
+        id=Id.NOTICES,
+        role="status",
+    )
+
+
+def share_block(lang: str, query: str) -> html.Div:
+    """Read-only field with the URL of the current view (filled in the browser) and a copy button."""
+    return html.Div(
+        [
+            html.Label(t("share", lang), htmlFor=Id.SHARE, className="form-label small mb-0 me-2"),
+            dcc.Input(id=Id.SHARE, type="text", readOnly=True, value="", className="form-control form-control-sm",
+                      style={"maxWidth": "36rem"}),
+            dcc.Clipboard(target_id=Id.SHARE, id=Id.SHARE_COPY, title=t("share", lang),
+                          className="btn btn-outline-secondary btn-sm ms-1"),
+            dcc.Store(id=Id.QUERY, data=query),
+        ],
+        className="d-flex align-items-center my-2",
+    )  # fmt: skip
+
+
+def shell(
+    active: str,
+    lang: str,
+    path: str,
+    query: str,
+    content: Sequence,
+    notices: Sequence[Notice] = (),
+) -> html.Div:
+    """The page frame: navigation, notices, content, share link, footer."""
+    return html.Div(
+        [
+            navbar(active, lang, path, query),
+            dbc.Container(
+                [
+                    notices_block(notices, lang),
+                    html.Main(list(content), lang=lang),
+                    share_block(lang, query),
+                    html.Footer(
+                        html.Small(
+                            "Cadran · " + t("app_title", lang).split(":")[-1].strip() + " · "
+                            + ("données ouvertes, sources citées sur chaque graphique"
+                               if lang == "fr" else "open data, sources named on every chart"),
+                            className="text-muted",
+                        ),
+                        className="border-top mt-4 py-3",
+                    ),
+                ],
+                fluid="lg",
+            ),
+        ],
+        lang=lang,
+    )  # fmt: skip
+
+
+def chart_card(
+    chart_id: str,
+    figure: go.Figure,
+    description: str,
+    lang: str,
+    query: str,
+    graph_id: str | None = None,
+    desc_id: str | None = None,
+) -> html.Figure:
+    """A chart with its text description and the download-menu slot the exports fill.
+
+    The slot is `html.Div(id={"type": "download-slot", "chart": chart_id})`; the Store
+    `{"type": "chart-query", "chart": chart_id}` holds the query string of the view shown.
+    """
+    desc_id = desc_id or f"{chart_id}-description"
+    return html.Figure(
+        [
+            html.Div(
+                [
+                    # DOWNLOAD MENU SLOT: filled by dashboard/exports (Excel, PNG, PPTX).
+                    html.Div(id=download_slot(chart_id), className="download-slot",
+                             **{"data-chart": chart_id, "aria-label": t("download", lang)}),
+                    dcc.Store(id=chart_query(chart_id), data=query),
+                ],
+                className="d-flex justify-content-end",
+            ),
+            dcc.Graph(id=graph_id or f"{chart_id}-graph", figure=figure, config=graph_config(lang),
+                      style={"height": "460px"}),
+            html.Figcaption(
+                [html.Strong(t("describe", lang) + " : "), html.Span(description, id=desc_id)],
+                className="small text-muted",
+            ),
+        ],
+        className="chart-card border rounded p-2 mb-4",
+        **{"aria-describedby": desc_id},
+    )  # fmt: skip
+
+
+def stat_card(label: str, card: Card, lang: str) -> dbc.Card:
+    """A headline figure: value, year, change against the previous available year, source."""
+    if card.value is None:
+        body = [html.P(t("no_data", lang), className="mb-0")]
+    else:
+        approx = f"{t('approx', lang)} " if card.approximate else ""
+        change = card.change
+        delta = (
+            f"{change:+.1f} %".replace(".", "," if lang == "fr" else ".")
+            + f" {t('vs', lang)} {format_period(card.previous_period, lang)}"
+            if change is not None
+            else ""
+        )
+        body = [
+            html.P(approx + format_value(card.value, card.unit, lang), className="h3 mb-0"),
+            html.P(f"{format_period(card.period, lang)}" + (f" · {delta}" if delta else ""),
+                   className="mb-1"),
+            html.P(t("disagree", lang), className="text-danger small mb-1") if card.disagree else None,
+            html.Small([f"{t('source', lang)} : ",
+                        html.A(card.source or "?", href=card.source_url or "#", target="_blank",
+                               rel="noopener noreferrer")]),
+        ]  # fmt: skip
+    return dbc.Card(
+        dbc.CardBody([html.H2(label, className="h6 text-uppercase text-muted"), *body]),
+        className="h-100",
+    )

@@ -1,0 +1,54 @@
+"""Component ids, in one place: pages and callbacks refer to these names, never to literals."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Id(StrEnum):
+    QUERY = "query-store"  # canonical query string of the page's current state
+    SHARE = "share-link"
+    SHARE_COPY = "share-copy"
+    LANG_LINK = "lang-link"
+    NOTICES = "notices"
+    # Secteur
+    INDICATOR = "sector-indicator"
+    SEGMENT = "sector-segment"
+    GEO = "sector-geo"
+    MODE = "sector-mode"
+    BASE = "sector-base"
+    YEARS = "sector-years"
+    SECTOR_GRAPH = "sector-graph"
+    SECTOR_DESC = "sector-description"
+    SECTOR_NEWS = "sector-news-item"
+    # Actualités
+    NEWS_REGION = "news-region"
+    NEWS_DEPARTMENT = "news-department"
+    NEWS_TOPIC = "news-topic"
+    NEWS_FROM = "news-from"
+    NEWS_TO = "news-to"
+    NEWS_FIGURES = "news-figures"
+    NEWS_SEARCH = "news-search"
+    NEWS_COUNT = "news-count"
+    NEWS_LIST = "news-list"
+    # Territoires
+    TERR_METRIC = "territories-metric"
+    TERR_GRAPH = "territories-graph"
+    TERR_DESC = "territories-description"
+    TERR_LINK = "territories-link"
+    # Données
+    DATA_INDICATOR = "data-indicator"
+    DATA_GEO = "data-geo"
+    DATA_STATUS = "data-status"
+    DATA_GRID = "data-grid"
+    DATA_COUNT = "data-count"
+
+
+def download_slot(chart_id: str) -> dict[str, str]:
+    """Id of the container the exports menu fills for `chart_id` (pattern-matching callbacks)."""
+    return {"type": "download-slot", "chart": chart_id}
+
+
+def chart_query(chart_id: str) -> dict[str, str]:
+    """Id of the Store holding the query string of `chart_id`'s current view."""
+    return {"type": "chart-query", "chart": chart_id}

@@ -1,0 +1,1 @@
+"""Page layouts and their callbacks (the modules in pages/ only register them)."""

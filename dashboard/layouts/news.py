@@ -1,0 +1,156 @@
+"""Actualités page: news items filtered by region, department, topic, period, "has figures" and
+full-text search. Each item shows its figures highlighted in its text (rendered as text, never
+HTML), links to the observations they feed and to the original article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+
+import dash_bootstrap_components as dbc
+import polars as pl
+from dash import Input, Output, State, callback, dcc, html
+
+from dashboard import news_queries as nq
+from dashboard.components import shell
+from dashboard.data import Package, current
+from dashboard.i18n import TOPICS, format_date, format_value, t, topic_label
+from dashboard.ids import Id
+from dashboard.view import query_to_dict
+
+SHOWN = 30
+
+
+def _codes(pkg: Package, level: str) -> set[str]:
+    geo = pkg["geographies"]
+    return set(geo.filter(pl.col("level") == level)["code"].to_list())
+
+
+def _options(pkg: Package, level: str, lang: str) -> list[dict[str, str]]:
+    col = "label_en" if lang == "en" else "label_fr"
+    geo = pkg["geographies"].filter(pl.col("level") == level).select("code", col).sort(col)
+    return [{"label": f"{label} ({code})", "value": code} for code, label in geo.iter_rows()]
+
+
+def item_card(r: dict, figures: pl.DataFrame, lang: str) -> html.Article:
+    """One news item; figure spans wrapped in <mark> elements whose children are plain text."""
+    pieces = nq.highlight(r["text"] or "", figures)
+    text = [html.Mark(p, title=fid, className="figure") if fid else p for p, fid in pieces]
+    links = []
+    for f in figures.filter(pl.col("observation_id").is_not_null()).iter_rows(named=True):
+        links.append(dcc.Link(
+            f"{format_value(f['value'], f['unit'] or '', lang)} → {f['observation_id']}",
+            href=f"/donnees?obs={f['observation_id']}" + ("&lang=en" if lang == "en" else ""),
+            className="me-2"))  # fmt: skip
+    topics = ", ".join(topic_label(x, lang) for x in (r["topics"] or []))
+    return html.Article(
+        [
+            html.H2(r["title"] or "", className="h5"),
+            html.P(f"{r['outlet'] or ''} · {format_date(r['published_on'], lang)}"
+                   + (f" · {topics}" if topics else ""), className="text-muted small mb-1"),
+            html.P(r["lead"] or "", className="fw-semibold"),
+            html.P(text, className="news-text"),
+            html.P([html.Strong(t("feeds", lang) + " : "), *links], className="small")
+            if links else None,
+            html.A(t("original", lang), href=r["url"] or "#", target="_blank",
+                   rel="noopener noreferrer", className="small"),
+        ],
+        className="news-item border-bottom pb-3 mb-3",
+        id=f"news-{r['news_id']}",
+    )  # fmt: skip
+
+
+def results(pkg: Package, f: nq.NewsFilter, item: str | None = None) -> tuple[str, list]:
+    items, figures = pkg["news_items"], pkg["news_figures"]
+    if item:
+        found = items.filter(pl.col("news_id") == item)
+    else:
+        found = nq.filter_news(items, figures, pkg.region_of, f)
+    shown = found.head(SHOWN)
+    figs = figures.filter(pl.col("news_id").is_in(shown["news_id"].implode()))
+    cards = [
+        item_card(r, figs.filter(pl.col("news_id") == r["news_id"]), f.lang)
+        for r in shown.iter_rows(named=True)
+    ]
+    word = t("items", f.lang)
+    count = f"{found.height} {word}" + (f" ({SHOWN} {'premiers' if f.lang == 'fr' else 'first'})"
+                                        if found.height > SHOWN else "")  # fmt: skip
+    return count, cards or [html.P(t("no_news", f.lang))]
+
+
+def layout(query: Mapping[str, object]) -> html.Div:
+    pkg = current()
+    f, notices = nq.parse_news_filter(query, _codes(pkg, "region"), _codes(pkg, "department"))
+    item = query_to_dict(query).get("item")
+    lang = f.lang
+    count, cards = results(pkg, f, item)
+    qs = f.to_query() + (
+        f"&item={item}" if item and f.to_query() else f"item={item}" if item else ""
+    )
+    topic_opts = [{"label": topic_label(c, lang), "value": c} for c in TOPICS]
+
+    def lab(text: str, comp, md: int = 3) -> dbc.Col:
+        return dbc.Col(
+            [html.Label(text, htmlFor=comp.id, className="form-label small"), comp], md=md
+        )
+
+    filters = dbc.Row([
+        lab(t("search", lang), dcc.Input(id=Id.NEWS_SEARCH, type="search", value=f.q, debounce=0.3,
+                                         className="form-control")),
+        lab(t("region", lang), dcc.Dropdown(id=Id.NEWS_REGION, options=_options(pkg, "region", lang),
+                                            value=f.region)),
+        lab(t("department", lang), dcc.Dropdown(id=Id.NEWS_DEPARTMENT, value=f.department,
+                                                options=_options(pkg, "department", lang))),
+        lab(t("topic", lang), dcc.Dropdown(id=Id.NEWS_TOPIC, options=topic_opts, value=f.topic)),
+        lab(t("period", lang) + (" (début)" if lang == "fr" else " (from)"), dcc.Input(
+            id=Id.NEWS_FROM, type="date", value=f.start.isoformat() if f.start else None,
+            className="form-control")),
+        lab(t("period", lang) + (" (fin)" if lang == "fr" else " (to)"), dcc.Input(
+            id=Id.NEWS_TO, type="date", value=f.end.isoformat() if f.end else None,
+            className="form-control")),
+        lab(" ", dcc.Checklist(id=Id.NEWS_FIGURES, options=[{"label": " " + t("has_figures", lang),
+                                                            "value": "1"}],
+                                value=["1"] if f.has_figures else [], className="mt-4")),
+    ], className="g-3 mb-3")  # fmt: skip
+    content = [
+        html.H1(t("news", lang), className="h3"),
+        filters,
+        html.P(count, id=Id.NEWS_COUNT, role="status", className="fw-semibold"),
+        html.Div(cards, id=Id.NEWS_LIST),
+    ]
+    return shell("news", lang, "/actualites", qs, content, notices)
+
+
+def _date(raw: str | None) -> date | None:
+    try:
+        return date.fromisoformat(raw) if raw else None
+    except ValueError:
+        return None
+
+
+@callback(
+    Output(Id.NEWS_COUNT, "children"),
+    Output(Id.NEWS_LIST, "children"),
+    Output(Id.QUERY, "data", allow_duplicate=True),
+    Input(Id.NEWS_SEARCH, "value"),
+    Input(Id.NEWS_REGION, "value"),
+    Input(Id.NEWS_DEPARTMENT, "value"),
+    Input(Id.NEWS_TOPIC, "value"),
+    Input(Id.NEWS_FROM, "value"),
+    Input(Id.NEWS_TO, "value"),
+    Input(Id.NEWS_FIGURES, "value"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def refilter(q, region, department, topic, start, end, has_figures, query):
+    pkg = current()
+    lang = "en" if query_to_dict(query or "").get("lang") == "en" else "fr"
+    f = nq.NewsFilter(lang=lang)
+    f = replace(f, region=region or None, department=department or None, topic=topic or None,
+                start=_date(start), end=_date(end), has_figures=bool(has_figures),
+                q=(q or "")[:200])  # fmt: skip
+    f, _ = nq.parse_news_filter(f.to_query(), _codes(pkg, "region"), _codes(pkg, "department"))
+    count, cards = results(pkg, f)
+    return count, cards, f.to_query()

@@ -1,0 +1,72 @@
+"""Vue d'ensemble: headline cards (revenue, jobs, companies), the headline production series,
+and the latest news items. Built from the URL query only (mode, period, lang); no callback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from dashboard import charts, queries
+from dashboard.components import chart_card, shell, stat_card
+from dashboard.data import Package, current
+from dashboard.i18n import format_date, t
+from dashboard.view import View, parse_view
+
+CARDS = (("revenue", "revenue"), ("jobs", "jobs"), ("companies", "companies"))
+LATEST_NEWS = 5
+
+
+def cards(pkg: Package, lang: str) -> dbc.Row:
+    units = dict(pkg["indicators"].select("code", "unit").iter_rows())
+    cols = []
+    for key, indicator in CARDS:
+        view = View(indicator=indicator, lang=lang)
+        card = queries.latest_card(
+            pkg["observations"], pkg["sources"], view, units.get(indicator, "")
+        )
+        cols.append(dbc.Col(stat_card(t(key, lang), card, lang), md=4))
+    return dbc.Row(cols, className="g-3 mb-4")
+
+
+def latest_news(pkg: Package, lang: str) -> html.Section:
+    items = (
+        pkg["news_items"].sort("published_on", descending=True, nulls_last=True).head(LATEST_NEWS)
+    )
+    suffix = "?lang=en" if lang == "en" else ""
+    if items.is_empty():
+        body = [html.P(t("no_news", lang))]
+    else:
+        body = [
+            html.Ul(
+                [
+                    html.Li([
+                        dcc.Link(r["title"] or "", href=f"/actualites?item={r['news_id']}"
+                                 + ("&lang=en" if lang == "en" else "")),
+                        html.Small(f" · {r['outlet'] or ''}, {format_date(r['published_on'], lang)}",
+                                   className="text-muted"),
+                    ])
+                    for r in items.select("news_id", "title", "outlet", "published_on").iter_rows(named=True)
+                ],
+                className="list-unstyled",
+            ),
+            dcc.Link(t("news", lang) + " →", href="/actualites" + suffix),
+        ]  # fmt: skip
+    return html.Section([html.H2(t("latest_news", lang), className="h5"), *body], className="mb-4")
+
+
+def layout(query: Mapping[str, object]) -> html.Div:
+    pkg = current()
+    view, notices = parse_view(query, charts.choices_for(pkg))
+    view = View(mode=view.mode, base=view.base, start=view.start, end=view.end, lang=view.lang)
+    chart = charts.CHARTS["headline"]
+    content = [
+        html.H1(t("app_title", view.lang), className="h3 mb-3"),
+        cards(pkg, view.lang),
+        chart_card("headline", chart.build(pkg, view), chart.describe(pkg, view), view.lang,
+                   view.to_query()),
+        latest_news(pkg, view.lang),
+    ]  # fmt: skip
+    return shell("overview", view.lang, "/", view.to_query(), content, notices)

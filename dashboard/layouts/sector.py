@@ -1,0 +1,160 @@
+"""Secteur page: any indicator by segment and place over time, news on the same time axis.
+
+Layout from the URL query (a share link restores the view); one callback redraws the chart,
+its description and the canonical query when a control changes; clicking a news marker shows
+that item below the chart as text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import dash_bootstrap_components as dbc
+import polars as pl
+from dash import Input, Output, State, callback, dcc, html, no_update
+
+from dashboard import charts, queries
+from dashboard.components import chart_card, shell
+from dashboard.data import current
+from dashboard.i18n import format_date, t
+from dashboard.ids import Id, chart_query
+from dashboard.view import View, parse_view
+
+CHART = "sector"
+
+
+def year_bounds(obs: pl.DataFrame) -> tuple[int, int]:
+    years = obs["period_start"].dt.year().drop_nulls()
+    if years.is_empty():
+        return 2000, 2025
+    return max(int(years.min()), 1990), int(years.max())
+
+
+def controls(pkg, view: View) -> dbc.Row:
+    lang, obs = view.lang, pkg["observations"]
+    lo, hi = year_bounds(obs)
+    geo_opts = queries.options(pkg["geographies"], obs["geo"], lang)
+    mode_opts = [{"label": t(m, lang), "value": m} for m in ("level", "yoy", "index")]
+    years = list(range(lo, hi + 1))
+
+    def labelled(label: str, component, width: int = 3) -> dbc.Col:
+        return dbc.Col([html.Label(label, htmlFor=component.id, className="form-label small"),
+                        component], md=width)  # fmt: skip
+
+    return dbc.Row(
+        [
+            labelled(t("indicator", lang), dcc.Dropdown(
+                id=Id.INDICATOR, options=queries.options(pkg["indicators"], obs["indicator"], lang),
+                value=view.indicator, clearable=False)),
+            labelled(t("segment", lang), dcc.Dropdown(
+                id=Id.SEGMENT, options=queries.options(pkg["segments"], obs["segment"], lang),
+                value=view.segment, clearable=False)),
+            labelled(t("geo", lang), dcc.Dropdown(
+                id=Id.GEO, options=geo_opts, value=view.geo, clearable=False)),
+            labelled(t("mode", lang), dcc.RadioItems(
+                id=Id.MODE, options=mode_opts, value=view.mode, inline=True,
+                inputClassName="me-1", labelClassName="me-3")),
+            labelled(t("base_year", lang), dcc.Dropdown(
+                id=Id.BASE, options=years, value=view.base, placeholder="auto"), 2),
+            labelled(t("period", lang), dcc.RangeSlider(
+                id=Id.YEARS, min=lo, max=hi, step=1, value=[view.start or lo, view.end or hi],
+                marks={y: str(y) for y in years if y % 5 == 0}, allowCross=False,
+                tooltip={"placement": "bottom"}), 10),
+        ],
+        className="g-3 mb-3",
+    )  # fmt: skip
+
+
+def layout(query: Mapping[str, object]) -> html.Div:
+    pkg = current()
+    view, notices = parse_view(query, charts.choices_for(pkg))
+    chart = charts.CHARTS[CHART]
+    qs = view.to_query()
+    content = [
+        html.H1(t("sector", view.lang), className="h3"),
+        controls(pkg, view),
+        chart_card(CHART, chart.build(pkg, view), chart.describe(pkg, view), view.lang, qs,
+                   graph_id=Id.SECTOR_GRAPH, desc_id=Id.SECTOR_DESC),
+        html.Section(id=Id.SECTOR_NEWS, **{"aria-live": "polite"}),
+    ]  # fmt: skip
+    return shell("sector", view.lang, "/secteur", qs, content, notices)
+
+
+def view_from_controls(
+    indicator: str,
+    segment: str,
+    geo: str,
+    mode: str,
+    base: int | None,
+    years: list[int],
+    lang: str,
+    bounds: tuple[int, int],
+) -> View:
+    """Controls -> View; the full year range means 'no limit' so links stay short."""
+    lo, hi = bounds
+    start, end = (years or [lo, hi])[0], (years or [lo, hi])[-1]
+    query = {"indicator": indicator, "segment": segment, "geo": geo, "mode": mode, "lang": lang}
+    if base:
+        query["base"] = str(base)
+    if start > lo:
+        query["from"] = str(start)
+    if end < hi:
+        query["to"] = str(end)
+    return parse_view(query, charts.choices_for(current()))[0]  # fmt: skip
+
+
+@callback(
+    Output(Id.SECTOR_GRAPH, "figure"),
+    Output(Id.SECTOR_DESC, "children"),
+    Output(Id.QUERY, "data", allow_duplicate=True),
+    Output(chart_query(CHART), "data"),
+    Input(Id.INDICATOR, "value"),
+    Input(Id.SEGMENT, "value"),
+    Input(Id.GEO, "value"),
+    Input(Id.MODE, "value"),
+    Input(Id.BASE, "value"),
+    Input(Id.YEARS, "value"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def redraw(indicator, segment, geo, mode, base, years, query):
+    pkg = current()
+    lang = parse_view(query or "")[0].lang
+    view = view_from_controls(indicator, segment, geo, mode, base, years, lang,
+                              year_bounds(pkg["observations"]))  # fmt: skip
+    chart = charts.CHARTS[CHART]
+    qs = view.to_query()
+    return chart.build(pkg, view), chart.describe(pkg, view), qs, qs
+
+
+@callback(
+    Output(Id.SECTOR_NEWS, "children"),
+    Input(Id.SECTOR_GRAPH, "clickData"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def show_news_item(click, query):
+    points = (click or {}).get("points") or []
+    news_id = points[0].get("customdata") if points else None
+    if not isinstance(news_id, str):
+        return no_update
+    pkg = current()
+    lang = parse_view(query or "")[0].lang
+    item = pkg["news_items"].filter(pl.col("news_id") == news_id)
+    if item.is_empty():
+        return no_update
+    r = item.row(0, named=True)
+    return dbc.Card(
+        dbc.CardBody([
+            html.H2(r["title"] or "", className="h5"),
+            html.P(f"{r['outlet'] or ''} · {format_date(r['published_on'], lang)}",
+                   className="text-muted small"),
+            html.P(r["lead"] or ""),
+            html.A(t("original", lang), href=r["url"] or "#", target="_blank",
+                   rel="noopener noreferrer"),
+            " · ",
+            dcc.Link(t("news", lang),
+                     href=f"/actualites?item={news_id}" + ("&lang=en" if lang == "en" else "")),
+        ]),
+        className="mb-4",
+    )  # fmt: skip

@@ -1,0 +1,109 @@
+"""Sources et méthode page: every source with publisher, date, licence, URL and number of
+figures; how figures are read, extracted and reconciled; the caveats users must keep in mind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import polars as pl
+from dash import html
+
+from dashboard.components import shell
+from dashboard.data import Package, current
+from dashboard.i18n import format_date, format_number, t
+from dashboard.view import lang_of
+
+METHOD = {
+    "fr": [
+        ("Comment les chiffres sont lus",
+         "Chaque chiffre vient d'une source nommée : statistiques publiées, publications "
+         "professionnelles ou articles de presse. Il est gardé tel que la source l'a imprimé, "
+         "avec l'endroit exact où il a été lu (feuille et cellule, ligne d'un fichier, passage "
+         "d'un article)."),
+        ("Chiffres extraits de la presse",
+         "Les articles régionaux sont lus automatiquement : les montants, effectifs et nombres "
+         "d'entreprises y sont repérés puis rattachés à un indicateur. Ils apparaissent comme "
+         "« rapportés par la presse » (marqueurs creux) et ne remplacent jamais un chiffre officiel."),
+        ("Réconciliation",
+         "Quand plusieurs sources donnent une valeur pour la même période, le graphique affiche "
+         "la valeur officielle la plus partagée (à défaut la plus récente) ; toutes les sources "
+         "restent visibles au survol, et un drapeau signale un désaccord de plus de 0,5 %."),
+        ("Pas d'interpolation",
+         "Une année sans chiffre publié reste un trou dans la courbe : rien n'est estimé."),
+    ],
+    "en": [
+        ("How figures are read",
+         "Every figure comes from a named source: published statistics, trade publications or "
+         "press articles. It is kept as printed, with the exact place it was read from (sheet "
+         "and cell, row of a file, passage of an article)."),
+        ("Figures taken from the press",
+         "Regional news articles are read automatically: amounts, headcounts and company counts "
+         "are found and tied to an indicator. They show as 'reported by the press' (hollow "
+         "markers) and never replace an official figure."),
+        ("Reconciliation",
+         "When several sources give a value for the same period, charts show the official value "
+         "most sources share (else the most recent); every source stays visible on hover, and a "
+         "flag marks disagreements above 0.5%."),
+        ("No interpolation", "A year with no published figure stays a gap in the line."),
+    ],
+}  # fmt: skip
+
+CAVEATS = {
+    "fr": [
+        "Le nombre d'entreprises dépend du périmètre : adhérents d'une fédération, entreprises "
+        "de la branche, ou toutes les unités immatriculées. Ce sont des faits datés, pas une série.",
+        "Les exportations sont publiées avec ou sans les réexportations : les deux chiffres "
+        "coexistent et ne se comparent pas.",
+        "Le chiffre d'affaires de l'horlogerie française manque pour 2012-2014 et 2016-2017 : "
+        "ces années restent vides.",
+        "Certaines valeurs sont approximatives (« environ », « près de ») : elles sont marquées.",
+    ],
+    "en": [
+        "Company counts depend on the perimeter: members of a federation, firms of the branch, "
+        "or every registered unit. They are dated facts, not one series.",
+        "Exports are published with or without re-exports: both figures coexist and do not compare.",
+        "French watchmaking revenue is missing for 2012-2014 and 2016-2017: those years stay empty.",
+        "Some values are approximate ('about', 'nearly'): they are marked as such.",
+    ],
+}
+
+
+def source_rows(pkg: Package) -> pl.DataFrame:
+    counts = pkg["observations"].group_by("source_id").len("figures")
+    return (
+        pkg["sources"]
+        .join(counts, on="source_id", how="left")
+        .with_columns(pl.col("figures").fill_null(0))
+        .sort(["figures", "publisher"], descending=[True, False])
+    )
+
+
+def layout(query: Mapping[str, object]) -> html.Div:
+    pkg = current()
+    lang = lang_of(query)
+    head = [t("publisher", lang), t("source", lang), t("date", lang), t("licence", lang),
+            t("figures", lang).capitalize()]  # fmt: skip
+    body = []
+    for r in source_rows(pkg).iter_rows(named=True):
+        link = html.A(r["title"] or r["url"], href=r["url"], target="_blank", rel="noopener noreferrer") \
+            if (r["url"] or "").startswith(("http://", "https://")) else (r["title"] or "")  # fmt: skip
+        body.append(html.Tr([
+            html.Td(r["publisher"]), html.Td(link), html.Td(format_date(r["published_on"], lang)),
+            html.Td(r["licence"]), html.Td(format_number(r["figures"], lang), className="text-end"),
+        ]))  # fmt: skip
+    content = [
+        html.H1(t("sources", lang), className="h3"),
+        html.P(
+            f"{pkg['sources'].height} sources · {format_number(pkg['observations'].height, lang)} "
+            f"{t('observations', lang)} · {t('updated', lang)} {format_date(pkg.updated_on, lang)}"
+        ),
+        html.Div(html.Table([html.Thead(html.Tr([html.Th(h, scope="col") for h in head])),
+                             html.Tbody(body)], className="table table-sm table-striped"),
+                 className="table-responsive"),
+        html.H2("Méthode" if lang == "fr" else "Method", className="h4 mt-4"),
+        *[html.Section([html.H3(h, className="h6"), html.P(p)]) for h, p in METHOD[lang]],
+        html.H2("Précautions" if lang == "fr" else "Caveats", className="h4 mt-4"),
+        html.Ul([html.Li(c) for c in CAVEATS[lang]]),
+    ]  # fmt: skip
+    return shell("sources", lang, "/sources", "lang=en" if lang == "en" else "", content)

@@ -1,0 +1,180 @@
+"""Données page: a filterable, sortable table of observations (dash-ag-grid) with source,
+status and locator, and a link to each source. Filters run on the server, so only a bounded
+number of rows reaches the browser even for a large package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import urlencode
+
+import dash_ag_grid as dag
+import dash_bootstrap_components as dbc
+import polars as pl
+from dash import Input, Output, State, callback, dcc, html
+
+from dashboard import queries
+from dashboard.components import shell
+from dashboard.data import Package, current
+from dashboard.i18n import format_number, t
+from dashboard.ids import Id
+from dashboard.view import Notice, lang_of, query_to_dict
+
+MAX_ROWS = 5000
+HEADERS_FR = {
+    "observation_id": "Id",
+    "indicator": "Indicateur",
+    "segment": "Segment",
+    "geo": "Territoire",
+    "period": "Période",
+    "value": "Valeur",
+    "unit": "Unité",
+    "status": "Statut",
+    "approximate": "Approx.",
+    "entity": "Entité",
+    "source": "Source",
+    "locator": "Emplacement",
+}
+HEADERS_EN = {
+    "observation_id": "Id",
+    "indicator": "Indicator",
+    "segment": "Segment",
+    "geo": "Place",
+    "period": "Period",
+    "value": "Value",
+    "unit": "Unit",
+    "status": "Status",
+    "approximate": "Approx.",
+    "entity": "Entity",
+    "source": "Source",
+    "locator": "Locator",
+}
+STATUSES = ("official", "reported", "candidate", "rejected")
+
+
+def rows(pkg: Package, indicator: str | None, geo: str | None, status: str | None,
+         obs_id: str | None = None) -> tuple[pl.DataFrame, int]:  # fmt: skip
+    """Observations matching the filters (at most MAX_ROWS) joined with their source."""
+    obs = pkg["observations"]
+    cond = pl.lit(True)
+    if obs_id:
+        cond &= pl.col("observation_id") == obs_id
+    if indicator:
+        cond &= pl.col("indicator") == indicator
+    if geo:
+        cond &= pl.col("geo") == geo
+    if status:
+        cond &= pl.col("status") == status
+    found = obs.filter(cond)
+    src = pkg["sources"].select("source_id", "publisher", pl.col("url").alias("source_url"))
+    out = found.head(MAX_ROWS).join(src, on="source_id", how="left").select(
+        "observation_id", "indicator", "segment", "geo", "period", "value", "unit", "status",
+        "approximate", "entity", "publisher", "source_url", "locator",
+    )  # fmt: skip
+    return out, found.height
+
+
+def _records(frame: pl.DataFrame) -> list[dict]:
+    def link(publisher: str | None, url: str | None) -> str:
+        name = (publisher or "?").replace("[", "(").replace("]", ")")
+        return f"[{name}]({url})" if url and url.startswith(("http://", "https://")) else name
+
+    return (
+        frame.with_columns(
+            pl.struct("publisher", "source_url")
+            .map_elements(lambda s: link(s["publisher"], s["source_url"]), return_dtype=pl.String)
+            .alias("source")
+        )
+        .drop("publisher", "source_url")
+        .to_dicts()
+    )
+
+
+def columns(lang: str) -> list[dict]:
+    names = ["observation_id", "indicator", "segment", "geo", "period", "value", "unit",
+             "status", "approximate", "entity", "source", "locator"]  # fmt: skip
+    heads = HEADERS_EN if lang == "en" else HEADERS_FR
+    out = [{"field": n, "headerName": heads.get(n, n), "filter": True, "sortable": True}
+           for n in names]  # fmt: skip
+    for col in out:
+        if col["field"] == "value":
+            col["type"] = "numericColumn"
+            col["valueFormatter"] = {"function": "d3.format(',.0f')(params.value)"
+                                     if lang == "en" else
+                                     "d3.formatLocale({decimal: ',', thousands: '\u202f', "
+                                     "grouping: [3], currency: ['', ' €']}).format(',.0f')"
+                                     "(params.value)"}  # fmt: skip
+        if col["field"] == "source":
+            col["cellRenderer"] = "markdown"
+            col["cellRendererParams"] = {"linkTarget": "_blank"}
+    return out
+
+
+def layout(query: Mapping[str, object]) -> html.Div:
+    pkg = current()
+    lang = lang_of(query)
+    params = query_to_dict(query)
+    obs = pkg["observations"]
+    notices: list[Notice] = []
+    picked: dict[str, str | None] = {}
+    for key, allowed in (
+        ("indicator", set(obs["indicator"].unique().to_list())),
+        ("geo", set(obs["geo"].unique().to_list())),
+        ("status", set(STATUSES)),
+    ):
+        raw = params.get(key)
+        if raw and raw not in allowed:
+            notices.append(Notice(key, raw, t("all", lang)))
+            raw = None
+        picked[key] = raw or None  # fmt: skip
+    obs_id = params.get("obs") or None
+    frame, total = rows(pkg, picked["indicator"], picked["geo"], picked["status"], obs_id)
+    qs = urlencode([(k, v) for k, v in {**picked, "obs": obs_id, "lang": lang}.items()
+                    if v and (k, v) != ("lang", "fr")])  # fmt: skip
+
+    def lab(text: str, comp) -> dbc.Col:
+        return dbc.Col(
+            [html.Label(text, htmlFor=comp.id, className="form-label small"), comp], md=3
+        )
+
+    content = [
+        html.H1(t("data", lang), className="h3"),
+        dbc.Row([
+            lab(t("indicator", lang), dcc.Dropdown(id=Id.DATA_INDICATOR, value=picked["indicator"],
+                options=queries.options(pkg["indicators"], obs["indicator"], lang))),
+            lab(t("geo", lang), dcc.Dropdown(id=Id.DATA_GEO, value=picked["geo"],
+                options=queries.options(pkg["geographies"], obs["geo"], lang))),
+            lab(t("status", lang), dcc.Dropdown(id=Id.DATA_STATUS, value=picked["status"],
+                options=[{"label": t(s, lang) if s != "rejected" else s, "value": s}
+                         for s in STATUSES])),
+        ], className="g-3 mb-2"),
+        html.P(_count(frame.height, total, lang), id=Id.DATA_COUNT, role="status", className="small"),
+        dag.AgGrid(id=Id.DATA_GRID, rowData=_records(frame), columnDefs=columns(lang),
+                   defaultColDef={"resizable": True, "minWidth": 90},
+                   dashGridOptions={"pagination": True, "paginationPageSize": 50}, columnSize="autoSize",
+                   style={"height": "600px"}),
+    ]  # fmt: skip
+    return shell("data", lang, "/donnees", qs, content, notices)
+
+
+def _count(shown: int, total: int, lang: str) -> str:
+    return f"{format_number(shown, lang)} {t('rows_shown', lang)} {format_number(total, lang)}"
+
+
+@callback(
+    Output(Id.DATA_GRID, "rowData"),
+    Output(Id.DATA_COUNT, "children"),
+    Output(Id.QUERY, "data", allow_duplicate=True),
+    Input(Id.DATA_INDICATOR, "value"),
+    Input(Id.DATA_GEO, "value"),
+    Input(Id.DATA_STATUS, "value"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def refilter(indicator, geo, status, query):
+    lang = lang_of(query or "")
+    frame, total = rows(current(), indicator, geo, status)
+    picked = {"indicator": indicator, "geo": geo, "status": status}
+    qs = urlencode([(k, v) for k, v in {**picked, "lang": lang}.items()
+                    if v and (k, v) != ("lang", "fr")])  # fmt: skip
+    return _records(frame), _count(frame.height, total, lang), qs

@@ -1,0 +1,14 @@
+"""Page Actualités (/actualites): registered here, built in dashboard.layouts.news."""
+
+import dash
+
+from dashboard.layouts import news as page
+
+dash.register_page(
+    __name__, path="/actualites", name="Actualités", title="Cadran · Actualités", order=2
+)
+
+
+def layout(**query: object):
+    """Dash Pages passes the URL query as keyword arguments."""
+    return page.layout(query)

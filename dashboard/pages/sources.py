@@ -1,0 +1,18 @@
+"""Page Sources et méthode (/sources): registered here, built in dashboard.layouts.sources."""
+
+import dash
+
+from dashboard.layouts import sources as page
+
+dash.register_page(
+    __name__,
+    path="/sources",
+    name="Sources et méthode",
+    title="Cadran · Sources et méthode",
+    order=5,
+)
+
+
+def layout(**query: object):
+    """Dash Pages passes the URL query as keyword arguments."""
+    return page.layout(query)

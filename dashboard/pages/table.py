@@ -1,0 +1,12 @@
+"""Page Données (/donnees): registered here, built in dashboard.layouts.table."""
+
+import dash
+
+from dashboard.layouts import table as page
+
+dash.register_page(__name__, path="/donnees", name="Données", title="Cadran · Données", order=4)
+
+
+def layout(**query: object):
+    """Dash Pages passes the URL query as keyword arguments."""
+    return page.layout(query)
