@@ -34,6 +34,8 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     v = sub.add_parser("validate", help="check data/raw without writing anything")
     v.add_argument("--raw", type=Path, default=ROOT / "data" / "raw", help="folder of the sources")
     v.set_defaults(func=run_validate)
+    d = sub.add_parser("schema-docs", help="rewrite the table reference in docs/data-package.md")
+    d.set_defaults(func=run_schema_docs)
 
 
 def _run(args: argparse.Namespace, write: bool) -> int:
@@ -90,3 +92,10 @@ def run_build(args: argparse.Namespace) -> int:
 
 def run_validate(args: argparse.Namespace) -> int:
     return _run(args, write=False)
+
+
+def run_schema_docs(args: argparse.Namespace) -> int:
+    from etl import schema_docs
+
+    schema_docs.write()
+    return 0

@@ -107,3 +107,9 @@ def test_disagreeing_figures_kept_side_by_side(package_dir: Path) -> None:
     obs = pl.read_parquet(package_dir / "observations.parquet")
     rev_2009 = obs.filter(indicator="revenue", period="2009", segment="watchmaking")
     assert set(rev_2009["value"]) >= {230e6, 157e6}
+
+
+def test_docs_describe_the_current_schema() -> None:
+    from etl import schema_docs
+
+    assert schema_docs.current() == schema_docs.render(), "run `python -m etl schema-docs`"
