@@ -1,0 +1,170 @@
+"""Places named in a news text -> INSEE commune codes and department/region codes.
+
+Input: French text and the gazetteer (`etl.geo.gazetteer`), optionally extra named zones
+(code -> names, e.g. the reference zones "Haut-Doubs", "Franche-Comté"). Output: `PlaceHit`s.
+
+Many French communes are named like common words or people ("Baud", "Hermé", "Suisse"), so a
+name only counts when it is capitalised and the context says "place": a preposition before
+it ("à", "de", "en", "dans le"...) or a department number after it "(25)". Region and
+department names with two parts ("Bourgogne Franche-Comté", "Côte-d'Or") need no context.
+A capitalised word directly followed or preceded by another capitalised word (not an
+acronym) is part of a person or organisation name ("Joël Baud", "France Horlogerie") and is
+skipped. When several communes share a name, the one in the text's region wins: the region
+of the unambiguous places found, else `default_region`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from etl.geo.gazetteer import Gazetteer, Place, name_key
+
+_CAP = r"[A-ZÀ-ÖØ-Ý][\w'’ʼ]*(?:[-–][\w'’ʼ]+)*"
+_CONNECTOR = r"(?:de|du|des|la|le|les|en|sur|sous|lès|aux|d['’ʼ]|l['’ʼ])"
+_SEQUENCE = re.compile(rf"{_CAP}(?:(?:\s+{_CONNECTOR})*\s+{_CAP})*")
+_TOKEN = re.compile(_CAP)
+_PREVIOUS = re.compile(r"([\w'’ʼ]+)[\s'’ʼ]*$")
+_DEPT_AFTER = re.compile(r"^\s*\((?:\d{2}|2[AB]|97\d)\)")
+
+PLACE_CONTEXT = frozenset(
+    "à a au aux de d du des en dans sur près vers depuis pour entre par et ou lès "
+    "jusqu jusqu'à via vient venu originaire".split()
+)
+AREA_CONTEXT = PLACE_CONTEXT | {"le", "la", "les", "l"}
+NOT_PLACES = frozenset(
+    name_key(w)
+    for w in (
+        "janvier février mars avril mai juin juillet août septembre octobre novembre "
+        "décembre lundi mardi mercredi jeudi vendredi samedi dimanche"
+    ).split()
+)
+DEFAULT_REGION = "FR-BFC"
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place named at text[start:end]: its code and level, commune/department/region."""
+
+    name: str
+    start: int
+    end: int
+    code: str
+    level: str
+    department: str | None
+    region: str | None
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
+
+
+def _context_word(text: str, start: int) -> str:
+    m = _PREVIOUS.search(text[max(0, start - 40) : start])
+    return name_key(m.group(1)).replace(" ", "'") if m else ""
+
+
+def _accept(places: list[Place], name: str, text: str, start: int, end: int) -> bool:
+    """Does the context make this capitalised name a place?"""
+    if name_key(name) in NOT_PLACES or len(name) < 3:
+        return False
+    word = _context_word(text, start).split("'")[0]
+    area = places[0].level != "commune"
+    if area and (re.search(r"[-–\s]", name) or word in AREA_CONTEXT):
+        return True
+    return word in PLACE_CONTEXT or bool(_DEPT_AFTER.match(text[end : end + 8]))
+
+
+def _candidates(text: str) -> list[tuple[str, int, int]]:
+    """Capitalised name runs split into the longest parts, left to right, as (name, start, end).
+
+    A part touching a neighbouring capitalised word (space only, no connector, not an
+    acronym) belongs to a longer proper name and is only tried as part of it.
+    """
+    out: list[tuple[str, int, int]] = []
+    for seq in _SEQUENCE.finditer(text):
+        tokens = [
+            (m.start() + seq.start(), m.end() + seq.start()) for m in _TOKEN.finditer(seq.group())
+        ]
+        i = 0
+        while i < len(tokens):
+            for j in range(len(tokens) - 1, i - 1, -1):
+                start, end = tokens[i][0], tokens[j][1]
+                out.append((text[start:end], start, end))
+            i += 1
+    return out
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """True when a capitalised non-acronym word sits right before or after, space only."""
+    before = re.search(rf"({_CAP}) $", text[max(0, start - 40) : start])
+    after = re.match(rf" ({_CAP})", text[end : end + 40])
+    return any(m and not _is_acronym(m.group(1)) for m in (before, after))
+
+
+def find_places(
+    text: str,
+    gazetteer: Gazetteer,
+    zones: dict[str, str] | None = None,
+    default_region: str = DEFAULT_REGION,
+) -> list[PlaceHit]:
+    """Every place the text names, in reading order, one hit per mention."""
+    zone_keys = {name_key(name): code for name, code in (zones or {}).items()}
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, int, int, list[Place] | str]] = []
+    for name, start, end in _candidates(text):
+        if any(a < end and start < b for a, b in taken):
+            continue
+        lookup = name.replace("–", "-")
+        key = name_key(lookup)
+        if key in zone_keys and not (" " not in name and _glued(text, start, end)):
+            found.append((name, start, end, zone_keys[key]))
+            taken.append((start, end))
+            continue
+        places = gazetteer.candidates(lookup)
+        if not places or not _accept(places, name, text, start, end):
+            continue
+        multi = bool(re.search(r"\s", name))
+        if places[0].level == "commune" and not multi and _glued(text, start, end):
+            continue
+        found.append((name, start, end, places))
+        taken.append((start, end))
+    regions = Counter(
+        p[0].region
+        for *_, p in found
+        if not isinstance(p, str) and (len(p) == 1 or p[0].level != "commune")
+    )
+    region = regions.most_common(1)[0][0] if regions else default_region
+    hits: list[PlaceHit] = []
+    for name, start, end, places in sorted(found, key=lambda f: f[1]):
+        if isinstance(places, str):
+            hits.append(PlaceHit(name, start, end, places, "zone", None, None))
+            continue
+        place = _pick(places, region)
+        hits.append(
+            PlaceHit(name, start, end, place.code, place.level, place.department, place.region)
+        )
+    return hits
+
+
+def _pick(places: list[Place], region: str | None) -> Place:
+    """A department or region first; else the commune in `region`, the most populous one."""
+    if places[0].level != "commune":
+        return places[0]
+    local = [p for p in places if p.region == region] or places
+    return max(local, key=lambda p: (p.population or 0, p.code))
+
+
+def place_codes(hits: list[PlaceHit]) -> tuple[list[str], list[str]]:
+    """(commune codes, department/region/zone codes) of the hits, sorted and unique."""
+    communes = sorted({h.code for h in hits if h.level == "commune"})
+    areas: set[str] = set()
+    for h in hits:
+        if h.level == "commune":
+            areas.update(c for c in (h.department, h.region) if c)
+        elif not re.fullmatch(r"[A-Z]{2}", h.code):  # countries are not areas of an item
+            areas.add(h.code)
+            if h.level == "department" and h.region:
+                areas.add(h.region)
+    return communes, sorted(areas)
