@@ -29,16 +29,59 @@ _PREVIOUS = re.compile(r"([\w'’ʼ]+)[\s'’ʼ]*$")
 _DEPT_AFTER = re.compile(r"^\s*\((?:\d{2}|2[AB]|97\d)\)")
 
 PLACE_CONTEXT = frozenset(
-    "à a au aux de d du des en dans sur près vers depuis pour entre par et ou lès "
-    "jusqu jusqu'à via vient venu originaire".split()
+    [
+        "à",
+        "a",
+        "au",
+        "aux",
+        "de",
+        "d",
+        "du",
+        "des",
+        "en",
+        "dans",
+        "sur",
+        "près",
+        "vers",
+        "depuis",
+        "pour",
+        "entre",
+        "par",
+        "et",
+        "ou",
+        "lès",
+        "jusqu",
+        "jusqu'à",
+        "via",
+        "vient",
+        "venu",
+        "originaire",
+    ]
 )
 AREA_CONTEXT = PLACE_CONTEXT | {"le", "la", "les", "l"}
 NOT_PLACES = frozenset(
     name_key(w)
-    for w in (
-        "janvier février mars avril mai juin juillet août septembre octobre novembre "
-        "décembre lundi mardi mercredi jeudi vendredi samedi dimanche"
-    ).split()
+    for w in [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ]
 )
 DEFAULT_REGION = "FR-BFC"
 
