@@ -259,5 +259,113 @@ OBSERVATIONS = Table(
     sort_by=("indicator", "segment", "geo", "period", "source_id", "observation_id"),
 )
 
-TABLES: tuple[Table, ...] = (SOURCES, INDICATORS, SEGMENTS, GEOGRAPHIES, OBSERVATIONS)
+NEWS_FIGURE_STATUSES = ("reported", "candidate", "rejected", "extracted")
+
+NEWS_ITEMS = Table(
+    name="news_items",
+    title="News items",
+    description=(
+        "Regional news items (our digests, saved pages, feeds): one row per item, with the "
+        "places and topics read from its text."
+    ),
+    fields=(
+        Field(
+            "news_id",
+            "string",
+            "Stable id: news- + hash of the address, or of outlet, title and date.",
+            required=True,
+            unique=True,
+        ),
+        Field("outlet", "string", "Outlet that published the original.", required=True),
+        Field("url", "string", "Address of the original item.", required=True),
+        Field("published_on", "date", "Publication date of the item."),
+        Field("updated_on", "date", "Last update date, when the page gives one."),
+        Field("title", "string", "Title.", required=True),
+        Field("lead", "string", "First sentence or two."),
+        Field("text", "string", "Body text; figure offsets refer to it.", required=True),
+        Field("places", "list", "INSEE codes of the communes named in the text."),
+        Field(
+            "geo",
+            "list",
+            "Department and region codes of those communes, and areas named directly.",
+        ),
+        Field("topics", "list", "watchmaking, economy or other."),
+        Field("source_id", "string", "The item as a source.", required=True),
+    ),
+    primary_key=("news_id",),
+    foreign_keys=(_fk("source_id", "sources", "source_id"),),
+    sort_by=("published_on", "news_id"),
+)
+
+NEWS_FIGURES = Table(
+    name="news_figures",
+    title="News figures",
+    description=(
+        "Every economic figure found in the news items, with its meaning, span and status: "
+        "reported (feeds observations), candidate (a sector figure to check), rejected "
+        "(curation), extracted (not a sector indicator)."
+    ),
+    fields=(
+        Field(
+            "figure_id",
+            "string",
+            "Stable id: fig- + hash of news_id, start, end and value.",
+            required=True,
+            unique=True,
+        ),
+        Field("news_id", "string", "Item the figure was read from.", required=True),
+        Field("span", "string", "The figure as written.", required=True),
+        Field("start", "integer", "Start offset of the span in the item text.", required=True),
+        Field("end", "integer", "End offset (exclusive).", required=True),
+        Field("value", "number", "Value in base units (lower bound of a range).", required=True),
+        Field("value_max", "number", "Upper bound of a range."),
+        Field(
+            "unit",
+            "string",
+            "EUR, persons, companies, stores, sites, units, percent, other.",
+            required=True,
+        ),
+        Field(
+            "metric",
+            "string",
+            "What the figure measures (revenue, employees, jobs...).",
+            required=True,
+        ),
+        Field("period", "string", "Year or date the figure is about.", pattern=PERIOD_PATTERN),
+        Field("entity", "string", "What the figure is about (company, sector, plan)."),
+        Field("geo", "string", "Geography code of the place tied to the figure."),
+        Field("approximate", "boolean", "Written as approximate.", required=True),
+        Field("qualifier", "string", "Leading qualifier (plus de, environ...)."),
+        Field("currency", "string", "Currency of a money figure."),
+        Field("sentence", "string", "The sentence holding the figure.", required=True),
+        Field("cited_source", "string", "Body the text cites for the figure (selon ...)."),
+        Field("indicator", "string", "Sector indicator code when the figure is one."),
+        Field("observation_id", "string", "Observation it feeds, if any."),
+        Field(
+            "status",
+            "string",
+            "reported, candidate, rejected or extracted.",
+            required=True,
+            enum=NEWS_FIGURE_STATUSES,
+        ),
+    ),
+    primary_key=("figure_id",),
+    foreign_keys=(
+        _fk("news_id", "news_items", "news_id"),
+        _fk("indicator", "indicators", "code"),
+        _fk("geo", "geographies", "code"),
+        _fk("observation_id", "observations", "observation_id"),
+    ),
+    sort_by=("news_id", "start", "figure_id"),
+)
+
+TABLES: tuple[Table, ...] = (
+    SOURCES,
+    INDICATORS,
+    SEGMENTS,
+    GEOGRAPHIES,
+    OBSERVATIONS,
+    NEWS_ITEMS,
+    NEWS_FIGURES,
+)
 TABLES_BY_NAME = {t.name: t for t in TABLES}
