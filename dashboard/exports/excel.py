@@ -1,0 +1,312 @@
+"""Excel report of a view, written with openpyxl in write-only (streaming) mode.
+
+Input: the package and an `ExportScope`. Output: an .xlsx with six sheets: Lisez-moi (what,
+filters, export date, package version, licence, how to cite), Données (an Excel table with
+autofilter, frozen header, per-unit number formats, fitted widths; values stay numbers in base
+units), Séries (years x series), Graphiques (native line and bar charts whose series point at
+Séries cells, editable in Excel and LibreOffice), Actualités (news of the period, hyperlinked,
+only when the package has news) and Sources (every cited source, hyperlinked).
+
+Streaming keeps 100,000 rows within the time of `polars.DataFrame.write_excel`. URLs in Données
+stay plain text (Excel allows 65,530 hyperlinks per sheet); Sources carries the links.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from dashboard.data import Package
+from dashboard.exports.atomic import write_atomic
+from dashboard.exports.formats import axis_unit, column_format, value_format
+from dashboard.exports.scope import (
+    ExportScope,
+    SeriesColumn,
+    news_in_scope,
+    require_rows,
+    scope_rows,
+    scope_series,
+)
+from dashboard.i18n import format_date, t
+
+SHEETS = ("Lisez-moi", "Données", "Séries", "Graphiques", "Actualités", "Sources")
+MAX_CHARTS = 8
+BOLD = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="1F2A44")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+LINK_FONT = Font(color="0563C1", underline="single")
+
+# (header, column of scope_rows) for the Données sheet.
+DATA_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Période", "period"),
+    ("Indicateur", "indicator_label"),
+    ("Segment", "segment_label"),
+    ("Territoire", "geo_label"),
+    ("Entité", "entity"),
+    ("Valeur", "value"),
+    ("Unité", "unit"),
+    ("Statut", "status"),
+    ("Approximatif", "approximate"),
+    ("Source", "publisher"),
+    ("Titre de la source", "source_title"),
+    ("Lien de la source", "source_url"),
+    ("Emplacement dans la source", "locator"),
+    ("Texte original", "original_text"),
+    ("Note", "note"),
+    ("Code indicateur", "indicator"),
+    ("Code segment", "segment"),
+    ("Code territoire", "geo"),
+    ("Identifiant", "observation_id"),
+)
+
+
+def _cell(ws: Any, value: object, **style: Any) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    for key, val in style.items():
+        setattr(cell, key, val)
+    return cell
+
+
+def _link(ws: Any, text: str | None, url: str | None) -> WriteOnlyCell | str | None:
+    if not url:
+        return text
+    cell = _cell(ws, text or url, font=LINK_FONT)
+    cell.hyperlink = url
+    return cell
+
+
+def _header(ws: Any, names: Iterable[str]) -> list[WriteOnlyCell]:
+    return [_cell(ws, n, font=HEADER_FONT, fill=HEADER_FILL) for n in names]
+
+
+def _widths(ws: Any, widths: list[float]) -> None:
+    for i, w in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+
+
+def _text_width(frame: pl.DataFrame, col: str, header: str, cap: int = 60) -> float:
+    longest = frame.select(pl.col(col).cast(pl.String).str.len_chars().max()).item() or 0
+    return float(min(cap, max(len(header) + 2, int(longest) + 2)))
+
+
+def _readme(wb: Workbook, pkg: Package, scope: ExportScope, n_rows: int, n_series: int) -> None:
+    ws = wb.create_sheet(SHEETS[0])
+    _widths(ws, [30, 110])
+    desc = pkg.descriptor
+    lang = scope.lang
+    now = datetime.now(UTC)
+    lic = (desc.get("licenses") or [{}])[0]
+    view = scope.view
+    title = desc.get("title") or "Cadran"
+    years = f"{view.start or 'première année'} – {view.end or 'dernière année'}"
+    labels = {
+        "indicator": pkg.labels("indicators", lang),
+        "segment": pkg.labels("segments", lang),
+        "geo": pkg.labels("geographies", lang),
+    }
+
+    def shown(key: str) -> str:
+        code = getattr(scope, key)
+        return "tous" if code is None else f"{labels[key].get(code, code)} ({code})"
+
+    version = desc.get("version") or "–"
+    created = desc.get("created") or "–"
+    cite = (
+        f"Cadran, « {title} », paquet de données version {version} du {created[:10]}, "
+        f"extrait le {format_date(now.date(), 'fr')} ; chaque chiffre reste celui de sa source "
+        "(onglet Sources)."
+    )
+    ws.append([_cell(ws, title, font=Font(bold=True, size=14))])
+    ws.append(["Rapport Excel d'une vue du tableau de bord Cadran."])
+    ws.append([])
+    lines: list[tuple[str, object]] = [
+        (t("indicator", "fr"), shown("indicator")),
+        (t("segment", "fr"), shown("segment")),
+        (t("geo", "fr"), shown("geo")),
+        ("Années", years),
+        ("Langue des libellés", lang),
+        ("Exporté le", now.strftime("%Y-%m-%d %H:%M UTC")),
+        ("Paquet de données", desc.get("name") or "–"),
+        ("Version du paquet", version),
+        ("Paquet créé le", created),
+        ("Licence", _link(ws, lic.get("title") or lic.get("name") or "–", lic.get("path"))),
+        ("Comment citer", cite),
+        ("Lignes (Données)", n_rows),
+        ("Séries (Séries)", n_series),
+        ("Unités", "Valeurs en unités de base (euros, personnes, points de pourcentage) ; "
+                   "les formats affichent M€ sans arrondir les cellules."),
+        ("Onglets", "Données : une ligne par chiffre et sa source. Séries : années x séries, "
+                    "valeur retenue par année comme sur les graphiques. Graphiques : graphiques "
+                    "natifs modifiables. Actualités : articles de la période. Sources : liens."),
+    ]  # fmt: skip
+    for label, value in lines:
+        ws.append([_cell(ws, label, font=BOLD), value])
+
+
+def _data_sheet(wb: Workbook, rows: pl.DataFrame) -> None:
+    ws = wb.create_sheet(SHEETS[1])
+    ws.freeze_panes = "A2"
+    cols = [c for _, c in DATA_COLUMNS]
+    headers = [h for h, _ in DATA_COLUMNS]
+    frame = rows.select(
+        *[pl.col(c) for c in cols if c != "approximate"],
+        pl.when(pl.col("approximate")).then(pl.lit("oui")).otherwise(pl.lit("non"))
+        .alias("approximate"),
+    ).select(cols)  # fmt: skip
+    widths = [14.0 if c == "value" else _text_width(frame, c, h) for h, c in DATA_COLUMNS]
+    _widths(ws, widths)
+    ws.append(_header(ws, headers))
+    vi, ui = cols.index("value"), cols.index("unit")
+    protos: dict[str, WriteOnlyCell] = {}
+    for row in frame.iter_rows():
+        fmt = value_format(row[ui], row[vi])
+        proto = protos.get(fmt)
+        if proto is None:
+            proto = protos[fmt] = _cell(ws, None, number_format=fmt)
+        proto.value = row[vi]
+        cells = list(row)
+        cells[vi] = proto
+        ws.append(cells)
+    ref = f"A1:{get_column_letter(len(cols))}{frame.height + 1}"
+    table = Table(displayName="Donnees", ref=ref)
+    table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, 1)]
+    table.autoFilter = AutoFilter(ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    with warnings.catch_warnings():  # write-only mode warns even when columns are given
+        warnings.simplefilter("ignore", UserWarning)
+        ws.add_table(table)
+
+
+def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn], lang: str):
+    ws = wb.create_sheet(SHEETS[2])
+    ws.freeze_panes = "B2"
+    _widths(ws, [10] + [min(60, max(18, len(c.header) // 2)) for c in columns])
+    formats = []
+    headers = ["Année"]
+    for i, col in enumerate(columns):
+        values = wide[f"s{i}"].to_list()
+        formats.append(column_format(col.unit, values))
+        biggest = max((abs(v) for v in values if v is not None), default=0.0)
+        headers.append(f"{col.header} ({axis_unit(col.unit, biggest, lang)})")
+    ws.append(_header(ws, headers))
+    for row in wide.iter_rows():
+        cells: list[object] = [row[0]]
+        cells += [
+            _cell(ws, v, number_format=formats[i]) if v is not None else None
+            for i, v in enumerate(row[1:])
+        ]
+        ws.append(cells)
+    return ws, headers, formats
+
+
+def _chart_sheet(
+    wb: Workbook, series_ws: Any, headers: list[str], formats: list[str], n_years: int
+) -> int:
+    """Native charts: the main series as a line and as bars, then lines for the next ones."""
+    ws = wb.create_sheet(SHEETS[3])
+    ws.append([_cell(ws, "Graphiques natifs : leurs séries pointent sur l'onglet Séries.",
+                     font=BOLD)])  # fmt: skip
+    if len(headers) < 2 or n_years == 0:
+        ws.append(["Aucune série annuelle dans cette vue."])
+        return 0
+    cats = Reference(series_ws, min_col=1, min_row=2, max_row=n_years + 1)
+    plan = [(1, "line"), (1, "bar")] + [(j, "line") for j in range(2, len(headers))]
+    for k, (j, kind) in enumerate(plan[:MAX_CHARTS]):
+        chart = LineChart() if kind == "line" else BarChart()
+        if kind == "bar":
+            chart.type = "col"
+        data = Reference(series_ws, min_col=j + 1, min_row=1, max_row=n_years + 1)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(cats)
+        chart.title = headers[j]
+        chart.y_axis.number_format = formats[j - 1]
+        chart.x_axis.title = "Année"
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+        chart.legend = None
+        chart.display_blanks = "gap"
+        chart.width, chart.height = 18, 8.5
+        for s in chart.series:
+            if kind == "line":
+                s.smooth = False
+                s.marker.symbol = "circle"
+        col = "A" if k % 2 == 0 else "L"
+        ws.add_chart(chart, f"{col}{3 + (k // 2) * 18}")
+    return min(len(plan), MAX_CHARTS)
+
+
+def _news_sheet(wb: Workbook, news: pl.DataFrame) -> None:
+    ws = wb.create_sheet(SHEETS[4])
+    ws.freeze_panes = "A2"
+    _widths(ws, [12, 70, 24, 90])
+    ws.append(_header(ws, ["Date", "Titre", "Média", "Chapô"]))
+    if news.is_empty():
+        ws.append(["", "Aucun article pour cette période."])
+    for r in news.iter_rows(named=True):
+        ws.append([
+            _cell(ws, r["published_on"], number_format="yyyy-mm-dd"),
+            _link(ws, r["title"], r["url"]), r["outlet"], r["lead"],
+        ])  # fmt: skip
+
+
+def _sources_sheet(wb: Workbook, pkg: Package, rows: pl.DataFrame) -> None:
+    ws = wb.create_sheet(SHEETS[5])
+    ws.freeze_panes = "A2"
+    counts = rows.group_by("source_id").agg(pl.len().alias("n"))
+    cited = pkg["sources"].join(counts, on="source_id", how="inner").sort("source_id")
+    _widths(ws, [28, 70, 30, 14, 40, 14, 60, 10])
+    ws.append(_header(ws, ["Identifiant", "Titre", "Éditeur", "Publié le", "Licence", "Type",
+                           "Lien", "Lignes citées"]))  # fmt: skip
+    for r in cited.iter_rows(named=True):
+        published = r["published_on"]
+        ws.append([
+            r["source_id"], _link(ws, r["title"], r["url"]), r["publisher"],
+            str(published) if published is not None else None, r["licence"], r["kind"],
+            _link(ws, r["url"], r["url"]), r["n"],
+        ])  # fmt: skip
+
+
+def build_workbook(pkg: Package, scope: ExportScope) -> Workbook:
+    """The report as an unsaved write-only workbook (raises EmptyViewError on no rows)."""
+    rows = scope_rows(pkg, scope)
+    require_rows(rows, scope)
+    wide, columns = scope_series(pkg, scope, rows)
+    wb = Workbook(write_only=True)
+    _readme(wb, pkg, scope, rows.height, len(columns))
+    _data_sheet(wb, rows)
+    series_ws, headers, formats = _series_sheet(wb, wide, columns, scope.lang)
+    _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0)
+    if "news_items" in _resources(pkg):
+        _news_sheet(wb, news_in_scope(pkg, rows, scope))
+    _sources_sheet(wb, pkg, rows)
+    return wb
+
+
+def _resources(pkg: Package) -> set[str]:
+    names = {r.get("name") for r in pkg.descriptor.get("resources", [])}
+    return names | ({"news_items"} if pkg.has_news else set())
+
+
+def excel_bytes(pkg: Package, scope: ExportScope) -> bytes:
+    buf = io.BytesIO()
+    build_workbook(pkg, scope).save(buf)
+    return buf.getvalue()
+
+
+def write_excel(pkg: Package, scope: ExportScope, out: Path) -> Path:
+    """Write the report to `out` atomically (a unique temp file, then rename)."""
+    wb = build_workbook(pkg, scope)
+    return write_atomic(out, lambda tmp: wb.save(tmp))

@@ -1,0 +1,203 @@
+"""What an export covers: a validated view, its rows with labels and citations, its yearly series.
+
+Input: the package (`dashboard.data.Package`) and view options, either a URL query (the web
+routes) or CLI options turned into one. The dashboard's `parse_view` validates them against the
+package's codes; on top of it, `indicator`, `segment` and `geo` may be `all` (no filter), so a
+report can hold a whole package. Outputs: `ExportScope`, `scope_rows` (one row per observation,
+labelled and cited) and `scope_series` (years x series, reconciled as the charts show them).
+Errors are `ExportError` with one line that names the offending option.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+import polars as pl
+
+from dashboard import queries
+from dashboard.charts import choices_for
+from dashboard.data import Package
+from dashboard.view import View, parse_view, query_to_dict
+
+ALL = "all"
+FILTERS = ("indicator", "segment", "geo")
+
+
+class ExportError(ValueError):
+    """Bad view options or nothing to export; the message is one line for the user."""
+
+
+class EmptyViewError(ExportError):
+    """The view selects no observation: no file is written."""
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    """A dashboard view whose indicator, segment or place may be None (= all)."""
+
+    view: View
+    indicator: str | None
+    segment: str | None
+    geo: str | None
+
+    @property
+    def lang(self) -> str:
+        return self.view.lang
+
+    def query(self) -> str:
+        """Query string reproducing this scope (for links back to the dashboard)."""
+        q = self.view.to_query()
+        extra = "&".join(f"{k}={ALL}" for k in FILTERS if getattr(self, k) is None)
+        return "&".join(p for p in (q, extra) if p)
+
+    def describe(self) -> str:
+        parts = [f"{k}={getattr(self, k) or ALL}" for k in FILTERS]
+        if self.view.start or self.view.end:
+            parts.append(f"années={self.view.start or '…'}-{self.view.end or '…'}")
+        return ", ".join(parts)
+
+
+def scope_from_query(pkg: Package, query: str | Mapping[str, object] | None) -> ExportScope:
+    """Validate view options; any rejected value raises ExportError naming it."""
+    params = query_to_dict(query)
+    alls = {k for k in FILTERS if params.get(k) == ALL}
+    view, notices = parse_view({k: v for k, v in params.items() if k not in alls},
+                               choices_for(pkg))  # fmt: skip
+    if notices:
+        n = notices[0]
+        raise ExportError(f"option --{n.param}: {n.given!r} is not valid for this data package")
+    return ExportScope(view, *(None if k in alls else getattr(view, k) for k in FILTERS))
+
+
+def scope_rows(pkg: Package, scope: ExportScope) -> pl.DataFrame:
+    """Observations of the scope (rejected rows left out), with labels and source citations."""
+    obs = pkg["observations"].filter(pl.col("status") != "rejected")
+    for key in FILTERS:
+        code = getattr(scope, key)
+        if code is not None:
+            obs = obs.filter(pl.col(key) == code)
+    year = pl.col("period").str.slice(0, 4).cast(pl.Int32, strict=False)
+    if scope.view.start is not None:
+        obs = obs.filter(year >= scope.view.start)
+    if scope.view.end is not None:
+        obs = obs.filter(year <= scope.view.end)
+    lang = scope.lang
+
+    def labels(table: str, col: str) -> pl.Expr:
+        mapping = pkg.labels(table, lang)
+        return pl.col(col).replace_strict(mapping, default=pl.col(col), return_dtype=pl.String)
+
+    cite = pkg["sources"].select(
+        "source_id",
+        pl.col("publisher"),
+        pl.col("title").alias("source_title"),
+        pl.col("url").alias("source_url"),
+        pl.col("published_on").cast(pl.String).alias("source_date"),
+    )
+    return (
+        obs.join(cite, on="source_id", how="left")
+        .with_columns(
+            labels("indicators", "indicator").alias("indicator_label"),
+            labels("segments", "segment").alias("segment_label"),
+            labels("geographies", "geo").alias("geo_label"),
+            year.alias("year"),
+        )
+        .sort("indicator", "segment", "geo", "period", "source_id", "observation_id")
+    )
+
+
+@dataclass(frozen=True)
+class SeriesColumn:
+    """One column of the Séries sheet: a (indicator, segment, geo) series."""
+
+    key: tuple[str, str, str]
+    header: str
+    unit: str
+    points: int
+
+
+def scope_series(
+    pkg: Package, scope: ExportScope, rows: pl.DataFrame, limit: int = 250
+) -> tuple[pl.DataFrame, list[SeriesColumn]]:
+    """Years x series: the value each chart shows per year (`dashboard.queries.series`).
+
+    Only whole-segment annual figures enter, as on the charts; years without data stay empty.
+    Series are ordered by number of years with data, at most `limit` of them.
+    """
+    usable = rows.filter(
+        pl.col("entity").is_null()
+        & (pl.col("period").str.len_chars() == 4)
+        & pl.col("status").is_in(list(queries.STATUS_RANK))
+        & pl.col("year").is_not_null()
+    )
+    if usable.is_empty():
+        return pl.DataFrame(schema={"year": pl.Int32}), []
+    keys = (
+        usable.group_by("indicator", "segment", "geo")
+        .agg(pl.col("period").n_unique().alias("n"), pl.col("unit").mode().sort().first(),
+             pl.col("indicator_label", "segment_label", "geo_label").first())
+        .sort(["n", "indicator", "segment", "geo"], descending=[True, False, False, False])
+        .head(limit)
+    )  # fmt: skip
+    years = pl.DataFrame(
+        {"year": pl.int_range(usable["year"].min(), usable["year"].max() + 1, eager=True)}
+    ).cast({"year": pl.Int32})
+    obs, sources = pkg["observations"], pkg["sources"]
+    columns: list[SeriesColumn] = []
+    wide = years
+    for i, r in enumerate(keys.iter_rows(named=True)):
+        view = scope.view.with_(indicator=r["indicator"], segment=r["segment"], geo=r["geo"])
+        points, _ = queries.series(obs, sources, view)
+        points = points.filter(pl.col("period").str.len_chars() == 4)
+        wide = wide.join(
+            points.select(pl.col("year").cast(pl.Int32), pl.col("value").alias(f"s{i}")),
+            on="year", how="left",
+        )  # fmt: skip
+        header = f"{r['indicator_label']} – {r['segment_label']}, {r['geo_label']}"
+        key = (r["indicator"], r["segment"], r["geo"])
+        columns.append(SeriesColumn(key, header, r["unit"], points.height))
+    return wide.sort("year"), columns
+
+
+def news_in_scope(pkg: Package, rows: pl.DataFrame, scope: ExportScope) -> pl.DataFrame:
+    """News items of the scope's period: about watchmaking or reporting one of its figures."""
+    items = pkg["news_items"]
+    if items.is_empty():
+        return items
+    first = scope.view.start or (rows["year"].min() if rows.height else None)
+    last = scope.view.end
+    cond = pl.col("published_on").is_not_null()
+    if first is not None:
+        cond &= pl.col("published_on") >= date(int(first), 1, 1)
+    if last is not None:
+        cond &= pl.col("published_on") <= date(int(last), 12, 31)
+    cited = pkg["news_figures"].filter(
+        pl.col("indicator").is_in(rows["indicator"].unique().implode())
+    )
+    topical = pl.col("topics").list.contains("watchmaking") | pl.col("news_id").is_in(
+        cited["news_id"].unique().implode()
+    )
+    return items.filter(cond & topical).sort("published_on", descending=True)
+
+
+def require_rows(rows: pl.DataFrame, scope: ExportScope) -> None:
+    if rows.is_empty():
+        raise EmptyViewError(f"no data for this view ({scope.describe()}); nothing was written")
+
+
+def safe_filename(stem: str, suffix: str, max_len: int = 80) -> str:
+    """ASCII, no path separators or shell-special characters: `cadran-revenue-fr.xlsx`."""
+    text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-._").lower() or "cadran"
+    return f"{text[:max_len]}.{suffix.lstrip('.')}"
+
+
+def export_name(scope: ExportScope, kind: str, suffix: str) -> str:
+    parts = ["cadran", kind, *(getattr(scope, k) or ALL for k in FILTERS)]
+    if scope.view.start or scope.view.end:
+        parts.append(f"{scope.view.start or ''}-{scope.view.end or ''}")
+    return safe_filename("-".join(str(p) for p in parts), suffix)
