@@ -197,19 +197,22 @@ def _territory(metric: str) -> tuple[Callable, Callable, Callable, Callable]:
     return title, build, describe, lambda pkg, view: tiles(pkg, view).drop("hover")
 
 
-def _departments() -> tuple[Callable, Callable, Callable, Callable]:
+def _departments(metric: str) -> tuple[Callable, Callable, Callable, Callable]:
     def title(pkg: Package, view: View) -> str:
         name = pkg.labels("geographies", view.lang).get(geo_queries.FOCUS_REGION, "BFC")
-        return f"{'Articles par département' if view.lang == 'fr' else 'News items by department'} – {name}"
+        what = {("news", "fr"): "Articles par département", ("news", "en"): "News by department",
+                ("observations", "fr"): "Chiffres par département",
+                ("observations", "en"): "Figures by department"}[(metric, view.lang)]  # fmt: skip
+        return f"{what} – {name}"
 
     def table(pkg: Package, view: View) -> pl.DataFrame:
         return geo_queries.department_counts(
             pkg["geographies"], pkg["observations"], pkg["news_items"], pkg.region_of,
-            geo_queries.FOCUS_REGION, "news", view.lang,
+            geo_queries.FOCUS_REGION, metric, view.lang,
         )  # fmt: skip
 
     def build(pkg: Package, view: View) -> go.Figure:
-        frame = Frame(title(pkg, view), t("items", view.lang),
+        frame = Frame(title(pkg, view), t("items" if metric == "news" else "observations", view.lang),
                       source_line(["Cadran"], pkg.updated_on, view.lang), view.lang)  # fmt: skip
         return bar_figure(table(pkg, view), frame)
 
@@ -232,7 +235,8 @@ class Chart:
     table: Callable[[Package, View], pl.DataFrame]
 
 
-_terr_obs, _terr_news, _depts = _territory("observations"), _territory("news"), _departments()
+_terr_obs, _terr_news = _territory("observations"), _territory("news")
+_depts_obs, _depts_news = _departments("observations"), _departments("news")
 
 CHARTS: dict[str, Chart] = {
     c.chart_id: c
@@ -250,8 +254,10 @@ CHARTS: dict[str, Chart] = {
                                   "Figures by region (tile map)"), *_terr_obs),
         Chart("regions_news", ("Articles par région (carte en tuiles)",
                                "News items by region (tile map)"), *_terr_news),
+        Chart("departments_figures", ("Chiffres par département de la région en focus",
+                                      "Figures by department of the focus region"), *_depts_obs),
         Chart("departments_news", ("Articles par département de la région en focus",
-                                   "News items by department of the focus region"), *_depts),
+                                   "News items by department of the focus region"), *_depts_news),
     )
 }  # fmt: skip
 

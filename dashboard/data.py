@@ -40,6 +40,7 @@ EXPECTED: dict[str, dict[str, pl.DataType]] = {
         "retrieved_on": _D,
         "licence": _S,
         "kind": _S,
+        "raw_path": _S,
     },
     "indicators": {"code": _S, "label_fr": _S, "label_en": _S, "unit": _S, "description": _S},
     "segments": {"code": _S, "label_fr": _S, "label_en": _S, "description": _S},
@@ -204,6 +205,10 @@ def _with_search_text(items: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# Regions before 2016 -> the region they merged into, when the package gives no parent region.
+FORMER_REGIONS = {"FR-FC": "FR-BFC"}
+
+
 def _regions(tables: dict[str, pl.DataFrame]) -> dict[str, str]:
     """Geography code -> code of its region (walking up to three parents)."""
     geo = tables["geographies"].select("code", "level", "parent")
@@ -215,7 +220,7 @@ def _regions(tables: dict[str, pl.DataFrame]) -> dict[str, str]:
         for _ in range(4):
             if cur is None or level.get(cur) == "region":
                 break
-            cur = parent.get(cur)
+            cur = FORMER_REGIONS.get(cur) or parent.get(cur)
         if cur is not None and level.get(cur) == "region":
             out[code] = cur
     return out
@@ -246,7 +251,9 @@ def _read_table(
         raise PackageError(f"{file}: cannot be read as Parquet ({exc})") from exc
     exprs = []
     for col, dtype in cols.items():
-        if col in frame.columns:
+        if col in frame.columns and frame.schema[col] == pl.String() and dtype == pl.Date():
+            exprs.append(pl.col(col).str.to_date("%Y-%m-%d", strict=False))
+        elif col in frame.columns:
             exprs.append(pl.col(col).cast(dtype, strict=False))
         else:
             exprs.append(pl.lit(None, dtype=dtype).alias(col))

@@ -20,6 +20,7 @@ from plotly.subplots import make_subplots
 from dashboard.i18n import format_date, format_period, format_value, scale_for, t, unit_label
 
 INK, ACCENT, WARN, MUTED = "#1f2a44", "#b5542d", "#c9302c", "#6c757d"
+MAX_NAMED = 3  # publishers named in a source line; the hover and the Données page list all
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 
@@ -39,8 +40,12 @@ def separators(lang: str) -> str:
 
 def source_line(publishers: list[str], updated: date | None, lang: str) -> str:
     """`Source : Francéclat, Insee · mise à jour : 1er octobre 2025`."""
-    names = ", ".join(dict.fromkeys(p for p in publishers if p)) or "–"
-    label = t("sources_word" if len(set(publishers)) > 1 else "source", lang)
+    unique = list(dict.fromkeys(p for p in publishers if p))
+    names = ", ".join(unique[:MAX_NAMED]) or "–"
+    if len(unique) > MAX_NAMED:
+        more = len(unique) - MAX_NAMED
+        names += f" et {more} autres" if lang == "fr" else f" and {more} others"
+    label = t("sources_word" if len(unique) > 1 else "source", lang)
     colon = " : " if lang == "fr" else ": "
     return f"{label}{colon}{names} · {t('updated', lang)}{colon}{format_date(updated, lang)}"
 
@@ -217,45 +222,49 @@ def series_figure(
     return fig
 
 
-def tile_map_figure(tiles: pl.DataFrame, frame: Frame, focus: str | None = None) -> go.Figure:
-    """Tile-grid map: one square per region at (row, col), coloured by `value`, labelled.
+def _blend(share: float) -> str:
+    """Colour between a pale and a dark blue for a share in [0, 1]."""
+    lo, hi = (236, 242, 250), (24, 62, 122)
+    r, g, b = (round(a + (z - a) * share) for a, z in zip(lo, hi, strict=True))
+    return f"rgb({r},{g},{b})"
 
-    `tiles` has code, label, row, col, value, hover. No geometry, no map tiles, no network.
+
+def tile_map_figure(tiles: pl.DataFrame, frame: Frame, focus: str | None = None) -> go.Figure:
+    """Tile-grid map: one square per region at (row, col), shaded by `value`, labelled with its
+    short name and value. Squares are shapes in data units, so they scale with the chart.
+
+    `tiles` has code, label, short, row, col, value, hover. No geometry, no tiles, no network.
     """
-    fig = go.Figure()
     values = tiles["value"].fill_null(0).to_list()
     top = max(values, default=0) or 1
+    fig = go.Figure()
+    for code, r, c, v in zip(tiles["code"], tiles["row"], tiles["col"], values, strict=True):
+        fig.add_shape(
+            type="rect", x0=c - 0.46, x1=c + 0.46, y0=-r - 0.46, y1=-r + 0.46,
+            fillcolor=_blend(v / top), layer="below",
+            line={"width": 4 if code == focus else 1, "color": ACCENT if code == focus else "#adb5bd"},
+        )  # fmt: skip
+    labels = [
+        f"{short}<br>{_count(v, frame.lang)}"
+        for short, v in zip(tiles["short"], values, strict=True)
+    ]
     fig.add_trace(
         go.Scatter(
-            x=tiles["col"].to_list(),
-            y=[-r for r in tiles["row"].to_list()],
-            mode="markers+text",
-            text=tiles["short"].to_list(),
-            textfont={"size": 12, "color": [_ink_on(v, top) for v in values]},
-            hovertext=tiles["hover"].to_list(),
-            hoverinfo="text",
-            customdata=tiles["code"].to_list(),
-            marker={
-                "symbol": "square",
-                "size": 58,
-                "color": values,
-                "colorscale": "Blues",
-                "cmin": 0,
-                "showscale": True,
-                "colorbar": {"title": {"text": frame.unit}, "tickformat": ",d"},
-                "line": {
-                    "width": [4 if c == focus else 1 for c in tiles["code"].to_list()],
-                    "color": [ACCENT if c == focus else "#adb5bd" for c in tiles["code"].to_list()],
-                },
-            },
-            showlegend=False,
+            x=tiles["col"].to_list(), y=[-r for r in tiles["row"].to_list()], mode="markers+text",
+            text=labels, textfont={"size": 12, "color": [_ink_on(v, top) for v in values]},
+            hovertext=tiles["hover"].to_list(), hoverinfo="text", customdata=tiles["code"].to_list(),
+            marker={"symbol": "square", "size": 40, "opacity": 0}, showlegend=False,
         )
-    )
-    fig.update_xaxes(visible=False, range=[-0.7, tiles["col"].max() + 0.7])
-    fig.update_yaxes(visible=False, range=[-tiles["row"].max() - 0.7, 0.7], scaleanchor="x")
+    )  # fmt: skip
+    fig.update_xaxes(visible=False, range=[-0.6, tiles["col"].max() + 0.6])
+    fig.update_yaxes(visible=False, range=[-tiles["row"].max() - 0.6, 0.6], scaleanchor="x")
     fig = styled(fig, frame)
     fig.update_layout(height=520)
     return fig
+
+
+def _count(value: int, lang: str) -> str:
+    return f"{value:,d}".replace(",", "\u202f" if lang == "fr" else ",")
 
 
 def bar_figure(frame_data: pl.DataFrame, frame: Frame) -> go.Figure:
@@ -273,7 +282,9 @@ def bar_figure(frame_data: pl.DataFrame, frame: Frame) -> go.Figure:
         )
     )
     fig = styled(fig, frame)
-    fig.update_xaxes(title_text=html.escape(frame.unit), tickformat=",d")
+    fig.update_xaxes(title_text=html.escape(frame.unit), tickformat=",d", rangemode="tozero")
+    if not any(data["value"].to_list()):
+        fig.update_xaxes(range=[0, 1], dtick=1)
     return fig
 
 

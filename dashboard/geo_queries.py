@@ -31,6 +31,7 @@ TILE_GRID: dict[str, tuple[int, int, str]] = {
     "FR-OCC": (4, 1, "OCC"),
     "FR-PAC": (4, 2, "PAC"),
     "FR-COR": (4, 3, "COR"),
+    "FR-20R": (4, 3, "COR"),  # Corsica's ISO 3166-2 code
 }
 
 

@@ -36,6 +36,8 @@ class Id(StrEnum):
     TERR_GRAPH = "territories-graph"
     TERR_DESC = "territories-description"
     TERR_LINK = "territories-link"
+    TERR_DEPT_GRAPH = "territories-departments-graph"
+    TERR_DEPT_DESC = "territories-departments-description"
     # Données
     DATA_INDICATOR = "data-indicator"
     DATA_GEO = "data-geo"

@@ -5,7 +5,9 @@ small frames ready for a figure builder or a card. No I/O, no Dash.
 
 Reconciliation for display: among the rows of one period (rejected rows left out), the best
 status wins (official, then reported by the press, then candidate); within it the value most
-sources agree on, ties going to the most recently published source. Every row is kept in
+sources agree on; ties go to the source family (same raw file) giving most periods of this
+series, so a long consistent series is not broken by a one-off figure with another perimeter,
+then to the most recently published source. Every row is kept in
 `series_rows` so the hover can list all sources, and `disagree` flags periods whose values
 differ by more than half a percent.
 """
@@ -48,6 +50,7 @@ def select_rows(obs: pl.DataFrame, sources: pl.DataFrame, view: View) -> pl.Data
         pl.col("title").alias("source_title"),
         pl.col("url").alias("source_url"),
         pl.col("published_on").alias("source_date"),
+        pl.col("raw_path").alias("source_family"),
     )
     return (
         rows.join(cite, on="source_id", how="left")
@@ -73,12 +76,14 @@ def reconcile(rows: pl.DataFrame) -> pl.DataFrame:
     """One point per period: the displayed value, its status, and a disagreement flag."""
     if rows.is_empty():
         return pl.DataFrame(schema=POINT_SCHEMA)
+    family = pl.coalesce("source_family", "source_id")
     counted = rows.with_columns(
         pl.len().over("period", "rank", "value").alias("agree"),
+        pl.col("period").n_unique().over(family).alias("_family"),
         pl.col("source_date").fill_null(pl.date(1900, 1, 1)).alias("_date"),
     ).sort(
-        ["period", "rank", "agree", "_date"],
-        descending=[False, False, True, True],
+        ["period", "rank", "agree", "_family", "_date"],
+        descending=[False, False, True, True, True],
     )
     spread = (pl.col("value").max() - pl.col("value").min()) / pl.max_horizontal(
         pl.col("value").abs().max(), pl.lit(1e-9)

@@ -18,6 +18,7 @@ from dashboard.ids import Id
 from dashboard.view import View, lang_of, query_to_dict
 
 METRIC_CHART = {"observations": "regions_figures", "news": "regions_news"}
+DEPT_CHART = {"observations": "departments_figures", "news": "departments_news"}
 
 
 def layout(query: Mapping[str, object]) -> html.Div:
@@ -34,7 +35,7 @@ def layout(query: Mapping[str, object]) -> html.Div:
     qs = "&".join(p for p in (f"metric={metric}" if metric != "observations" else "",
                               "lang=en" if lang == "en" else "") if p)  # fmt: skip
     tiles = charts.CHARTS[METRIC_CHART[metric]]
-    depts = charts.CHARTS["departments_news"]
+    depts = charts.CHARTS[DEPT_CHART[metric]]
     content = [
         html.H1(t("territories", lang), className="h3"),
         dcc.RadioItems(
@@ -46,8 +47,9 @@ def layout(query: Mapping[str, object]) -> html.Div:
         dbc.Row([
             dbc.Col(chart_card(METRIC_CHART[metric], tiles.build(pkg, view), tiles.describe(pkg, view),
                                lang, qs, graph_id=Id.TERR_GRAPH, desc_id=Id.TERR_DESC), lg=7),
-            dbc.Col(chart_card("departments_news", depts.build(pkg, view),
-                               depts.describe(pkg, view), lang, qs), lg=5),
+            dbc.Col(chart_card("departments", depts.build(pkg, view), depts.describe(pkg, view),
+                               lang, qs, graph_id=Id.TERR_DEPT_GRAPH, desc_id=Id.TERR_DEPT_DESC),
+                    lg=5),
         ]),
         html.Div(id=Id.TERR_LINK, **{"aria-live": "polite"}),
     ]  # fmt: skip
@@ -57,6 +59,8 @@ def layout(query: Mapping[str, object]) -> html.Div:
 @callback(
     Output(Id.TERR_GRAPH, "figure"),
     Output(Id.TERR_DESC, "children"),
+    Output(Id.TERR_DEPT_GRAPH, "figure"),
+    Output(Id.TERR_DEPT_DESC, "children"),
     Output(Id.QUERY, "data", allow_duplicate=True),
     Input(Id.TERR_METRIC, "value"),
     State(Id.QUERY, "data"),
@@ -65,11 +69,13 @@ def layout(query: Mapping[str, object]) -> html.Div:
 def switch_metric(metric, query):
     pkg = current()
     lang = lang_of(query or "")
-    chart = charts.CHARTS[METRIC_CHART.get(metric, "regions_figures")]
+    metric = metric if metric in METRIC_CHART else "observations"
+    chart, depts = charts.CHARTS[METRIC_CHART[metric]], charts.CHARTS[DEPT_CHART[metric]]
     view = View(lang=lang)
     qs = "&".join(p for p in (f"metric={metric}" if metric == "news" else "",
                               "lang=en" if lang == "en" else "") if p)  # fmt: skip
-    return chart.build(pkg, view), chart.describe(pkg, view), qs
+    return (chart.build(pkg, view), chart.describe(pkg, view), depts.build(pkg, view),
+            depts.describe(pkg, view), qs)  # fmt: skip
 
 
 @callback(

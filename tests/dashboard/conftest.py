@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-
-from fixture_package import write_package  # noqa: E402
+from tests.dashboard.fixture_package import write_package
 
 
 @pytest.fixture(scope="session")

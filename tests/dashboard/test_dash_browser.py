@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlparse
 
 import pytest
@@ -20,7 +19,14 @@ def watch(page: Page, base: str) -> tuple[list[str], list[str]]:
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: errors.append(str(e)))
     host = urlparse(base).netloc
-    page.on("request", lambda r: outside.append(r.url) if urlparse(r.url).netloc not in (host, "") and not r.url.startswith("data:") else None)
+    page.on(
+        "request",
+        lambda r: (
+            outside.append(r.url)
+            if urlparse(r.url).netloc not in (host, "") and not r.url.startswith("data:")
+            else None
+        ),
+    )
     return errors, outside
 
 
