@@ -1,0 +1,267 @@
+"""Economic figures in French news text: the public entry points of the extraction engine.
+
+`extract_figures(text, published)` is pure: text in, `Figure`s out (span and offsets, value in
+base units, unit, metric, period, entity, geo, approximate, qualifier, currency, sentence and the
+cited source), following ../shared/news_dev/LABELS.md. `extract_many` runs it over many records,
+on all cores when the corpus is large. The work is split across `numbers` (tokens), `exclusions`
+(non-figures), `metrics` (unit/metric), `periods` (time), `layout` and `attribution`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing import get_context
+from typing import Any
+
+from etl.news.attribution import PlaceFinder, find_entity, find_geo, find_source
+from etl.news.exclusions import blocked_spans, exclusion_reason, in_blocked
+from etl.news.layout import Layout, layout
+from etl.news.metrics import Noun, classify, counted_noun, noun_before
+from etl.news.numbers import NumberToken, scan_numbers
+from etl.news.periods import find_time_exprs, full_date, parse_reference, sentence_period
+
+CLI_KEYS = [
+    "span",
+    "start",
+    "end",
+    "value",
+    "value_max",
+    "unit",
+    "metric",
+    "period",
+    "entity",
+    "geo",
+    "approximate",
+    "qualifier",
+    "currency",
+    "sentence",
+]
+_LINK = set(
+    [
+        "sont",
+        "ont",
+        "est",
+        "a",
+        "pour",
+        "de",
+        "d",
+        "en",
+        "à",
+        "dans",
+        "qui",
+        "et",
+        "ou",
+        "sur",
+        "chez",
+        "au",
+        "aux",
+        "selon",
+        "soit",
+        "dont",
+    ]
+)
+_NEXT = re.compile(r"[\s'’ʼ]*([\w-]+)")
+_CONTRE = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsoit|\bet|\bpuis)\s*$", re.IGNORECASE)
+_CUR_AFTER = re.compile(r"\ben\s+(?P<c>francs suisses|euros|dollars)\b", re.IGNORECASE)
+_DECREASE = re.compile(
+    r"recul\w*|repli\w*|baiss\w*|chut\w*|diminu\w*|fléchi\w*|perd\w*|contract\w*|régress\w*|"
+    r"dégringol\w*|plong\w*|reflu\w*|\bcédé",
+    re.IGNORECASE,
+)
+_INCREASE = re.compile(
+    r"hausse|progress\w*|augment\w*|croissance|grimp\w*|gagn\w*|bond\w*|\bcroît|envol\w*",
+    re.IGNORECASE,
+)
+_ESTIMATE = re.compile(r"\bestimée?s?\b|\bévaluée?s?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One economic figure found in a text, with its meaning and provenance."""
+
+    span: str
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    metric: str
+    period: str | None
+    entity: str | None
+    geo: str | None
+    approximate: bool
+    qualifier: str | None
+    currency: str | None
+    sentence: str
+    source: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The keys of the `extract` CLI contract, numbers as ints when whole."""
+        out = {k: getattr(self, k) for k in CLI_KEYS}
+        for k in ("value", "value_max"):
+            v = out[k]
+            if isinstance(v, float) and v.is_integer() and abs(v) < 1e18:
+                out[k] = int(v)
+        return out
+
+    def to_record(self) -> dict[str, Any]:
+        """Every field, source included (for the data package)."""
+        return {**self.to_json(), "source": self.source}
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = _NEXT.match(text, pos)
+    return m.group(1).lower() if m else ""
+
+
+def _resolve_noun(
+    text: str,
+    tok: NumberToken,
+    nxt: NumberToken | None,
+    prev: tuple[NumberToken, Noun | None] | None,
+    sent: tuple[int, int],
+    prev_sent: tuple[int, int],
+) -> Noun | None:
+    found = counted_noun(text, tok.end)
+    if isinstance(found, Noun):
+        return found
+    if found is None and _next_word(text, tok.end) not in _LINK:
+        return None
+    if nxt is not None and nxt.start - tok.end <= 8:
+        later = counted_noun(text, nxt.end)
+        if isinstance(later, Noun) and re.fullmatch(
+            r"\s*(?:à|et|ou|-|–)\s*", text[tok.end : nxt.start]
+        ):
+            return later
+    if prev is not None and prev[1] is not None and prev[0].start >= sent[0]:
+        return prev[1]
+    if tok.kind == "digits" and not tok.raw_scale:
+        return noun_before(text, prev_sent[0], tok.start)
+    return None
+
+
+def _sign_from_verb(text: str, tok: NumberToken, lo: int) -> float:
+    head = text[max(lo, tok.start - 60) : tok.start]
+    dec = [m.end() for m in _DECREASE.finditer(head)]
+    inc = [m.end() for m in _INCREASE.finditer(head)]
+    return -1.0 if dec and (not inc or dec[-1] > inc[-1]) else 1.0
+
+
+def _block_period(text: str, lay: Layout, figures_at: list[int], ref: Any) -> str | None:
+    """Year stated in the lead and governing the article: the latest year of a lead sentence
+    that carries a figure."""
+    if lay.lead is None:
+        return None
+    years: list[str] = []
+    for s_start, s_end in lay.sentences:
+        if s_start < lay.lead[0] or s_start >= lay.lead[1]:
+            continue
+        if any(s_start <= p < s_end for p in figures_at):
+            years += [e.period[:4] for e in find_time_exprs(text, ref, s_start, s_end)]
+    return max(years) if years else None
+
+
+def extract_figures(
+    text: str, published: str | None, place_finder: PlaceFinder | None = None
+) -> list[Figure]:
+    """All economic figures of `text` (published `YYYY-MM-DD`, `YYYY` or None)."""
+    ref = parse_reference(published)
+    lay = layout(text)
+    blocked = blocked_spans(text)
+    starts = [s for s, _ in blocked]
+    tokens = [
+        t
+        for t in scan_numbers(text)
+        if not in_blocked(blocked, starts, t.core_start, t.core_end)
+        and not exclusion_reason(text, t)
+    ]
+    exprs = find_time_exprs(text, ref)
+    kept: list[tuple[NumberToken, Noun | None, tuple[int, int]]] = []
+    prev: tuple[NumberToken, Noun | None] | None = None
+    for i, tok in enumerate(tokens):
+        sent = lay.sentence_of(tok.start)
+        prev_sent = lay.previous_sentence(tok.start)
+        noun = None
+        if not (tok.percent or tok.currency or tok.physical):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            noun = _resolve_noun(text, tok, nxt, prev, sent, prev_sent)
+            small = tok.kind == "digits" and tok.value < 10 and not tok.raw_scale
+            if noun is None and ((tok.kind in ("words", "approx") and not tok.raw_scale) or small):
+                continue
+            fresh = noun is None and not tok.raw_scale
+            ellipsis = _CONTRE.search(text, max(0, tok.start - 12), tok.start)
+            if fresh and ellipsis and prev and prev[0].raw_scale and prev[0].currency:
+                tok.value *= prev[0].scale
+                tok.currency, tok.scale, tok.raw_scale = prev[0].currency, prev[0].scale, True
+        if tok.raw_scale and not tok.currency and (noun is None or noun.unit == "other"):
+            m = _CUR_AFTER.search(text, tok.end, min(sent[1], tok.end + 80))
+            if m:
+                tok.currency = {"f": "CHF", "e": "EUR", "d": "USD"}[m.group("c")[0].lower()]
+            elif prev and prev[0].currency and tok.start - prev[0].end < 300:
+                tok.currency = prev[0].currency
+        kept.append((tok, noun, sent))
+        prev = (tok, noun)
+    block = _block_period(text, lay, [t.start for t, _, _ in kept], ref)
+    out: list[Figure] = []
+    for tok, noun, sent in kept:
+        prev_sent = lay.previous_sentence(tok.start)
+        unit, metric = classify(text, tok, noun, sent[0], sent[1], prev_sent[0])
+        value, vmax = tok.value, tok.value_max
+        if metric == "growth_rate" and not tok.signed and value > 0:
+            value *= _sign_from_verb(text, tok, sent[0])
+        period, decided = sentence_period(text, exprs, tok.start, tok.end, sent[0], sent[1])
+        if not decided:
+            if tok.start < lay.article_end:
+                period = block
+            else:
+                para = lay.paragraph_of(tok.start)
+                dated = [e for e in exprs if para[0] <= e.start < para[1] and e.explicit_date]
+                period = dated[0].period[:4] if dated else None
+        if metric == "participants":
+            period = full_date(exprs, sent[0], sent[1]) or period
+        elif period:
+            period = period[:4]
+        clause = text[max(sent[0], tok.start - 40) : tok.start]
+        approx = tok.approximate or bool(_ESTIMATE.search(clause))
+        out.append(
+            Figure(
+                span=text[tok.start : tok.end],
+                start=tok.start,
+                end=tok.end,
+                value=round(value, 6),
+                value_max=vmax,
+                unit=unit,
+                metric=metric,
+                period=period,
+                entity=find_entity(text, tok.start, sent, prev_sent),
+                geo=find_geo(text, tok.start, sent, lay.paragraph_of(tok.start), place_finder),
+                approximate=approx,
+                qualifier=tok.qualifier,
+                currency=tok.currency,
+                sentence=text[sent[0] : sent[1]].strip(),
+                source=find_source(text, sent),
+            )
+        )
+    return out
+
+
+def _extract_record(record: dict[str, Any]) -> dict[str, Any]:
+    figures = extract_figures(record.get("text") or "", record.get("published"))
+    return {"id": record.get("id"), "figures": [f.to_json() for f in figures]}
+
+
+def extract_many(
+    records: Iterable[dict[str, Any]], workers: int | None = None, parallel_from: int = 2000
+) -> Iterator[dict[str, Any]]:
+    """`{"id", "figures"}` per `{"id", "text", "published"}` record, in input order; uses a
+    process pool on all cores (or `workers`) when there are more than `parallel_from` records."""
+    items = list(records)
+    n = workers or os.cpu_count() or 1
+    if len(items) <= parallel_from or n == 1:
+        yield from map(_extract_record, items)
+        return
+    with get_context("fork" if os.name == "posix" else "spawn").Pool(n) as pool:
+        yield from pool.imap(_extract_record, items, chunksize=64)

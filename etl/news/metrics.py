@@ -1,0 +1,287 @@
+"""What a figure measures: its unit and metric, from the counted noun and the words around it.
+
+Input: the text, a `NumberToken` and the bounds of its sentence. Output: (unit, metric) in the
+vocabulary of LABELS.md. Rules are general lexicons of French economic nouns and verbs (headcount,
+job flows, money words, growth words), never strings from a particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.news.numbers import NumberToken
+
+_LEXICON: dict[str, tuple[str, str]] = {}
+
+
+def _add(words: str, unit: str, metric: str) -> None:
+    for w in words.split():
+        _LEXICON[w] = (unit, metric)
+
+
+_add(
+    "salarié salariée employé employée emploi poste collaborateur collaboratrice technicien "
+    "technicienne horloger horlogère ouvrier ouvrière ingénieur embauche recrutement frontalier "
+    "travailleur agent cadre apprenti intérimaire départ licenciement chômeur opérateur "
+    "opératrice compagnon soignant enseignant chercheur formateur vendeur vendeuse effectif "
+    "personne personnel actif saisonnier cdi cdd job artisan",
+    "persons",
+    "employees",
+)
+_add(
+    "participant visiteur manifestant spectateur congressiste invité délégué acteur",
+    "persons",
+    "participants",
+)
+_add("client habitant étudiant élève stagiaire usager abonné patient", "persons", "other")
+_add("adhérent membre", "persons", "members")
+_add(
+    "entreprise société établissement pme tpe eti start-up startup firme fabricant "
+    "sous-traitant industriel exploitation fournisseur prestataire filiale maison marque "
+    "manufacture exposant commerçant",
+    "companies",
+    "companies",
+)
+_add(
+    "magasin boutique bijouterie agence succursale commerce concession pharmacie restaurant "
+    "enseigne franchise",
+    "stores",
+    "stores",
+)
+_add(
+    "usine site centre atelier plateforme entrepôt implantation antenne bureau campus",
+    "sites",
+    "other",
+)
+_add(
+    "montre pièce horloge exemplaire véhicule bijou monture paire lunette produit mouvement "
+    "calibre boîtier bracelet voiture pendule réveil cadran article référence unité",
+    "units",
+    "production",
+)
+_add(
+    "projet plan dossier brevet contrat lit logement commande offre candidature formation "
+    "proposition intention étude activité pays ville commune région département dossier",
+    "other",
+    "other",
+)
+
+_SKIP = set(
+    [
+        "de",
+        "d",
+        "des",
+        "du",
+        "nouveaux",
+        "nouvelles",
+        "nouveau",
+        "nouvelle",
+        "supplémentaires",
+        "supplémentaire",
+        "premiers",
+        "premières",
+        "autres",
+        "derniers",
+        "dernières",
+        "seuls",
+        "seules",
+        "grands",
+        "grandes",
+        "petits",
+        "petites",
+        "principaux",
+        "principales",
+        "jeunes",
+        "anciens",
+        "anciennes",
+        "actuels",
+        "actuelles",
+        "directs",
+    ]
+)
+_WORD = re.compile(r"[\s'’ʼ]*([\w-]+|[^\w\s])")
+_JOB_FLOW = re.compile(
+    r"\b(?:cré[eé]\w*|création|supprim\w*|suppression|recrut\w*|embauch\w*|menacé\w*|en jeu|"
+    r"sauv\w*|maint\w*|sécuris\w*|conserv\w*|repris|reprendre|licenci\w*|départs?|perdre|"
+    r"perte|dispar\w*|détruit\w*|destruction|supplémentaires?|formés?)\b",
+    re.IGNORECASE,
+)
+_GATHER = re.compile(
+    r"\b(?:réuni\w*|rassembl\w*|mobilis\w*|manifest\w*|particip\w*|présents?|accueilli\w*|"
+    r"venus|assist\w*)\b",
+    re.IGNORECASE,
+)
+_MEMBERS = re.compile(r"\b(?:regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|adhér\w*|compte)\b", re.I)
+_WORK = re.compile(r"\btravaill\w*|\bemploy\w*", re.IGNORECASE)
+_MONEY: list[tuple[re.Pattern[str], str]] = [
+    (
+        re.compile(r"chiffres? d['’ʼ]\s?affaires?|\bCA\b|\bventes?\b|facturation|réalis", re.I),
+        "revenue",
+    ),
+    (re.compile(r"investi\w*|\binvestir", re.IGNORECASE), "investment"),
+    (re.compile(r"export\w*", re.IGNORECASE), "exports"),
+    (re.compile(r"import\w*", re.IGNORECASE), "imports"),
+    (
+        re.compile(
+            r"valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention\w*|actifs?\b|budget|dette|"
+            r"rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b|montant|"
+            r"enveloppe|financement|levée|fonds|déficit|charges?\b|résultats?\s+(?:net|d['’]exploitation)",
+            re.IGNORECASE,
+        ),
+        "other",
+    ),
+]
+_GROWTH = re.compile(
+    r"hausse|baiss\w*|croissance|progress\w*|augment\w*|recul\w*|repli\w*|évolution|variation|"
+    r"bond\w*|chut\w*|diminu\w*|fléchi\w*|\bcroît|grimp\w*|régress\w*|contract\w*|\bgagn\w*|"
+    r"\bperd\w*|ralenti\w*|envol\w*",
+    re.IGNORECASE,
+)
+_SHARE_AFTER = re.compile(
+    r"\s*(?:du|de\s+l['’ʼ´]|des|de\s+la)\s*(?:chiffre d['’ʼ´]\s?affaires?|CA\b|effectifs?|"
+    r"emploi|emplois salariés|montres vendues|marché|ventes|production|exportations)"
+    r"(?!\s+(?:généré|réalisé|provenant|issu))",
+    re.IGNORECASE,
+)
+_RATE = re.compile(r"\btaux\b|\bmarges?\b|\bratio\b|\bpart\s+(?:des|de\s+l|du)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Noun:
+    """The counted noun after a number: its lemma and what it implies."""
+
+    word: str
+    unit: str
+    metric: str
+    start: int
+
+
+def _lemma(word: str) -> str:
+    w = word.lower()
+    if w in _LEXICON:
+        return w
+    for cut in ("s", "x", "es"):
+        if w.endswith(cut) and w[: -len(cut)] in _LEXICON:
+            return w[: -len(cut)]
+    if w.endswith("aux") and w[:-3] + "al" in _LEXICON:
+        return w[:-3] + "al"
+    return w
+
+
+def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
+    """The lexicon noun right after `pos` (skipping de/des/adjectives/numbers), None if the next
+    content word is unknown, False if nothing follows before punctuation."""
+    end = min(len(text), pos + limit)
+    while pos < end:
+        m = _WORD.match(text, pos)
+        if not m:
+            return False
+        word = m.group(1)
+        pos = m.end()
+        if not (word[0].isalnum()):
+            return False
+        low = word.lower()
+        if low in _SKIP or word[0].isdigit():
+            continue
+        if low in ("point", "points") and re.match(r"\s+de\s+vente", text[pos : pos + 12]):
+            return Noun("point de vente", "stores", "stores", m.start(1))
+        lemma = _lemma(word)
+        if lemma in _LEXICON:
+            unit, metric = _LEXICON[lemma]
+            return Noun(lemma, unit, metric, m.start(1))
+        return None
+    return False
+
+
+def noun_before(text: str, lo: int, pos: int) -> Noun | None:
+    """The last lexicon noun of the counted kinds between `lo` and `pos` (ellipsis: "On en
+    dénombre 363" after "établissements")."""
+    found: Noun | None = None
+    for m in re.finditer(r"[\w-]+", text[lo:pos]):
+        lemma = _lemma(m.group(0))
+        hit = _LEXICON.get(lemma)
+        if hit and hit[0] in ("persons", "companies", "stores", "sites", "units"):
+            found = Noun(lemma, hit[0], hit[1], lo + m.start())
+    return found
+
+
+def money_metric(text: str, tok: NumberToken, s_start: int, s_end: int, p_start: int) -> str:
+    """revenue / investment / exports / imports / other from the money words nearest the span."""
+    tail = text[tok.end : min(s_end, tok.end + 40)]
+    m = re.match(r"\s*(?:de|d['’ʼ])\s*(.{0,30})", tail)
+    if m:
+        for rx, metric in _MONEY:
+            if rx.match(m.group(1)):
+                return metric
+    clause_end = min([s_end] + [p for p in (text.find(c, tok.end, s_end) for c in "(;«") if p >= 0])
+    for lo, hi in ((s_start, clause_end), (p_start, s_start)):
+        best, best_d = "", 10**9
+        for rx, metric in _MONEY:
+            for hit in rx.finditer(text, lo, hi):
+                d = tok.start - hit.end() if hit.end() <= tok.start else hit.start() - tok.end + 60
+                if 0 <= d < best_d:
+                    best, best_d = metric, d
+        if best:
+            return best
+    return "other"
+
+
+def percent_metric(text: str, tok: NumberToken, s_start: int, s_end: int) -> str:
+    """growth_rate / market_share / other for a percentage."""
+    if tok.kind == "fraction":
+        return "other"
+    clause_start = max(s_start, *(text.rfind(c, s_start, tok.start) + 1 for c in ",;:("))
+    head = text[max(s_start, tok.start - 90) : tok.start]
+    near_head = text[clause_start : tok.start]
+    if re.search(r"part de marché", text[s_start:s_end], re.IGNORECASE):
+        return "market_share"
+    if _SHARE_AFTER.match(text, tok.end) and not _RATE.search(near_head):
+        return "market_share"
+    if _RATE.search(head):
+        return "other"
+    if tok.signed or _GROWTH.search(head) or _GROWTH.search(near_head):
+        return "growth_rate"
+    return "other"
+
+
+def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end: int) -> str:
+    """employees / jobs / participants / members / other for a count of people."""
+    window = text[max(s_start, tok.start - 80) : min(s_end, tok.end + 80)]
+    if noun.metric == "participants" and noun.word == "acteur" and not _GATHER.search(window):
+        return "employees"
+    if noun.metric != "employees":
+        return noun.metric
+    if noun.word == "personne" and _GATHER.search(window):
+        return "participants"
+    if _JOB_FLOW.search(window):
+        return "jobs"
+    return "employees"
+
+
+def classify(
+    text: str, tok: NumberToken, noun: Noun | None, s_start: int, s_end: int, p_start: int
+) -> tuple[str, str]:
+    """(unit, metric) of a figure."""
+    if tok.percent:
+        return "percent", percent_metric(text, tok, s_start, s_end)
+    if tok.currency:
+        unit = "EUR" if tok.currency == "EUR" else "other"
+        return unit, money_metric(text, tok, s_start, s_end, p_start)
+    if tok.physical:
+        return "other", "production"
+    if noun is None:
+        after = text[tok.end : min(s_end, tok.end + 60)]
+        if _WORK.search(after):
+            return "persons", "employees"
+        return "other", "other"
+    if noun.unit == "persons":
+        if noun.word == "habitant" and _WORK.search(text[tok.end : min(s_end, tok.end + 80)]):
+            return "persons", "employees"
+        return "persons", persons_metric(text, noun, tok, s_start, s_end)
+    if noun.unit == "companies":
+        head = text[max(s_start, tok.start - 60) : tok.start]
+        if _MEMBERS.search(head):
+            return "companies", "members"
+        return "companies", "companies"
+    return noun.unit, noun.metric

@@ -1,0 +1,314 @@
+"""French number tokens: find every quantity-looking stretch of text and read its value.
+
+Input: a text. Output: `NumberToken`s with character offsets, the value in base units (scale
+applied), an optional upper bound (ranges), the scale/currency/percent/physical unit written
+with it, the leading qualifier and sign. Nothing here decides whether a token is a *figure*
+(see `exclusions.py`) or what it measures (see `metrics.py`).
+
+All patterns are linear (no nested quantifiers over the same characters), so adversarial
+inputs such as "1.1.1.1..." cannot trigger catastrophic backtracking. Numbers in words go
+through text2num (`find_numbers`) on the word run only, cached.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import find_numbers
+
+APOS = "['’ʼ‘´`]"
+
+
+def _broken(word: str) -> str:
+    """Pattern for `word` that tolerates OCR hyphenation inside it ("mil- lions")."""
+    return "".join(re.escape(ch) + r"(?:-\s{0,3})?" for ch in word[:-1]) + re.escape(word[-1])
+
+
+_DIGITS = (
+    r"(?<![\w.,/:])(?:\d{1,3}(?:[ .\u00a0\u202f'’]\d{3})+(?!\d)(?:,\d+)?"
+    r"|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+)(?![\d/:])"
+)
+UNIT_WORDS = (
+    "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
+    "seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille"
+)
+_WORDS = rf"\b(?:{UNIT_WORDS})(?:(?:[ -]|\s+et\s+|-et-)(?:{UNIT_WORDS}))*\b"
+APPROX_NOUNS = {
+    "dizaine": 10,
+    "douzaine": 12,
+    "quinzaine": 15,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "millier": 1000,
+}
+_APPROX = rf"\b(?:une|la)\s+(?:{'|'.join(APPROX_NOUNS)})\b"
+FRACTIONS = {"quart": 25.0, "quarts": 25.0, "tiers": 100 / 3}
+_FRACTION = r"\b(?:un|deux|trois)[ -](?:tiers|quarts?)\b"
+_HALF = rf"\b(?:un\s+)?demi-(?:{_broken('million')}|{_broken('milliard')})s?\b"
+CORE_RE = re.compile(
+    rf"(?P<digits>{_DIGITS})|(?P<half>{_HALF})|(?P<approx>{_APPROX})"
+    rf"|(?P<fraction>{_FRACTION})|(?P<words>{_WORDS})",
+    re.IGNORECASE,
+)
+
+_SCALE_WORD = (
+    rf"(?P<sw>{_broken('milliards')}|{_broken('milliard')}|{_broken('millions')}|"
+    rf"{_broken('million')}|mille)\b"
+)
+_SCALE_ABBR = r"(?P<sa>Mds|Mrds?|Md|MD|ME|M(?=\s?€)|k(?=\s?€)|K(?=\s?€))(?![\w])"
+SCALE_RE = re.compile(rf"[ \u00a0\u202f]?(?:(?i:{_SCALE_WORD})|{_SCALE_ABBR})")
+SCALES = {"milliard": 1e9, "million": 1e6, "mille": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9}
+SCALES.update({"mrds": 1e9, "me": 1e6, "m": 1e6, "k": 1e3})
+_EURO = rf"(?:{_broken('euros')}|{_broken('euro')}|€)"
+CURRENCY_RE = re.compile(
+    rf"(?i:\s?(?:(?P<eur>(?:d{APOS}\s?|de\s+)?{_EURO})"
+    rf"|(?P<chf>(?:de\s+)?francs?\s+suisses|CHF)|(?P<usd>(?:de\s+)?dollars|\$|USD))(?!\w))"
+)
+PERCENT_RE = re.compile(r"\s?(?:%|pour\s?cents?\b|pourcents?\b)", re.IGNORECASE)
+PHYSICAL_RE = re.compile(r"\s(?P<phys>tonnes?|kilos|kg|litres|hectolitres|t)\b")
+
+_Q = {
+    "plus de": "plus de",
+    "plus d'": "plus de",
+    "plus des": "plus de",
+    "pas moins de": "plus de",
+    "près de": "près de",
+    "près d'": "près de",
+    "environ": "environ",
+    "quelque": "environ",
+    "quelques": "environ",
+    "jusqu'à": "jusqu'à",
+    "à peine": "à peine",
+    "presque": "presque",
+    "moins de": "moins de",
+    "moins d'": "moins de",
+    "au moins": "au moins",
+    "dès": "dès",
+    "autour de": "environ",
+    "approximativement": "environ",
+    "quasiment": "presque",
+    "au-delà de": "plus de",
+}
+_Q_ALT = "|".join(sorted((k.replace("'", APOS) for k in _Q), key=len, reverse=True))
+QUALIFIER_RE = re.compile(rf"(?i:(?P<q>{_Q_ALT})\s*)$")
+SIGN_RE = re.compile(r"(?P<sign>[+\-–−]|\bmoins)\s?$", re.IGNORECASE)
+RANGE_JOIN_RE = re.compile(r"\s?(?:à|-|–|et|au)\s")
+CHANGE_RE = re.compile(
+    r"(?i:\b(?:pass|évolu|augment|grimp|chut|tomb|baiss|recul|progress|ramen|fondu|bondi|"
+    r"amélior|diminu|crû|cr[ûu]e?s?\b|mont)\w*\s+(?:\S+\s+){0,3}?d(?:e\s+|['’ʼ]))$"
+)
+ENTRE_RE = re.compile(r"(?i:\bentre\s+)$")
+
+
+@dataclass(slots=True)
+class NumberToken:
+    """One quantity as written: offsets into the text, value in base units and how it was said."""
+
+    start: int
+    end: int
+    value: float
+    kind: str  # digits | words | approx | fraction | half
+    value_max: float | None = None
+    scale: float = 1.0
+    currency: str | None = None
+    percent: bool = False
+    physical: str | None = None
+    qualifier: str | None = None
+    signed: bool = False
+    approximate: bool = False
+    core_start: int = 0
+    core_end: int = 0
+    raw_scale: bool = False  # a scale word/abbreviation was written
+
+
+def parse_digits(text: str) -> float:
+    """Read "2.000", "3 870", "100'000", "1 178", "9,4", "1.86" as a float."""
+    s = re.sub(r"[ \u00a0\u202f'’]", "", text)
+    if "," in s:
+        whole, frac = s.split(",", 1)
+        return float(whole.replace(".", "") + "." + frac)
+    if "." in s:
+        parts = s.split(".")
+        if all(len(p) == 3 for p in parts[1:]):
+            return float("".join(parts))
+        return float(s)
+    return float(s)
+
+
+class _Tok:
+    __slots__ = ("t",)
+
+    def __init__(self, t: str) -> None:
+        self.t = t
+
+    def text(self) -> str:
+        return self.t
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+    def nt_separated(self, previous: object) -> bool:
+        return False
+
+
+@lru_cache(maxsize=4096)
+def words_value(words: str) -> float | None:
+    """Value of a run of French number words ("deux mille trois cents"), via text2num."""
+    tokens = [_Tok(w) for w in re.split(r"[\s]+", words.replace("-", " ").lower()) if w]
+    found = find_numbers(tokens, "fr", threshold=0)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(tokens):
+        return None
+    return float(found[0].value)
+
+
+def _core_value(m: re.Match[str]) -> tuple[str, float | None]:
+    kind = m.lastgroup or ""
+    s = m.group(0)
+    low = s.lower()
+    if kind == "digits":
+        if sum(ch.isdigit() for ch in s) > 15:
+            return kind, None
+        return kind, parse_digits(s)
+    if kind == "approx":
+        return kind, float(APPROX_NOUNS[low.split()[-1]])
+    if kind == "fraction":
+        num, den = re.split(r"[ -]", low)
+        return kind, round({"un": 1, "deux": 2, "trois": 3}[num] * FRACTIONS[den], 1)
+    if kind == "half":
+        return kind, 0.5 * (1e9 if "lliard" in low.replace("- ", "").replace("-", "") else 1e6)
+    return kind, words_value(s)
+
+
+def _scale_of(m: re.Match[str]) -> tuple[float, str | None]:
+    word = m.group("sw")
+    if word:
+        key = re.sub(r"[-\s]", "", word.lower()).rstrip("s")
+        return SCALES["mille" if key == "mille" else key], None
+    abbr = m.group("sa")
+    return SCALES[abbr.lower()], ("EUR" if abbr.upper() == "ME" else None)
+
+
+def _extend_right(text: str, tok: NumberToken) -> None:
+    pos = tok.end
+    if tok.kind in ("digits", "words"):
+        m = SCALE_RE.match(text, pos)
+        if m:
+            scale, cur = _scale_of(m)
+            tok.scale, tok.raw_scale, pos = scale, True, m.end()
+            tok.currency = cur or tok.currency
+    m = CURRENCY_RE.match(text, pos)
+    if m and tok.kind != "fraction":
+        tok.currency = "EUR" if m.group("eur") else "CHF" if m.group("chf") else "USD"
+        pos = m.end()
+    elif tok.kind in ("digits", "words"):
+        m = PERCENT_RE.match(text, pos)
+        if m:
+            tok.percent, pos = True, m.end()
+        else:
+            m = PHYSICAL_RE.match(text, pos)
+            if m:
+                tok.physical, pos = m.group("phys").lower(), m.end()
+    tok.end = pos
+
+
+def _extend_left(text: str, tok: NumberToken) -> None:
+    head = text[max(0, tok.start - 30) : tok.start]
+    m = SIGN_RE.search(head)
+    if m and (m.group("sign") in "+-–−" or m.group("sign").lower() == "moins"):
+        sign = m.group("sign")
+        glued = m.start() == 0 or not head[m.start() - 1].isalnum()
+        if glued and (tok.percent or tok.currency):
+            tok.start -= len(head) - m.start()
+            tok.signed = True
+            if sign != "+":
+                tok.value, tok.value_max = -tok.value, tok.value_max
+            return
+    m = QUALIFIER_RE.search(head)
+    if m:
+        q = m.group("q").lower().replace("’", "'").replace("ʼ", "'").replace("‘", "'")
+        tok.qualifier = _Q.get(q, q)
+        tok.approximate = True
+        tok.start -= len(head) - m.start()
+
+
+def _read(text: str, m: re.Match[str]) -> NumberToken | None:
+    kind, value = _core_value(m)
+    if value is None:
+        return None
+    tok = NumberToken(m.start(), m.end(), value, kind, core_start=m.start(), core_end=m.end())
+    if kind in ("approx", "fraction"):
+        tok.approximate = True
+    if kind == "fraction":
+        tok.percent = True
+    if kind == "half":
+        tok.raw_scale = True
+        m2 = CURRENCY_RE.match(text, tok.end)
+        if m2:
+            tok.currency, tok.end = "EUR" if m2.group("eur") else "CHF", m2.end()
+        return tok
+    _extend_right(text, tok)
+    if kind == "words" and value == 1 and not tok.raw_scale:
+        return None
+    tok.value *= tok.scale
+    return tok
+
+
+def _merge_range(text: str, a: NumberToken, b: NumberToken) -> NumberToken | None:
+    """Join "200 à 250", "entre 25 et 100 000 €", "30% à 50%" into one ranged token."""
+    if a.kind not in ("digits", "words") or b.kind not in ("digits", "words") or a.qualifier:
+        return None
+    if a.kind == "digits" and not a.raw_scale and 1500 <= a.value <= 2100 and b.raw_scale:
+        return None
+    join = text[a.end : b.start]
+    if CHANGE_RE.search(text, max(0, a.start - 60), a.start):
+        return None
+    entre = ENTRE_RE.search(text, max(0, a.start - 8), a.start)
+    if not RANGE_JOIN_RE.fullmatch(join) or (join.strip() == "et") != bool(entre):
+        return None
+    lo, hi = a.value, b.value
+    if not a.raw_scale and b.raw_scale:
+        lo *= b.scale
+    elif not a.raw_scale and a.kind == "digits" and hi >= 1000 and lo * 1000 <= hi:
+        lo *= 1000
+    if a.percent != b.percent and a.percent:
+        return None
+    lo, hi = min(lo, hi), max(lo, hi)
+    out = NumberToken(a.start, b.end, lo, a.kind, value_max=hi, approximate=True)
+    out.scale, out.raw_scale = b.scale, a.raw_scale or b.raw_scale
+    out.currency, out.percent = b.currency or a.currency, b.percent or a.percent
+    out.physical, out.core_start, out.core_end = b.physical, a.core_start, b.core_end
+    if entre:
+        out.start = entre.start()
+    return out
+
+
+def scan_numbers(text: str) -> list[NumberToken]:
+    """Every number-like token in `text`, ranges merged, left/right context absorbed."""
+    raw: list[NumberToken] = []
+    last_end = -1
+    for m in CORE_RE.finditer(text):
+        if m.start() < last_end:
+            continue
+        tok = _read(text, m)
+        if tok is not None:
+            raw.append(tok)
+            last_end = tok.end
+    out: list[NumberToken] = []
+    i = 0
+    while i < len(raw):
+        tok = raw[i]
+        if i + 1 < len(raw) and raw[i + 1].start - tok.end <= 4:
+            merged = _merge_range(text, tok, raw[i + 1])
+            if merged is not None:
+                tok = merged
+                i += 1
+        _extend_left(text, tok)
+        out.append(tok)
+        i += 1
+    return out

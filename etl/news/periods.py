@@ -1,0 +1,180 @@
+"""Time expressions in French news and the period ("YYYY" or "YYYY-MM-DD") they give a figure.
+
+Input: the text and a reference date (the publication date, or a date the item states).
+Output: `TimeExpr`s with offsets (explicit years, "l'an dernier", "en novembre", "le 1er octobre
+2025", "le 28 novembre dernier", "années 1970", "d'ici 2030"), and `resolve_date` for one date
+string. The hot path uses compiled regexes and difflib (misspelt months); dateparser is only a
+fallback inside `resolve_date`, called on a date-like candidate, never per token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from etl.news.exclusions import MONTHS, close_month
+
+_DAY_MONTH = re.compile(
+    r"(?<![\d,.])(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[a-zA-Zéûèô]{3,10})\b"
+    r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?(?:\s+(?P<rel>dernier|prochain))?"
+)
+_YEAR = re.compile(r"(?<![\w.,/])(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s?%|\s\d{3}\b)")
+_YEAR_SPAN = re.compile(
+    r"\b(?:entre|de)\s+(?:19|20)\d\d\s+(?:et|à)\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
+_DECADE = re.compile(r"\bannées\s+(?P<year>(?:19|20)\d0)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?:l['’ʼ]\s?(?:an|année|exercice)\s+(?P<past>dernier|dernière|passée?|précédente?)|"
+    r"(?P<this>cette\s+année|l['’ʼ]année\s+en\s+cours)|"
+    r"l['’ʼ]\s?(?:an|année)\s+(?P<next>prochaine?))",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(
+    r"\b(?:en|dès|depuis|fin|début|mi-?)\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
+    re.IGNORECASE,
+)
+_IGNORE_BEFORE = re.compile(
+    r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
+    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de)\s+(?:\S+\s+){0,4}?)$",
+    re.IGNORECASE,
+)
+_CUMULATIVE = re.compile(
+    r"\b(?:en|sur|depuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
+    r"(?:ans|années|mois)\b|\bdepuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+_CURRENT = re.compile(r"\baujourd['’ʼ]\s?hui\b|\bactuellement\b|\bà ce jour\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression found in the text and the period it stands for."""
+
+    start: int
+    end: int
+    period: str  # YYYY or YYYY-MM-DD
+    explicit_date: bool = False  # day, month and year all written
+
+
+def parse_reference(published: str | None) -> date | None:
+    """`YYYY-MM-DD` -> that day; `YYYY` -> 1 July of that year; None/garbage -> None."""
+    if not published:
+        return None
+    try:
+        if len(published) == 4:
+            return date(int(published), 7, 1)
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _day_month(m: re.Match[str], ref: date | None) -> tuple[str, bool] | None:
+    month = close_month(m.group("month"))
+    if month is None:
+        return None
+    mon, day = MONTHS.index(month) + 1, int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif ref is None:
+        return None
+    else:
+        year = ref.year
+        try:
+            when = date(year, mon, day)
+        except ValueError:
+            return None
+        if m.group("rel") == "prochain" and when <= ref:
+            year += 1
+        elif m.group("rel") != "prochain" and when > ref:
+            year -= 1
+    try:
+        return date(year, mon, day).isoformat(), bool(m.group("year"))
+    except ValueError:
+        return None
+
+
+def resolve_date(expr: str, reference: str | None = None) -> str | None:
+    """ISO date for a French date string: "le 28 novembre dernier" against 2026-01-27 ->
+    "2025-11-28"; "le 1er octobre 2025" -> "2025-10-01". dateparser is the fallback."""
+    ref = parse_reference(reference)
+    m = _DAY_MONTH.search(expr)
+    if m:
+        got = _day_month(m, ref)
+        if got:
+            return got[0]
+    import dateparser  # slow import and call: only reached for a candidate string
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past"}
+    if ref is not None:
+        settings["RELATIVE_BASE"] = datetime(ref.year, ref.month, ref.day)
+    found = dateparser.parse(expr, languages=["fr"], settings=settings)
+    return found.date().isoformat() if found else None
+
+
+def find_time_exprs(
+    text: str, ref: date | None, lo: int = 0, hi: int | None = None
+) -> list[TimeExpr]:
+    """All time expressions in text[lo:hi], resolved against `ref` where relative."""
+    hi = len(text) if hi is None else hi
+    out: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DAY_MONTH.finditer(text, lo, hi):
+        got = _day_month(m, ref)
+        if got:
+            out.append(TimeExpr(m.start(), m.end(), got[0], got[1]))
+            taken.append(m.span())
+        elif m.group("year") and close_month(m.group("month")):
+            taken.append(m.span())
+            out.append(TimeExpr(m.start("year"), m.end("year"), m.group("year")))
+    for rx in (_YEAR_SPAN, _DECADE):
+        for m in rx.finditer(text, lo, hi):
+            out.append(TimeExpr(m.start(), m.end(), m.group("year")))
+            taken.append(m.span())
+    for m in _YEAR.finditer(text, lo, hi):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            continue
+        out.append(TimeExpr(m.start(), m.end(), m.group("year")))
+    if ref is not None:
+        for m in _RELATIVE.finditer(text, lo, hi):
+            delta = -1 if m.group("past") else 1 if m.group("next") else 0
+            out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta)))
+        for m in _MONTH_ONLY.finditer(text, lo, hi):
+            mon = MONTHS.index(m.group("month").lower()) + 1
+            year = ref.year - 1 if mon > ref.month else ref.year
+            out.append(TimeExpr(m.start(), m.end(), str(year)))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def sentence_period(
+    text: str, exprs: list[TimeExpr], start: int, end: int, s_start: int, s_end: int
+) -> tuple[str | None, bool]:
+    """(period, decided) for a figure at [start, end) in the sentence [s_start, s_end).
+    decided=False means the sentence says nothing and a block period may apply."""
+    sentence = text[s_start:s_end]
+    best: TimeExpr | None = None
+    best_d = 10**9
+    for e in exprs:
+        if e.end <= s_start or e.start >= s_end or (e.start < end and e.end > start):
+            continue
+        d = start - e.end if e.end <= start else e.start - end + 10
+        if d < best_d:
+            best, best_d = e, d
+    if best is not None:
+        return best.period, True
+    if _CUMULATIVE.search(sentence) or _CURRENT.search(sentence):
+        return None, True
+    return None, False
+
+
+def full_date(exprs: list[TimeExpr], s_start: int, s_end: int) -> str | None:
+    """The explicit full date (day, month, year written) in a sentence, if any."""
+    for e in exprs:
+        if s_start <= e.start < s_end and e.explicit_date:
+            return e.period
+    return None
