@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -38,3 +39,74 @@ def test_page_loads_without_console_errors(page: Page, live_server: str, path: s
     page.wait_for_load_state("networkidle")
     assert errors == []
     assert outside == []
+
+
+def graph_title(page: Page, graph_id: str) -> str:
+    return page.locator(f"#{graph_id} .gtitle").inner_text()
+
+
+def pick(page: Page, dropdown_id: str, label: str) -> None:
+    """Choose `label` in a dcc.Dropdown by typing it and pressing Enter."""
+    page.locator(f"#{dropdown_id}").click()
+    page.keyboard.type(label)
+    page.keyboard.press("Enter")
+
+
+def test_filter_change_redraws_the_chart(page: Page, live_server: str) -> None:
+    page.goto(live_server + "/secteur")
+    expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("Chiffre d'affaires"))
+    pick(page, "sector-indicator", "Emplois")
+    expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("^Emplois"))
+    expect(page).to_have_url(re.compile(r"indicator=jobs"))
+    # The jobs series has two points, the official marker trace holds both.
+    expect(page.locator("#sector-graph .scatterlayer .trace:nth-child(2) .point")).to_have_count(2)
+    expect(page.locator("#sector-description")).to_contain_text("2 830 personnes")
+
+
+def test_share_url_restores_the_view(page: Page, live_server: str) -> None:
+    page.goto(live_server + "/secteur?indicator=jobs&mode=index&base=2015")
+    expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("base 100 en 2015"))
+    expect(page.locator("#sector-mode input[value=index]")).to_be_checked()
+    share = page.locator("#share-link")
+    expect(share).to_have_value(re.compile(r"/secteur\?indicator=jobs&mode=index&base=2015$"))
+    page.goto(share.input_value())
+    expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("Emplois.*base 100"))
+
+
+def test_unknown_parameter_falls_back_with_a_notice(page: Page, live_server: str) -> None:
+    page.goto(live_server + "/secteur?indicator=nope&mode=zzz")
+    expect(page.locator("#notices")).to_contain_text("indicator='nope'")
+    expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("^Chiffre d'affaires"))
+    expect(page).not_to_have_url(re.compile("nope"))
+
+
+def test_news_filter_narrows_the_list(page: Page, live_server: str) -> None:
+    page.goto(live_server + "/actualites")
+    items = page.locator("#news-list article")
+    expect(items).to_have_count(3)
+    page.locator("#news-search").fill("Besançon")
+    expect(items).to_have_count(1)
+    expect(items.first.locator("mark")).to_have_text("120 personnes")
+    expect(page).to_have_url(re.compile(r"q=Besan"))
+    page.locator("#news-search").fill("")
+    expect(items).to_have_count(3)
+    pick(page, "news-region", "Auvergne")
+    expect(items).to_have_count(1)
+    expect(items.first.locator("h2")).to_have_text("Marché stable en Haute-Savoie")
+
+
+def test_news_text_is_rendered_as_text(page: Page, live_server: str) -> None:
+    page.goto(live_server + "/actualites?department=FR-74")
+    text = page.locator("#news-list .news-text")
+    expect(text).to_contain_text("<b>reste</b>")
+    expect(text.locator("b")).to_have_count(0)
+
+
+def test_language_toggle(page: Page, live_server: str) -> None:
+    page.goto(live_server + "/secteur?indicator=jobs")
+    expect(page.locator("nav")).to_contain_text("Secteur")
+    page.locator("#lang-link").click()
+    expect(page).to_have_url(re.compile(r"indicator=jobs.*lang=en|lang=en.*indicator=jobs"))
+    expect(page.locator("nav")).to_contain_text("Sector")
+    expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("^Jobs"))
+    expect(page.locator("#lang-link")).to_have_text("Français")
