@@ -21,7 +21,13 @@ from etl.news.exclusions import blocked_spans, exclusion_reason, in_blocked
 from etl.news.layout import Layout, layout
 from etl.news.metrics import Noun, classify, counted_noun, noun_before
 from etl.news.numbers import NumberToken, scan_numbers
-from etl.news.periods import find_time_exprs, full_date, parse_reference, sentence_period
+from etl.news.periods import (
+    change_pairs,
+    find_time_exprs,
+    full_date,
+    parse_reference,
+    sentence_period,
+)
 
 CLI_KEYS = [
     "span",
@@ -150,18 +156,17 @@ def _sign_from_verb(text: str, tok: NumberToken, lo: int) -> float:
     return -1.0 if dec and (not inc or dec[-1] > inc[-1]) else 1.0
 
 
-def _block_period(text: str, lay: Layout, figures_at: list[int], ref: Any) -> str | None:
-    """Year stated in the lead and governing the article: the latest year of a lead sentence
-    that carries a figure."""
-    if lay.lead is None:
-        return None
+def _lead_years(text: str, lay: Layout, figures_at: list[int], ref: Any) -> list[str]:
+    """Years stated in the lead sentences that carry a figure; the latest governs the article."""
     years: list[str] = []
+    if lay.lead is None:
+        return years
     for s_start, s_end in lay.sentences:
         if s_start < lay.lead[0] or s_start >= lay.lead[1]:
             continue
         if any(s_start <= p < s_end for p in figures_at):
             years += [e.period[:4] for e in find_time_exprs(text, ref, s_start, s_end)]
-    return max(years) if years else None
+    return sorted(set(years))
 
 
 def extract_figures(
@@ -204,15 +209,13 @@ def extract_figures(
                 tok.currency = prev[0].currency
         kept.append((tok, noun, sent))
         prev = (tok, noun)
-    block = _block_period(text, lay, [t.start for t, _, _ in kept], ref)
-    out: list[Figure] = []
-    for tok, noun, sent in kept:
-        prev_sent = lay.previous_sentence(tok.start)
-        unit, metric = classify(text, tok, noun, sent[0], sent[1], prev_sent[0])
-        value, vmax = tok.value, tok.value_max
-        if metric == "growth_rate" and not tok.signed and value > 0:
-            value *= _sign_from_verb(text, tok, sent[0])
+    lead = _lead_years(text, lay, [t.start for t, _, _ in kept], ref)
+    block = lead[-1] if lead else None
+    periods: list[str | None] = []
+    origins: list[str] = []
+    for tok, _, sent in kept:
         period, decided = sentence_period(text, exprs, tok.start, tok.end, sent[0], sent[1])
+        origins.append("sentence" if decided else "block")
         if not decided:
             if tok.start < lay.article_end:
                 period = block
@@ -220,10 +223,28 @@ def extract_figures(
                 para = lay.paragraph_of(tok.start)
                 dated = [e for e in exprs if para[0] <= e.start < para[1] and e.explicit_date]
                 period = dated[0].period[:4] if dated else None
+        periods.append(period[:4] if period else None)
+    for i in change_pairs(text, [(t.start, t.end) for t, _, _ in kept]):
+        x, y = kept[i][0], kept[i + 1][0]
+        later = periods[i + 1]
+        if (
+            x.percent
+            and y.percent
+            and later
+            and periods[i] == later
+            and origins[i] == origins[i + 1]
+        ):
+            earlier = [yr for yr in lead if yr < later] if origins[i] == "block" else []
+            periods[i] = earlier[-1] if earlier else str(int(later) - 1)
+    out: list[Figure] = []
+    for (tok, noun, sent), period in zip(kept, periods, strict=True):
+        prev_sent = lay.previous_sentence(tok.start)
+        unit, metric = classify(text, tok, noun, sent[0], sent[1], prev_sent[0])
+        value, vmax = tok.value, tok.value_max
+        if metric == "growth_rate" and not tok.signed and value > 0:
+            value *= _sign_from_verb(text, tok, sent[0])
         if metric == "participants":
             period = full_date(exprs, sent[0], sent[1]) or period
-        elif period:
-            period = period[:4]
         clause = text[max(sent[0], tok.start - 40) : tok.start]
         approx = tok.approximate or bool(_ESTIMATE.search(clause))
         out.append(

@@ -86,9 +86,10 @@ def _day_month(m: re.Match[str], ref: date | None) -> tuple[str, bool] | None:
             when = date(year, mon, day)
         except ValueError:
             return None
+        soon = 0 < (when - ref).days <= 60 and not m.group("rel")
         if m.group("rel") == "prochain" and when <= ref:
             year += 1
-        elif m.group("rel") != "prochain" and when > ref:
+        elif m.group("rel") != "prochain" and when > ref and not soon:
             year -= 1
     try:
         return date(year, mon, day).isoformat(), bool(m.group("year"))
@@ -170,6 +171,19 @@ def sentence_period(
     if _CUMULATIVE.search(sentence) or _CURRENT.search(sentence):
         return None, True
     return None, False
+
+
+def change_pairs(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Indexes i where spans i and i+1 read "passe de X à Y" (X is the earlier state)."""
+    out = []
+    for i in range(len(spans) - 1):
+        (a0, a1), (b0, _) = spans[i], spans[i + 1]
+        if not re.fullmatch(r"\s*à\s*", text[a1:b0]):
+            continue
+        head = text[max(0, a0 - 80) : a0]
+        if re.search(r"\bde\s*$", head) and re.search(r"\b(?:pass|évolu)\w*", head, re.I):
+            out.append(i)
+    return out
 
 
 def full_date(exprs: list[TimeExpr], s_start: int, s_end: int) -> str | None:

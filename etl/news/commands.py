@@ -1,0 +1,143 @@
+"""`extract` and `evaluate` sub-commands of `python -m etl` (wired by etl/cli.py).
+
+extract: JSON lines `{"id", "text", "published"}` (stdin with `--jsonl -`, or a file) or .txt /
+.html files -> one JSON line `{"id", "figures": [...]}` per input on stdout. A bad input line
+gives one error line on stderr naming it; the others still go through; exit code 1 at the end.
+evaluate: score the extractor on labelled articles (LABELS.md), as text or `--json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from etl.news.evaluate import format_report, load_articles, score
+from etl.news.figures import extract_many
+
+DEFAULT_DEV_SET = Path("../shared/news_dev/articles.jsonl")
+_PUBLISHED = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
+
+
+def html_text(html: str) -> str:
+    """Visible text of an HTML page (scripts, styles and navigation chrome dropped)."""
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(html)
+    for node in tree.css("script, style, noscript, template, svg, head"):
+        node.decompose()
+    body = tree.body or tree.root
+    if body is None:
+        return ""
+    text = body.text(separator="\n", strip=True)
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def _published(value: Any, where: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _PUBLISHED.match(value):
+        raise ValueError(f"{where}: 'published' must be YYYY-MM-DD, YYYY or null, got {value!r}")
+    return value
+
+
+def _jsonl_records(stream: TextIO, name: str, errors: list[str]) -> Iterator[dict[str, Any]]:
+    for lineno, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}, line {lineno}"
+        try:
+            rec = json.loads(line)
+            if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+                raise ValueError(f"{where}: expected an object with a string 'text'")
+            rec["published"] = _published(rec.get("published"), where)
+        except json.JSONDecodeError as exc:
+            errors.append(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except ValueError as exc:
+            errors.append(str(exc))
+            continue
+        yield {"id": rec.get("id"), "text": rec["text"], "published": rec["published"]}
+
+
+def _file_records(paths: list[str], published: str | None, errors: list[str]):
+    for p in paths:
+        path = Path(p)
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            errors.append(f"{p}: cannot read ({exc})")
+            continue
+        text = html_text(raw) if path.suffix.lower() in (".html", ".htm") else raw
+        yield {"id": p, "text": text, "published": published}
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """Extract figures from JSON lines or text/HTML files; print one JSON line per input."""
+    errors: list[str] = []
+    try:
+        published = _published(args.published, "--published")
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.jsonl:
+        if args.jsonl == "-":
+            records = list(_jsonl_records(sys.stdin, "stdin", errors))
+        else:
+            try:
+                with open(args.jsonl, encoding="utf-8") as fh:
+                    records = list(_jsonl_records(fh, args.jsonl, errors))
+            except OSError as exc:
+                print(f"error: {args.jsonl}: cannot read ({exc})", file=sys.stderr)
+                return 1
+    elif args.files:
+        records = list(_file_records(args.files, published, errors))
+    else:
+        print("error: give --jsonl FILE|- or one or more .txt/.html files", file=sys.stderr)
+        return 2
+    for msg in errors:
+        print(f"error: {msg}", file=sys.stderr)
+    out = sys.stdout
+    for result in extract_many(records, workers=args.workers):
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    out.flush()
+    return 1 if errors else 0
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    """Score the extractor on a labelled JSON-lines file."""
+    path = Path(args.path)
+    try:
+        articles = load_articles(path)
+    except (OSError, json.JSONDecodeError) as exc:
+        print(f"error: {path}: {exc}", file=sys.stderr)
+        return 1
+    metrics = score(articles)
+    if args.json:
+        if not args.errors:
+            metrics = {k: v for k, v in metrics.items() if k != "errors"}
+        print(json.dumps(metrics, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(metrics, errors=args.errors))
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    """Register `extract` and `evaluate` on the argparse sub-parsers of etl/cli.py."""
+    ex = sub.add_parser("extract", help="extract economic figures from French news text")
+    ex.add_argument("files", nargs="*", help=".txt or .html files (id = file path)")
+    ex.add_argument(
+        "--jsonl", metavar="FILE", help='JSON lines {"id","text","published"}; - = stdin'
+    )
+    ex.add_argument("--published", help="publication date of the files: YYYY-MM-DD or YYYY")
+    ex.add_argument("--workers", type=int, default=None, help="processes for large inputs")
+    ex.set_defaults(func=run_extract)
+    ev = sub.add_parser("evaluate", help="score figure extraction on labelled articles")
+    ev.add_argument("path", nargs="?", default=str(DEFAULT_DEV_SET), help="labelled JSON lines")
+    ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    ev.add_argument("--errors", action="store_true", help="list misses and false positives")
+    ev.set_defaults(func=run_evaluate)
