@@ -69,6 +69,10 @@ def scope_from_query(pkg: Package, query: str | Mapping[str, object] | None) -> 
                                choices_for(pkg))  # fmt: skip
     if notices:
         n = notices[0]
+        if n.param in ("from", "to") and len(notices) > 1 and notices[1].param == "to":
+            raise ExportError(f"options --from/--to: {n.given} is after {notices[1].given}")
+        if n.param in ("from", "to", "base"):
+            raise ExportError(f"option --{n.param}: {n.given!r} is not a year (1900-2100)")
         raise ExportError(f"option --{n.param}: {n.given!r} is not valid for this data package")
     return ExportScope(view, *(None if k in alls else getattr(view, k) for k in FILTERS))
 

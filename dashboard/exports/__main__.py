@@ -1,0 +1,7 @@
+"""`python -m dashboard.exports ...` = `python -m dashboard export ...` (see cli.py)."""
+
+import sys
+
+from dashboard.exports.cli import main
+
+sys.exit(main())

@@ -1,0 +1,200 @@
+"""PowerPoint deck of a view (python-pptx): title slide, one native chart per chart, news digest.
+
+Input: the package, an `ExportScope` and chart ids (default: every registered chart that has
+data for the view). Output: a 16:9 .pptx whose charts are NATIVE PowerPoint charts (editable
+data sheet, French number formats on the value axis and data labels) with the chart's source
+line as a footnote, and a last slide listing the period's news items with links.
+
+Series charts (the table has a `period` column) become line charts of the values the dashboard
+shows (`dashboard.queries.series` + `transform`, gaps left empty); count charts (`label`,
+`value`) become clustered columns.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polars as pl
+from pptx import Presentation
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.util import Emu, Inches, Pt
+
+from dashboard import queries
+from dashboard.charts import CHARTS
+from dashboard.data import Package
+from dashboard.exports.atomic import write_bytes_atomic
+from dashboard.exports.formats import column_format
+from dashboard.exports.scope import (
+    EmptyViewError,
+    ExportError,
+    ExportScope,
+    news_in_scope,
+    scope_rows,
+)
+from dashboard.figures import source_line
+from dashboard.i18n import format_date
+from dashboard.view import View
+
+WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
+INK = RGBColor(0x1F, 0x2A, 0x44)
+MUTED = RGBColor(0x6C, 0x75, 0x7D)
+MAX_NEWS = 8
+
+
+@dataclass(frozen=True)
+class ChartSlide:
+    """What one slide shows: a native chart's categories, values and format."""
+
+    chart_id: str
+    title: str
+    kind: str  # "line" or "bar"
+    categories: list[str]
+    values: list[float | None]
+    number_format: str
+    footnote: str
+
+
+def _series_view(chart_id: str, view: View) -> View:
+    """The view a series chart draws: `headline` always shows the default series."""
+    if chart_id == "headline":
+        return View(mode=view.mode, base=view.base, start=view.start, end=view.end,
+                    lang=view.lang)  # fmt: skip
+    return view
+
+
+def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
+    """The slide content of `chart_id`, or None when the chart has no data for the view."""
+    chart = CHARTS[chart_id]
+    table = chart.table(pkg, view)
+    if table.is_empty():
+        return None
+    lang = view.lang
+    title = chart.title(pkg, view)
+    if "period" in table.columns:
+        sview = _series_view(chart_id, view)
+        points, rows = queries.series(pkg["observations"], pkg["sources"], sview)
+        shown = queries.transform(points, sview.mode, sview.base).points
+        unit = rows["unit"].mode().sort()[0] if rows.height else ""
+        values = shown["value"].to_list()
+        fmt = {"yoy": '#,##0.0\\ "%"', "index": "#,##0.0"}.get(
+            sview.mode, column_format(unit, values)
+        )
+        foot = source_line(rows["publisher"].drop_nulls().to_list(), pkg.updated_on, lang)
+        return ChartSlide(chart_id, title, "line", shown["period"].to_list(), values, fmt, foot)
+    data = table.sort("value", descending=True)
+    label = "label" if "label" in data.columns else data.columns[0]
+    foot = source_line(["Cadran"], pkg.updated_on, lang)
+    return ChartSlide(
+        chart_id, title, "bar", [str(x) for x in data[label].to_list()],
+        [float(v) if v is not None else None for v in data["value"].to_list()], "#,##0", foot,
+    )  # fmt: skip
+
+
+def _text(slide, left, top, width, height, text: str, size: int, color=INK, bold=False):
+    box = slide.shapes.add_textbox(left, top, width, height)
+    frame = box.text_frame
+    frame.word_wrap = True
+    run = frame.paragraphs[0].add_run()
+    run.text = text
+    run.font.size, run.font.bold, run.font.color.rgb = Pt(size), bold, color
+    return box
+
+
+def _add_chart_slide(prs, spec: ChartSlide) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[6])  # blank
+    _text(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), spec.title, 26, bold=True)
+    data = CategoryChartData(number_format=spec.number_format)
+    data.categories = spec.categories
+    data.add_series(spec.title[:250], spec.values)
+    kind = XL_CHART_TYPE.LINE_MARKERS if spec.kind == "line" else XL_CHART_TYPE.COLUMN_CLUSTERED
+    frame = slide.shapes.add_chart(kind, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.4), data)
+    chart = frame.chart
+    chart.has_legend = False
+    chart.font.size = Pt(12)
+    axis = chart.value_axis
+    axis.tick_labels.number_format = spec.number_format
+    axis.tick_labels.number_format_is_linked = False
+    axis.has_major_gridlines = True
+    plot = chart.plots[0]
+    if spec.kind == "line":
+        plot.series[0].smooth = False
+        plot.series[0].format.line.color.rgb = INK
+    else:
+        plot.series[0].format.fill.solid()
+        plot.series[0].format.fill.fore_color.rgb = INK
+        plot.has_data_labels = True
+        plot.data_labels.number_format = spec.number_format
+        plot.data_labels.number_format_is_linked = False
+    _text(slide, Inches(0.5), Inches(6.75), Inches(12.3), Inches(0.5), spec.footnote, 11, MUTED)
+
+
+def _add_news_slide(prs, news: pl.DataFrame, lang: str) -> None:
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    word = "News of the period" if lang == "en" else "Actualités de la période"
+    _text(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), word, 26, bold=True)
+    box = slide.shapes.add_textbox(Inches(0.5), Inches(1.3), Inches(12.3), Inches(5.6))
+    frame = box.text_frame
+    frame.word_wrap = True
+    if news.is_empty():
+        frame.paragraphs[0].add_run().text = (
+            "No news item for this period." if lang == "en"
+            else "Aucun article pour cette période dans le paquet de données."
+        )  # fmt: skip
+        return
+    for i, r in enumerate(news.head(MAX_NEWS).iter_rows(named=True)):
+        para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        para.space_after = Pt(8)
+        head = para.add_run()
+        head.text = f"{format_date(r['published_on'], lang)} · {r['outlet'] or ''} : "
+        head.font.size, head.font.color.rgb = Pt(14), MUTED
+        link = para.add_run()
+        link.text = r["title"] or r["url"] or "?"
+        link.font.size = Pt(16)
+        if r["url"]:
+            link.hyperlink.address = r["url"]
+
+
+def build_deck(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = None):
+    """The presentation object (raises EmptyViewError when no chart has data)."""
+    ids = chart_ids or list(CHARTS)
+    unknown = [c for c in ids if c not in CHARTS]
+    if unknown:
+        raise ExportError(f"unknown chart {unknown[0]!r}; known: {', '.join(CHARTS)}")
+    slides = [s for s in (chart_slide(pkg, c, scope.view) for c in ids) if s is not None]
+    if not slides:
+        raise EmptyViewError(f"no chart has data for this view ({scope.describe()})")
+    lang = scope.lang
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Emu(WIDTH), Emu(HEIGHT)
+    first = prs.slides.add_slide(prs.slide_layouts[0])
+    first.shapes.title.text = pkg.descriptor.get("title") or "Cadran"
+    desc = pkg.descriptor
+    first.placeholders[1].text = (
+        f"{scope.describe()}\n"
+        f"{'Exported' if lang == 'en' else 'Exporté le'} "
+        f"{format_date(datetime.now(UTC).date(), lang)} · "
+        f"{'data package' if lang == 'en' else 'paquet de données'} "
+        f"{desc.get('version', '–')} ({str(desc.get('created', '–'))[:10]})"
+    )
+    for spec in slides:
+        _add_chart_slide(prs, spec)
+    rows = scope_rows(pkg, scope)
+    _add_news_slide(prs, news_in_scope(pkg, rows, scope), lang)
+    return prs
+
+
+def deck_bytes(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = None) -> bytes:
+    buf = io.BytesIO()
+    build_deck(pkg, scope, chart_ids).save(buf)
+    return buf.getvalue()
+
+
+def write_deck(
+    pkg: Package, scope: ExportScope, out: Path, chart_ids: list[str] | None = None
+) -> Path:
+    return write_bytes_atomic(out, deck_bytes(pkg, scope, chart_ids))

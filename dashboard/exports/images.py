@@ -1,0 +1,185 @@
+"""Presentation images of a registered chart: PNG (scale 2), SVG and PDF through kaleido.
+
+Input: the package, a chart id of `dashboard.charts.CHARTS`, a `View`, a format, a size preset
+(`16x9` = 1920x1080 px, `4x3` = 1600x1200, `square` = 1080x1080, or `WxH`) and a transparent
+flag. Output: the image bytes. The figure is the dashboard's own (`Chart.build`), re-laid out
+for a fixed canvas: its title, a subtitle giving the unit, and its source line kept inside the
+image. The layout is drawn at half the preset and PNGs are rendered at scale 2, so a 16x9 PNG is
+exactly 1920x1080 pixels; SVG and PDF use the same layout (960x540 units).
+
+One kaleido server (one Chromium) is started per process on first use and reused (0.3 s per
+image instead of 3-4 s); it loads plotly's French locale from `dashboard/assets/vendor/` so
+month names and the modebar-free image text are French.
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import plotly.graph_objects as go
+
+from dashboard.charts import CHARTS, get_chart
+from dashboard.data import Package
+from dashboard.exports.scope import EmptyViewError, ExportError
+from dashboard.view import View
+
+PRESETS: dict[str, tuple[int, int]] = {
+    "16x9": (1920, 1080),
+    "4x3": (1600, 1200),
+    "square": (1080, 1080),
+}
+FORMATS = ("png", "svg", "pdf")
+SCALE = 2
+MIN_SIDE, MAX_SIDE = 200, 8000
+LOCALE_JS = Path(__file__).resolve().parent.parent / "assets" / "vendor" / "plotly-locale-fr.js"
+
+_LOCK = threading.Lock()
+_STARTED = False
+
+
+@dataclass(frozen=True)
+class ImageSpec:
+    """What to render: format, final pixel size (PNG) and background."""
+
+    fmt: str = "png"
+    width: int = 1920
+    height: int = 1080
+    transparent: bool = False
+
+
+def parse_size(preset: str) -> tuple[int, int]:
+    """`16x9`, `4x3`, `square` or `WIDTHxHEIGHT` in pixels (200 to 8000 each)."""
+    if preset in PRESETS:
+        return PRESETS[preset]
+    match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", preset.strip().lower())
+    if not match:
+        names = ", ".join(PRESETS)
+        raise ExportError(f"option --preset: {preset!r} is not one of {names} or WIDTHxHEIGHT")
+    w, h = int(match[1]), int(match[2])
+    if not (MIN_SIDE <= w <= MAX_SIDE and MIN_SIDE <= h <= MAX_SIDE):
+        raise ExportError(f"option --preset: {preset!r}: sides must be {MIN_SIDE}-{MAX_SIDE} px")
+    return w, h
+
+
+def image_spec(fmt: str, preset: str = "16x9", transparent: bool = False) -> ImageSpec:
+    if fmt not in FORMATS:
+        raise ExportError(f"option --format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    return ImageSpec(fmt, *parse_size(preset), transparent)
+
+
+def ensure_server() -> None:
+    """Start the process-wide kaleido server once (French locale script preloaded)."""
+    global _STARTED
+    with _LOCK:
+        if _STARTED:
+            return
+        import kaleido
+
+        others = [str(LOCALE_JS)] if LOCALE_JS.is_file() else None
+        page = kaleido.PageGenerator(mathjax=False, others=others)
+        try:
+            kaleido.start_sync_server(page_generator=page, silence_warnings=True)
+        except Exception as exc:  # choreographer raises several types when Chromium is missing
+            raise ExportError(f"cannot start Chromium for images ({exc})") from exc
+        atexit.register(kaleido.stop_sync_server, silence_warnings=True)
+        _STARTED = True
+
+
+def stop_server() -> None:
+    """Stop the shared server (the CLI does it before exit so Chromium's profile is removed)."""
+    global _STARTED
+    with _LOCK:
+        if not _STARTED:
+            return
+        import kaleido
+
+        kaleido.stop_sync_server(silence_warnings=True)
+        _STARTED = False
+
+
+def _unit_of(fig: go.Figure) -> str:
+    layout = fig.layout
+    for axis in (layout.yaxis, layout.xaxis):
+        if axis is not None and axis.title is not None and axis.title.text:
+            return str(axis.title.text)
+    for trace in fig.data:
+        bar = getattr(getattr(trace, "marker", None), "colorbar", None)
+        if bar is not None and bar.title is not None and bar.title.text:
+            return str(bar.title.text)
+    return ""
+
+
+def presentation_layout(fig: go.Figure, spec: ImageSpec, lang: str) -> dict[str, Any]:
+    """The figure as a dict laid out for a fixed canvas, with title, unit and source inside."""
+    width, height = spec.width / SCALE, spec.height / SCALE
+    top, bottom = 84, 64
+    plot_h = max(40.0, height - top - bottom)
+    out = go.Figure(fig)
+    unit = _unit_of(out)
+    word = "Unit" if lang == "en" else "Unité"
+    colon = ": " if lang == "en" else " : "
+    out.update_layout(
+        width=width,
+        height=height,
+        autosize=False,
+        margin={"t": top, "b": bottom, "l": 70, "r": 30},
+        title={
+            "y": 1 - 12 / height, "yanchor": "top", "x": 0.01, "xanchor": "left",
+            "font": {"size": 20},
+            "subtitle": {"text": f"{word}{colon}{unit}" if unit else "", "font": {"size": 13}},
+        },
+        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1 + 8 / plot_h,
+                "yanchor": "bottom"},
+    )  # fmt: skip
+    kept = []
+    for ann in out.layout.annotations:
+        if ann.yref == "paper" and ann.y is not None and ann.y < 0:
+            ann.update(y=-(bottom - 6) / plot_h, yanchor="bottom", x=0, xanchor="left")
+        kept.append(ann)
+    out.layout.annotations = kept
+    if spec.transparent:
+        out.update_layout(paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)")
+    data = out.to_dict()
+    data["config"] = {"locale": "en" if lang == "en" else "fr"}
+    return data
+
+
+def render(fig: go.Figure, spec: ImageSpec, lang: str = "fr") -> bytes:
+    """Image bytes of `fig` on the spec's canvas (through the shared kaleido server)."""
+    import kaleido
+
+    ensure_server()
+    opts = {
+        "format": spec.fmt,
+        "width": spec.width / SCALE,
+        "height": spec.height / SCALE,
+        "scale": SCALE if spec.fmt == "png" else 1,
+    }
+    try:
+        return kaleido.calc_fig_sync(presentation_layout(fig, spec, lang), opts=opts)
+    except Exception as exc:  # kaleido wraps renderer failures in several types
+        raise ExportError(f"image rendering failed ({type(exc).__name__}: {exc})") from exc
+
+
+def chart_figure(pkg: Package, chart_id: str, view: View) -> go.Figure:
+    """The registered chart for `view`; unknown ids and empty views raise ExportError."""
+    chart = get_chart(chart_id)
+    if chart is None:
+        raise ExportError(f"unknown chart {chart_id!r}; known: {', '.join(CHARTS)}")
+    if chart.table(pkg, view).is_empty():
+        raise EmptyViewError(f"chart {chart_id!r} has no data for this view; nothing was written")
+    return chart.build(pkg, view)
+
+
+def chart_image(pkg: Package, chart_id: str, view: View, spec: ImageSpec) -> bytes:
+    return render(chart_figure(pkg, chart_id, view), spec, view.lang)
+
+
+def chart_list(lang: str = "fr") -> list[tuple[str, str]]:
+    """(chart_id, what it shows) for `export chart --list`."""
+    return [(cid, c.description[1 if lang == "en" else 0]) for cid, c in CHARTS.items()]

@@ -1,0 +1,243 @@
+"""Exports in the running app: Flask download routes, the embed page and each chart's menu.
+
+Wiring (one call in `dashboard/app.py:create_app`): `install(app)` = `register_routes(app.server)`
++ `register_menu_callback(app)`. The menu callback fills every chart card's download slot
+(`dashboard.ids.download_slot`) from the view stored beside it (`dashboard.ids.chart_query`).
+
+Routes (the query string is the view, as in the dashboard's URLs; `indicator=all` etc. widen
+the Excel report and the data bundle):
+    /export/excel            Excel report            /export/deck       PowerPoint deck
+    /export/data             zipped CSV + Parquet    /export/html/<id>  standalone chart HTML
+    /export/chart/<id>.<fmt> png|svg|pdf (?preset=16x9|4x3|square|WxH&transparent=1)
+    /export/iframe/<id>      iframe snippet (text)   /embed/<id>        the chart alone
+Every response is built in memory per request, so concurrent users get separate files. Bad
+options answer 400 and an empty view 404, with one line of text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlencode
+
+import dash_bootstrap_components as dbc
+import plotly
+from dash import MATCH, Dash, Input, Output, ctx
+from flask import Flask, Response, request, send_file
+
+from dashboard.data import PackageError, current
+from dashboard.exports.scope import (
+    EmptyViewError,
+    ExportError,
+    export_name,
+    safe_filename,
+    scope_from_query,
+)
+from dashboard.ids import chart_query, download_slot
+from dashboard.view import lang_of, query_to_dict
+
+PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+MIME = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "zip": "application/zip",
+    "png": "image/png",
+    "svg": "image/svg+xml",
+    "pdf": "application/pdf",
+    "html": "text/html; charset=utf-8",
+}
+
+
+def _attachment(data: bytes | str, name: str, suffix: str) -> Response:
+    body = data.encode("utf-8") if isinstance(data, str) else data
+    resp = Response(body, mimetype=MIME[suffix])
+    resp.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    resp.headers["Cache-Control"] = "no-store"
+    return resp
+
+
+def _guarded(fn: Callable[..., Response]) -> Callable[..., Response]:
+    def wrapper(*args: object, **kwargs: object) -> Response:
+        try:
+            return fn(*args, **kwargs)
+        except EmptyViewError as exc:
+            return Response(f"{exc}\n", status=404, mimetype="text/plain")
+        except ExportError as exc:
+            return Response(f"{exc}\n", status=400, mimetype="text/plain")
+        except PackageError as exc:
+            return Response(f"{exc}\n", status=503, mimetype="text/plain")
+
+    wrapper.__name__ = f"exports_{fn.__name__}"
+    return wrapper
+
+
+def _params() -> dict[str, str]:
+    return query_to_dict(request.query_string.decode("utf-8", "replace"))
+
+
+def _view_params() -> dict[str, str]:
+    keep = ("indicator", "segment", "geo", "mode", "base", "from", "to", "lang")
+    return {k: v for k, v in _params().items() if k in keep}
+
+
+def register_routes(server: Flask) -> None:
+    """Add the export and embed routes to the Dash app's Flask server."""
+
+    @_guarded
+    def excel() -> Response:
+        from dashboard.exports.excel import excel_bytes
+
+        pkg = current()
+        scope = scope_from_query(pkg, _view_params())
+        return _attachment(excel_bytes(pkg, scope), export_name(scope, "rapport", "xlsx"), "xlsx")
+
+    @_guarded
+    def deck() -> Response:
+        from dashboard.exports.deck import deck_bytes
+
+        pkg = current()
+        scope = scope_from_query(pkg, _view_params())
+        charts = request.args.getlist("chart") or None
+        data = deck_bytes(pkg, scope, charts)
+        return _attachment(data, export_name(scope, "diaporama", "pptx"), "pptx")
+
+    @_guarded
+    def data() -> Response:
+        from dashboard.exports.bundle import bundle_bytes
+
+        pkg = current()
+        scope = scope_from_query(pkg, _view_params())
+        return _attachment(bundle_bytes(pkg, scope), export_name(scope, "donnees", "zip"), "zip")
+
+    @_guarded
+    def chart(chart_id: str, fmt: str) -> Response:
+        from dashboard.exports.images import chart_image, image_spec
+
+        pkg = current()
+        scope = scope_from_query(pkg, _view_params())
+        args = _params()
+        preset = args.get("preset", "16x9")
+        spec = image_spec(fmt, preset, args.get("transparent") in ("1", "true"))
+        name = safe_filename(f"cadran-{chart_id}-{preset}", fmt)
+        return _attachment(chart_image(pkg, chart_id, scope.view, spec), name, fmt)
+
+    @_guarded
+    def standalone(chart_id: str) -> Response:
+        from dashboard.exports.embed import standalone_html
+
+        pkg = current()
+        view = scope_from_query(pkg, _view_params()).view
+        text = standalone_html(pkg, chart_id, view)
+        return _attachment(text, safe_filename(f"cadran-{chart_id}", "html"), "html")
+
+    @_guarded
+    def iframe(chart_id: str) -> Response:
+        from dashboard.exports.embed import iframe_snippet
+        from dashboard.exports.images import chart_figure
+
+        pkg = current()
+        view = scope_from_query(pkg, _view_params()).view
+        title = chart_figure(pkg, chart_id, view).layout.title.text or chart_id
+        snippet = iframe_snippet(request.host_url, chart_id, view, title)
+        return Response(snippet + "\n", mimetype="text/plain")
+
+    @_guarded
+    def embed(chart_id: str) -> Response:
+        from dashboard.exports.embed import embed_page
+
+        pkg = current()
+        view = scope_from_query(pkg, _view_params()).view
+        return Response(embed_page(pkg, chart_id, view), mimetype="text/html")
+
+    def plotly_js() -> Response:
+        return send_file(PLOTLY_JS, mimetype="text/javascript", max_age=86400)
+
+    def locale_js() -> Response:
+        from dashboard.exports.images import LOCALE_JS
+
+        if not LOCALE_JS.is_file():
+            return Response("", mimetype="text/javascript")
+        return send_file(LOCALE_JS, mimetype="text/javascript", max_age=86400)
+
+    rules: list[tuple[str, Callable[..., Response]]] = [
+        ("/export/excel", excel),
+        ("/export/deck", deck),
+        ("/export/data", data),
+        ("/export/chart/<chart_id>.<any(png, svg, pdf):fmt>", chart),
+        ("/export/html/<chart_id>", standalone),
+        ("/export/iframe/<chart_id>", iframe),
+        ("/embed/<chart_id>", embed),
+        ("/embed/static/plotly.min.js", plotly_js),
+        ("/embed/static/plotly-locale-fr.js", locale_js),
+    ]
+    for rule, view_fn in rules:
+        server.add_url_rule(rule, endpoint=f"exports.{view_fn.__name__}", view_func=view_fn)
+
+
+MENU_WORDS = {
+    "excel": ("Rapport Excel (.xlsx)", "Excel report (.xlsx)"),
+    "png": ("Image PNG 16:9", "PNG image 16:9"),
+    "svg": ("Image SVG", "SVG image"),
+    "pdf": ("PDF", "PDF"),
+    "deck": ("Diaporama PowerPoint (.pptx)", "PowerPoint deck (.pptx)"),
+    "data": ("Données CSV + Parquet (.zip)", "Data CSV + Parquet (.zip)"),
+    "html": ("Page HTML autonome", "Standalone HTML page"),
+    "embed": ("Intégrer (iframe)", "Embed (iframe)"),
+    "label": ("Télécharger / partager", "Download / share"),
+}
+
+
+def _word(key: str, lang: str) -> str:
+    fr, en = MENU_WORDS[key]
+    return en if lang == "en" else fr
+
+
+def menu_links(chart_id: str, query: str) -> dict[str, str]:
+    """Download URLs of one chart for the view in `query`."""
+    view_q = urlencode(query_to_dict(query))
+    q = f"?{view_q}" if view_q else ""
+    sep = "&" if q else "?"
+    return {
+        "excel": f"/export/excel{q}",
+        "png": f"/export/chart/{chart_id}.png{q}{sep}preset=16x9",
+        "svg": f"/export/chart/{chart_id}.svg{q}",
+        "pdf": f"/export/chart/{chart_id}.pdf{q}",
+        "deck": f"/export/deck{q}",
+        "data": f"/export/data{q}",
+        "html": f"/export/html/{chart_id}{q}",
+        "embed": f"/export/iframe/{chart_id}{q}",
+    }
+
+
+def download_menu(chart_id: str, query: str) -> dbc.DropdownMenu:
+    """The chart card's menu: one plain link per export (the server sends attachments)."""
+    lang = lang_of(query)
+    items = [
+        dbc.DropdownMenuItem(
+            _word(key, lang), href=url, external_link=True, target="_blank" if key == "embed"
+            else None, id={"type": "export-link", "chart": chart_id, "kind": key},
+        )
+        for key, url in menu_links(chart_id, query).items()
+    ]  # fmt: skip
+    return dbc.DropdownMenu(
+        items, label=_word("label", lang), size="sm", color="secondary", align_end=True,
+        className="export-menu", toggleClassName="btn-outline-secondary",
+    )  # fmt: skip
+
+
+def register_menu_callback(app: Dash) -> None:
+    """Fill each chart card's download slot from the query stored beside it."""
+
+    @app.callback(
+        Output(download_slot(MATCH), "children"),  # type: ignore[arg-type]
+        Input(chart_query(MATCH), "data"),  # type: ignore[arg-type]
+    )
+    def _fill(query: str | None) -> dbc.DropdownMenu:
+        chart_id = ctx.outputs_list["id"]["chart"]
+        return download_menu(chart_id, query or "")
+
+
+def install(app: Dash) -> None:
+    """Everything the dashboard needs from the exports: routes and menus."""
+    register_routes(app.server)
+    register_menu_callback(app)
