@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from etl.news.exclusions import MONTHS
 
@@ -53,6 +54,7 @@ _SECTOR = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
 def default_place_finder(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """(offset, name) of capitalised place names after place prepositions in text[lo:hi]."""
     out: list[tuple[int, str]] = []
@@ -75,6 +77,11 @@ def set_place_finder(finder: PlaceFinder | None) -> None:
     _place_finder = finder or default_place_finder
 
 
+def current_place_finder() -> PlaceFinder:
+    """The place finder in use (default heuristic or the plugged-in gazetteer finder)."""
+    return _place_finder
+
+
 def find_geo(
     text: str,
     pos: int,
@@ -91,6 +98,7 @@ def find_geo(
     return None
 
 
+@lru_cache(maxsize=512)
 def find_source(text: str, sentence: tuple[int, int]) -> str | None:
     """The cited source of a sentence: "selon Francéclat" -> "Francéclat"."""
     m = _SOURCE.search(text, sentence[0], sentence[1])
@@ -104,15 +112,19 @@ def find_source(text: str, sentence: tuple[int, int]) -> str | None:
 
 
 def find_entity(
-    text: str, pos: int, sentence: tuple[int, int], previous: tuple[int, int]
+    text: str,
+    pos: int,
+    sentence: tuple[int, int],
+    previous: tuple[int, int],
+    places: PlaceFinder = default_place_finder,
 ) -> str | None:
     """What the figure is about: a named company/organisation, else a sector phrase."""
     for lo, hi in (sentence, previous):
         m = _ENTITY_LEAD.search(text, lo, hi)
         if m:
             return m.group("name")
-        places = {name for _, name in default_place_finder(text, lo, hi)}
-        places.add(find_source(text, (lo, hi)) or "")
+        names = {name for _, name in places(text, lo, hi)}
+        names.add(find_source(text, (lo, hi)) or "")
         sector = _SECTOR.search(text, lo, pos if lo <= pos < hi else hi)
         if sector:
             return sector.group(0)
@@ -120,7 +132,7 @@ def find_entity(
             name = pm.group(0)
             if pm.start() == lo and " " not in name and not name.isupper():
                 continue
-            if name in places or name.split()[0] in _NOT_PLACE or len(name) < 2:
+            if name in names or name.split()[0] in _NOT_PLACE or len(name) < 2:
                 continue
             return name
         m = _SECTOR.search(text, lo, hi)

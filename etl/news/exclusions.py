@@ -113,9 +113,12 @@ _FUNCTION = set(
     ]
 )
 _LOWER = re.compile(r"\s*[a-zéèêàç]")
-_PHONE = re.compile(r"(?<!\d)(?:\+33\s?|0)\d(?:[ .\-]?\d{2}){4}(?!\d)")
-_NUM_DATE = re.compile(r"(?<!\d)\d{1,4}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?(?!\d)")
-_TIME = re.compile(r"(?<!\d)\d{1,2}\s?[h:]\s?\d{2}(?!\d)|(?<!\d)\d{1,2}h(?!\w)", re.IGNORECASE)
+_BLOCKED = re.compile(
+    r"(?=[\d+])(?<![\d,])(?:(?:\+33\s?|0)\d(?:[ .\-]?\d{2}){4}"  # phone numbers
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}"  # numeric dates
+    r"|\d{1,2}\s?[h:]\s?\d{2}|\d{1,2}h(?!\w))(?!\d)",  # times
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=2048)
@@ -153,7 +156,7 @@ def _widget_spans(text: str) -> list[tuple[int, int]]:
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Sorted, possibly overlapping stretches in which no figure may be taken."""
-    spans = [m.span() for rx in (_PHONE, _NUM_DATE, _TIME) for m in rx.finditer(text)]
+    spans = [m.span() for m in _BLOCKED.finditer(text)]
     spans.extend(_widget_spans(text))
     spans.sort()
     return spans

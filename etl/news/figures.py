@@ -16,12 +16,19 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import Any
 
-from etl.news.attribution import PlaceFinder, find_entity, find_geo, find_source
+from etl.news.attribution import (
+    PlaceFinder,
+    current_place_finder,
+    find_entity,
+    find_geo,
+    find_source,
+)
 from etl.news.exclusions import blocked_spans, exclusion_reason, in_blocked
 from etl.news.layout import Layout, layout
 from etl.news.metrics import Noun, classify, counted_noun, noun_before
 from etl.news.numbers import NumberToken, scan_numbers
 from etl.news.periods import (
+    TimeExpr,
     change_pairs,
     find_time_exprs,
     full_date,
@@ -156,7 +163,7 @@ def _sign_from_verb(text: str, tok: NumberToken, lo: int) -> float:
     return -1.0 if dec and (not inc or dec[-1] > inc[-1]) else 1.0
 
 
-def _lead_years(text: str, lay: Layout, figures_at: list[int], ref: Any) -> list[str]:
+def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> list[str]:
     """Years stated in the lead sentences that carry a figure; the latest governs the article."""
     years: list[str] = []
     if lay.lead is None:
@@ -165,7 +172,7 @@ def _lead_years(text: str, lay: Layout, figures_at: list[int], ref: Any) -> list
         if s_start < lay.lead[0] or s_start >= lay.lead[1]:
             continue
         if any(s_start <= p < s_end for p in figures_at):
-            years += [e.period[:4] for e in find_time_exprs(text, ref, s_start, s_end)]
+            years += [e.period[:4] for e in exprs if s_start <= e.start < s_end]
     return sorted(set(years))
 
 
@@ -175,6 +182,14 @@ def extract_figures(
     """All economic figures of `text` (published `YYYY-MM-DD`, `YYYY` or None)."""
     ref = parse_reference(published)
     lay = layout(text)
+    found_places: dict[tuple[int, int], list[tuple[int, str]]] = {}
+    finder = place_finder or current_place_finder()
+
+    def places(txt: str, lo: int, hi: int) -> list[tuple[int, str]]:
+        if (lo, hi) not in found_places:
+            found_places[lo, hi] = finder(txt, lo, hi)
+        return found_places[lo, hi]
+
     blocked = blocked_spans(text)
     starts = [s for s, _ in blocked]
     tokens = [
@@ -209,7 +224,7 @@ def extract_figures(
                 tok.currency = prev[0].currency
         kept.append((tok, noun, sent))
         prev = (tok, noun)
-    lead = _lead_years(text, lay, [t.start for t, _, _ in kept], ref)
+    lead = _lead_years(lay, [t.start for t, _, _ in kept], exprs)
     block = lead[-1] if lead else None
     periods: list[str | None] = []
     origins: list[str] = []
@@ -257,8 +272,8 @@ def extract_figures(
                 unit=unit,
                 metric=metric,
                 period=period,
-                entity=find_entity(text, tok.start, sent, prev_sent),
-                geo=find_geo(text, tok.start, sent, lay.paragraph_of(tok.start), place_finder),
+                entity=find_entity(text, tok.start, sent, prev_sent, places),
+                geo=find_geo(text, tok.start, sent, lay.paragraph_of(tok.start), places),
                 approximate=approx,
                 qualifier=tok.qualifier,
                 currency=tok.currency,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 _SENT_END = re.compile(
-    r"(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\betc)[.!?…]+[»\"”)]?\s+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9–-])"
+    r"(?=[.!?…])(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\betc)[.!?…]+[»\"”)]?\s+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9–-])"
     r"|\n+|;\s"
 )
 _END_MARKERS = re.compile(

@@ -16,22 +16,25 @@ from datetime import date, datetime
 from etl.news.exclusions import MONTHS, close_month
 
 _DAY_MONTH = re.compile(
-    r"(?<![\d,.])(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[a-zA-Zéûèô]{3,10})\b"
+    r"(?=\d)(?<![\d,.])(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[a-zA-Zéûèô]{3,10})\b"
     r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?(?:\s+(?P<rel>dernier|prochain))?"
 )
-_YEAR = re.compile(r"(?<![\w.,/])(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s?%|\s\d{3}\b)")
+_YEAR = re.compile(r"(?=[12])(?<![\w.,/])(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s?%|\s\d{3}\b)")
 _YEAR_SPAN = re.compile(
-    r"\b(?:entre|de)\s+(?:19|20)\d\d\s+(?:et|à)\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.IGNORECASE
+    r"\b(?=[eEdD])(?:entre|de)\s+(?:19|20)\d\d\s+(?:et|à)\s+(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
 )
-_DECADE = re.compile(r"\bannées\s+(?P<year>(?:19|20)\d0)\b", re.IGNORECASE)
+_DECADE = re.compile(r"\b(?=[aA])années\s+(?P<year>(?:19|20)\d0)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r"\b(?:l['’ʼ]\s?(?:an|année|exercice)\s+(?P<past>dernier|dernière|passée?|précédente?)|"
+    r"\b(?=[lLcC])(?:l['’ʼ]\s?(?:an|année|exercice)\s+(?P<past>dernier|dernière|passée?|précédente?)|"
     r"(?P<this>cette\s+année|l['’ʼ]année\s+en\s+cours)|"
     r"l['’ʼ]\s?(?:an|année)\s+(?P<next>prochaine?))",
     re.IGNORECASE,
 )
 _MONTH_ONLY = re.compile(
-    r"\b(?:en|dès|depuis|fin|début|mi-?)\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)",
+    r"\b(?=[eEdDfFmM])(?:en|dès|depuis|fin|début|mi-?)\s+(?P<month>"
+    + "|".join(MONTHS)
+    + r")\b(?!\s+\d)",
     re.IGNORECASE,
 )
 _IGNORE_BEFORE = re.compile(
