@@ -37,6 +37,7 @@ FORMATS = ("png", "svg", "pdf")
 SCALE = 2
 MIN_SIDE, MAX_SIDE = 200, 8000
 LOCALE_JS = Path(__file__).resolve().parent.parent / "assets" / "vendor" / "plotly-locale-fr.js"
+LOCALE_SWITCH_JS = Path(__file__).resolve().parent / "kaleido_locale.js"
 
 _LOCK = threading.Lock()
 _STARTED = False
@@ -80,7 +81,7 @@ def ensure_server() -> None:
             return
         import kaleido
 
-        others = [str(LOCALE_JS)] if LOCALE_JS.is_file() else None
+        others = [(str(p), "utf-8") for p in (LOCALE_JS, LOCALE_SWITCH_JS) if p.is_file()] or None
         page = kaleido.PageGenerator(mathjax=False, others=others)
         try:
             kaleido.start_sync_server(page_generator=page, silence_warnings=True)
@@ -145,7 +146,9 @@ def presentation_layout(fig: go.Figure, spec: ImageSpec, lang: str) -> dict[str,
     if spec.transparent:
         out.update_layout(paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)")
     data = out.to_dict()
-    data["config"] = {"locale": "en" if lang == "en" else "fr"}
+    meta = data["layout"].get("meta")
+    if meta is None or isinstance(meta, dict):  # leave a figure's own list/str meta alone
+        data["layout"]["meta"] = {**(meta or {}), "cadran_locale": "en" if lang == "en" else "fr"}
     return data
 
 
