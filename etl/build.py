@@ -150,16 +150,23 @@ def collect(
     observations = pl.concat([o.observations for o in outputs]) if outputs else OBSERVATIONS.empty()
     citations = {c["source_id"]: c for o in outputs for c in o.citations}
     observations = _drop_duplicate_ids(observations, reports)
+    from etl.news.stage import build_news  # imported here: the news stage uses SourceReport
+
+    news = build_news(raw_dir / "news", reference, observations, cache_dir / "news", full=full)
+    observations = pl.concat([observations, news.observations])
+    citations.update({c["source_id"]: c for c in news.citations})
+    reports.extend(news.reports)
     sources = _citations_frame(
         [{k: (str(v) if v is not None else None) for k, v in c.items()} for c in citations.values()]
     )
-    geos = reference.geographies(set(observations["geo"].unique().to_list()))
+    geos = reference.geographies(set(observations["geo"].unique().to_list()) | news.geo_codes)
     tables = [
         (SOURCES, sources),
         (INDICATORS, reference.indicators),
         (SEGMENTS, reference.segments),
         (GEOGRAPHIES, geos),
         (OBSERVATIONS, observations),
+        *news.tables,
     ]
     package_sources = [
         {"title": f"{c['publisher']}: {c['title']}", "path": c["url"]}

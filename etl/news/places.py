@@ -143,7 +143,10 @@ def _glued(text: str, start: int, end: int) -> bool:
     """True when a capitalised non-acronym word sits right before or after, space only."""
     before = re.search(rf"({_CAP}) $", text[max(0, start - 40) : start])
     after = re.match(rf" ({_CAP})", text[end : end + 40])
-    return any(m and not _is_acronym(m.group(1)) for m in (before, after))
+    return any(
+        m and not _is_acronym(m.group(1)) and name_key(m.group(1)) not in AREA_CONTEXT
+        for m in (before, after)
+    )
 
 
 def find_places(

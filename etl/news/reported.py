@@ -1,0 +1,113 @@
+"""Reported news figures -> observations (status `reported`), merged and checked.
+
+Input: figure rows whose status is `reported` (indicator, value, period, geo, segment,
+entity, news_id, offsets, item date) and the official observations. Output: an
+OBSERVATIONS frame and, per figure id, the observation it feeds.
+
+- The same figure in several items (same indicator, period, geo, segment and entity, values
+  within 0.5 %) is one observation: `source_id` and `locator` are the earliest item's,
+  `cited_by` lists every item.
+- A reported observation more than 0.5 % away from an official one with the same indicator,
+  period, geo, segment and entity gets `conflicts_with` = those official ids.
+Ids are stable: a hash of the key and of the earliest item's value, so re-running the build
+or adding a later item that repeats the figure keeps the id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import polars as pl
+
+from etl.schema import OBSERVATIONS
+from etl.sources import period_start
+
+TOLERANCE = 0.005
+KEY = ("indicator", "period", "geo", "segment", "entity")
+
+
+def close(a: float, b: float, tolerance: float = TOLERANCE) -> bool:
+    """Values agree within `tolerance` of the larger magnitude."""
+    scale = max(abs(a), abs(b))
+    return scale == 0 or abs(a - b) <= tolerance * scale
+
+
+def locator(news_id: str, start: int, end: int) -> str:
+    """RFC 5147-style pointer to the span in the item text."""
+    return f"news:{news_id}#char={start},{end}"
+
+
+def _clusters(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Rows grouped by key, then by value agreement with the group's earliest row."""
+    by_key: dict[tuple, list[dict[str, Any]]] = {}
+    for row in sorted(rows, key=lambda r: (str(r["published_on"] or ""), r["news_id"], r["start"])):
+        by_key.setdefault(tuple(row[k] for k in KEY), []).append(row)
+    out: list[list[dict[str, Any]]] = []
+    for group in by_key.values():
+        clusters: list[list[dict[str, Any]]] = []
+        for row in group:
+            home = next((c for c in clusters if close(c[0]["value"], row["value"])), None)
+            if home is None:
+                clusters.append([row])
+            else:
+                home.append(row)
+        out.extend(clusters)
+    return out
+
+
+def _official_index(official: pl.DataFrame) -> dict[tuple, list[tuple[str, float]]]:
+    index: dict[tuple, list[tuple[str, float]]] = {}
+    cols = [*KEY, "observation_id", "value"]
+    for row in official.filter(pl.col("status") == "official").select(cols).iter_rows(named=True):
+        index.setdefault(tuple(row[k] for k in KEY), []).append(
+            (row["observation_id"], row["value"])
+        )
+    return index
+
+
+def reported_observations(
+    rows: list[dict[str, Any]], official: pl.DataFrame, units: dict[str, str]
+) -> tuple[pl.DataFrame, dict[str, str]]:
+    """(observations, figure_id -> observation_id) for the reported figure rows."""
+    index = _official_index(official)
+    records: list[dict[str, Any]] = []
+    feeds: dict[str, str] = {}
+    for cluster in _clusters(rows):
+        first = cluster[0]
+        key = "|".join(str(first[k] or "") for k in KEY)
+        oid = "obs-" + hashlib.sha1(f"news|{key}|{first['value']!r}".encode()).hexdigest()[:16]
+        conflicts = sorted(
+            {
+                o
+                for o, v in index.get(tuple(first[k] for k in KEY), [])
+                if not close(v, first["value"])
+            }
+        )
+        cited = sorted({r["news_id"] for r in cluster})
+        records.append(
+            {
+                "observation_id": oid,
+                "indicator": first["indicator"],
+                "value": first["value"],
+                "unit": units[first["indicator"]],
+                "period": first["period"],
+                "period_start": period_start(first["period"]),
+                "geo": first["geo"],
+                "segment": first["segment"],
+                "entity": first["entity"],
+                "approximate": any(r["approximate"] for r in cluster),
+                "status": "reported",
+                "source_id": first["news_id"],
+                "locator": locator(first["news_id"], first["start"], first["end"]),
+                "original_text": first["span"],
+                "note": f"selon {first['cited_source']}" if first.get("cited_source") else None,
+                "ref": first["figure_id"],
+                "cited_by": cited,
+                "conflicts_with": conflicts,
+            }
+        )
+        for r in cluster:
+            feeds[r["figure_id"]] = oid
+    frame = pl.DataFrame(records or None, schema=OBSERVATIONS.schema)
+    return OBSERVATIONS.conform(frame), feeds
