@@ -87,7 +87,7 @@ def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
         foot = source_line(rows["publisher"].drop_nulls().to_list(), pkg.updated_on, lang)
         return ChartSlide(chart_id, title, "line", shown["period"].to_list(), values, fmt, foot)
     data = table.sort("value", descending=True)
-    if not data["value"].fill_null(0).any():
+    if not (data["value"].fill_null(0) != 0).any():
         return None  # every count is zero: nothing to show
     label = "label" if "label" in data.columns else data.columns[0]
     foot = source_line(["Cadran"], pkg.updated_on, lang)

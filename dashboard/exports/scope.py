@@ -203,5 +203,5 @@ def safe_filename(stem: str, suffix: str, max_len: int = 80) -> str:
 def export_name(scope: ExportScope, kind: str, suffix: str) -> str:
     parts = ["cadran", kind, *(getattr(scope, k) or ALL for k in FILTERS)]
     if scope.view.start or scope.view.end:
-        parts.append(f"{scope.view.start or ''}-{scope.view.end or ''}")
+        parts.append(f"{scope.view.start or 'debut'}-{scope.view.end or 'fin'}")
     return safe_filename("-".join(str(p) for p in parts), suffix)

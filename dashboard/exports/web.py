@@ -25,6 +25,7 @@ import plotly
 from dash import MATCH, Dash, Input, Output, ctx
 from flask import Flask, Response, request, send_file
 
+from dashboard.charts import CHARTS
 from dashboard.data import PackageError, current
 from dashboard.exports.scope import (
     EmptyViewError,
@@ -212,12 +213,15 @@ def menu_links(chart_id: str, query: str) -> dict[str, str]:
 def download_menu(chart_id: str, query: str) -> dbc.DropdownMenu:
     """The chart card's menu: one plain link per export (the server sends attachments)."""
     lang = lang_of(query)
+    links = menu_links(chart_id, query)
+    if chart_id not in CHARTS:  # a card without a registry entry: view-wide exports only
+        links = {k: links[k] for k in ("excel", "deck", "data")}
     items = [
         dbc.DropdownMenuItem(
             _word(key, lang), href=url, external_link=True, target="_blank" if key == "embed"
             else None, id={"type": "export-link", "chart": chart_id, "kind": key},
         )
-        for key, url in menu_links(chart_id, query).items()
+        for key, url in links.items()
     ]  # fmt: skip
     return dbc.DropdownMenu(
         items, label=_word("label", lang), size="sm", color="secondary", align_end=True,
