@@ -49,6 +49,14 @@ class SeriesData:
 
 
 def series_data(pkg: Package, view: View) -> SeriesData:
+    """Series of a view, computed once per package and view (title, figure and description
+    of one chart share it)."""
+    if len(pkg.memo) > 512:  # keep the per-package memo small; it is only a cache
+        pkg.memo.clear()
+    return pkg.derived(("series", view.with_(lang="fr")), lambda: _series_data(pkg, view))
+
+
+def _series_data(pkg: Package, view: View) -> SeriesData:
     points, rows = queries.series(pkg["observations"], pkg["sources"], view)
     units = rows["unit"].drop_nulls()
     ind = pkg["indicators"].filter(pl.col("code") == view.indicator)["unit"]
@@ -179,9 +187,8 @@ def _territory(metric: str) -> tuple[Callable, Callable, Callable, Callable]:
         return "Articles par région" if metric == "news" else "Chiffres par région"
 
     def tiles(pkg: Package, view: View) -> pl.DataFrame:
-        counts = geo_queries.region_counts(
-            pkg["observations"], pkg["news_items"], pkg.region_of, metric
-        )
+        counts = pkg.derived(("region_counts", metric), lambda: geo_queries.region_counts(
+            pkg["observations"], pkg["news_items"], pkg.region_of, metric))  # fmt: skip
         return geo_queries.region_tiles(pkg["geographies"], counts, view.lang, unit(view.lang))
 
     def build(pkg: Package, view: View) -> go.Figure:
@@ -206,6 +213,9 @@ def _departments(metric: str) -> tuple[Callable, Callable, Callable, Callable]:
         return f"{what} – {name}"
 
     def table(pkg: Package, view: View) -> pl.DataFrame:
+        return pkg.derived(("departments", metric, view.lang), lambda: _counts(pkg, view))
+
+    def _counts(pkg: Package, view: View) -> pl.DataFrame:
         return geo_queries.department_counts(
             pkg["geographies"], pkg["observations"], pkg["news_items"], pkg.region_of,
             geo_queries.FOCUS_REGION, metric, view.lang,

@@ -40,7 +40,7 @@ def _counts_by_code(obs: pl.DataFrame, items: pl.DataFrame, metric: str) -> pl.D
         return (
             items.select(pl.col("geo").explode().alias("code")).drop_nulls().group_by("code").len()
         )
-    return obs.group_by(pl.col("geo").alias("code")).len()
+    return obs.group_by(pl.col("geo").cast(pl.String).alias("code")).len()
 
 
 def region_counts(

@@ -1,6 +1,6 @@
 """Pure queries on the news tables: filter the list, place items on a time axis, highlight figures.
 
-Inputs: `news_items` (with the `search_text` column added by `dashboard.data`), `news_figures`
+Inputs: `news_items`, `news_figures`
 and the region lookup of the package. Outputs: frames for the news list and the news band
 under the sector chart, and text pieces for highlighting. News text is only ever returned as
 plain strings; the pages render it as text, never as HTML.
@@ -9,6 +9,7 @@ plain strings; the pages render it as text, never as HTML.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -94,9 +95,13 @@ def filter_news(
         cond &= pl.col("published_on") <= f.end
     if f.has_figures:
         cond &= pl.col("news_id").is_in(figures["news_id"].unique().implode())
-    if f.q.strip():
-        for word in f.q.lower().split():
-            cond &= pl.col("search_text").str.contains(word, literal=True)
+    for word in f.q.split():
+        pattern = "(?i)" + re.escape(word)
+        cond &= (
+            pl.col("text").str.contains(pattern)
+            | pl.col("title").str.contains(pattern)
+            | pl.col("lead").str.contains(pattern)
+        ).fill_null(False)
     return items.filter(cond).sort("published_on", descending=True, nulls_last=True)
 
 

@@ -14,6 +14,7 @@ differ by more than half a percent.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import polars as pl
@@ -43,7 +44,7 @@ def select_rows(obs: pl.DataFrame, sources: pl.DataFrame, view: View) -> pl.Data
         & pl.col("entity").is_null()
         & pl.col("status").is_in(list(STATUS_RANK))
         & pl.col("period_start").is_not_null()
-    )
+    ).with_columns(pl.col(pl.Categorical).cast(pl.String))
     cite = sources.select(
         "source_id",
         pl.col("publisher"),
@@ -207,10 +208,10 @@ def latest_card(obs: pl.DataFrame, sources: pl.DataFrame, view: View, unit: str)
     )
 
 
-def options(frame: pl.DataFrame, codes: pl.Series, lang: str) -> list[dict[str, str]]:
+def options(frame: pl.DataFrame, codes: Collection[str], lang: str) -> list[dict[str, str]]:
     """Dropdown options for codes that have data, labelled in `lang`, sorted by label."""
     col = "label_en" if lang == "en" else "label_fr"
-    used = frame.filter(pl.col("code").is_in(codes.unique().implode()))
+    used = frame.filter(pl.col("code").is_in(list(codes)))
     return [
         {"label": label or code, "value": code}
         for code, label in sorted(used.select("code", col).iter_rows(), key=lambda r: r[1] or r[0])

@@ -15,7 +15,7 @@ from dash import Input, Output, State, callback, dcc, html, no_update
 
 from dashboard import charts, queries
 from dashboard.components import chart_card, shell
-from dashboard.data import current
+from dashboard.data import Package, current
 from dashboard.i18n import format_date, t
 from dashboard.ids import Id, chart_query
 from dashboard.view import View, parse_view
@@ -23,17 +23,22 @@ from dashboard.view import View, parse_view
 CHART = "sector"
 
 
-def year_bounds(obs: pl.DataFrame) -> tuple[int, int]:
-    years = obs["period_start"].dt.year().drop_nulls()
-    if years.is_empty():
-        return 2000, 2025
-    return max(int(years.min()), 1990), int(years.max())
+def year_bounds(pkg: Package) -> tuple[int, int]:
+    """First and last year of the period slider (not before 1990), computed once per package."""
+
+    def compute() -> tuple[int, int]:
+        years = pkg["observations"]["period_start"].dt.year().drop_nulls()
+        if years.is_empty():
+            return 2000, 2025
+        return max(int(years.min()), 1990), int(years.max())
+
+    return pkg.derived("year_bounds", compute)
 
 
-def controls(pkg, view: View) -> dbc.Row:
-    lang, obs = view.lang, pkg["observations"]
-    lo, hi = year_bounds(obs)
-    geo_opts = queries.options(pkg["geographies"], obs["geo"], lang)
+def controls(pkg: Package, view: View) -> dbc.Row:
+    lang = view.lang
+    lo, hi = year_bounds(pkg)
+    geo_opts = queries.options(pkg["geographies"], pkg.codes_used("geo"), lang)
     mode_opts = [{"label": t(m, lang), "value": m} for m in ("level", "yoy", "index")]
     years = list(range(lo, hi + 1))
 
@@ -44,10 +49,10 @@ def controls(pkg, view: View) -> dbc.Row:
     return dbc.Row(
         [
             labelled(t("indicator", lang), dcc.Dropdown(
-                id=Id.INDICATOR, options=queries.options(pkg["indicators"], obs["indicator"], lang),
+                id=Id.INDICATOR, options=queries.options(pkg["indicators"], pkg.codes_used("indicator"), lang),
                 value=view.indicator, clearable=False)),
             labelled(t("segment", lang), dcc.Dropdown(
-                id=Id.SEGMENT, options=queries.options(pkg["segments"], obs["segment"], lang),
+                id=Id.SEGMENT, options=queries.options(pkg["segments"], pkg.codes_used("segment"), lang),
                 value=view.segment, clearable=False)),
             labelled(t("geo", lang), dcc.Dropdown(
                 id=Id.GEO, options=geo_opts, value=view.geo, clearable=False)),
@@ -121,7 +126,7 @@ def redraw(indicator, segment, geo, mode, base, years, query):
     pkg = current()
     lang = parse_view(query or "")[0].lang
     view = view_from_controls(indicator, segment, geo, mode, base, years, lang,
-                              year_bounds(pkg["observations"]))  # fmt: skip
+                              year_bounds(pkg))  # fmt: skip
     chart = charts.CHARTS[CHART]
     qs = view.to_query()
     return chart.build(pkg, view), chart.describe(pkg, view), qs, qs

@@ -70,7 +70,9 @@ CAVEATS = {
 
 
 def source_rows(pkg: Package) -> pl.DataFrame:
-    counts = pkg["observations"].group_by("source_id").len("figures")
+    counts = pkg.derived(
+        "figures_by_source", lambda: pkg["observations"].group_by("source_id").len("figures")
+    )
     return (
         pkg["sources"]
         .join(counts, on="source_id", how="left")

@@ -114,12 +114,11 @@ def layout(query: Mapping[str, object]) -> html.Div:
     pkg = current()
     lang = lang_of(query)
     params = query_to_dict(query)
-    obs = pkg["observations"]
     notices: list[Notice] = []
     picked: dict[str, str | None] = {}
     for key, allowed in (
-        ("indicator", set(obs["indicator"].unique().to_list())),
-        ("geo", set(obs["geo"].unique().to_list())),
+        ("indicator", pkg.codes_used("indicator")),
+        ("geo", pkg.codes_used("geo")),
         ("status", set(STATUSES)),
     ):
         raw = params.get(key)
@@ -141,9 +140,9 @@ def layout(query: Mapping[str, object]) -> html.Div:
         html.H1(t("data", lang), className="h3"),
         dbc.Row([
             lab(t("indicator", lang), dcc.Dropdown(id=Id.DATA_INDICATOR, value=picked["indicator"],
-                options=queries.options(pkg["indicators"], obs["indicator"], lang))),
+                options=queries.options(pkg["indicators"], pkg.codes_used("indicator"), lang))),
             lab(t("geo", lang), dcc.Dropdown(id=Id.DATA_GEO, value=picked["geo"],
-                options=queries.options(pkg["geographies"], obs["geo"], lang))),
+                options=queries.options(pkg["geographies"], pkg.codes_used("geo"), lang))),
             lab(t("status", lang), dcc.Dropdown(id=Id.DATA_STATUS, value=picked["status"],
                 options=[{"label": t(s, lang) if s != "rejected" else s, "value": s}
                          for s in STATUSES])),

@@ -22,7 +22,7 @@ def test_without_news_tables_news_frames_are_empty(package_without_news: Path) -
     pkg = data.load(package_without_news)
     assert not pkg.has_news
     assert pkg["news_items"].is_empty()
-    assert "search_text" in pkg["news_items"].columns
+    assert pkg["news_items"].schema["published_on"] == pl.Date
 
 
 def test_reload_when_descriptor_changes(tmp_path: Path) -> None:
