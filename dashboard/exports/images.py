@@ -15,6 +15,7 @@ month names and the modebar-free image text are French.
 from __future__ import annotations
 
 import atexit
+import logging
 import re
 import threading
 from dataclasses import dataclass
@@ -99,7 +100,15 @@ def stop_server() -> None:
             return
         import kaleido
 
-        kaleido.stop_sync_server(silence_warnings=True)
+        # Closing the pipe can cut Chromium's last message; choreographer then logs a harmless
+        # JSON decoding traceback. Nothing is being rendered any more, so keep stderr clean.
+        pipe_log = logging.getLogger("choreographer.channels.pipe")
+        level = pipe_log.level
+        pipe_log.setLevel(logging.CRITICAL)
+        try:
+            kaleido.stop_sync_server(silence_warnings=True)
+        finally:
+            pipe_log.setLevel(level)
         _STARTED = False
 
 
