@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.geo.gazetteer import Gazetteer, Place, name_key
 
@@ -84,6 +85,21 @@ NOT_PLACES = frozenset(
     ]
 )
 DEFAULT_REGION = "FR-BFC"
+_key = lru_cache(maxsize=1 << 16)(name_key)
+_LOOKUPS: dict[tuple[int, str], list[Place]] = {}
+
+
+def _lookup(gazetteer: Gazetteer, name: str) -> list[Place]:
+    """`gazetteer.candidates`, memoised: the same names come back in every item."""
+    k = (id(gazetteer), _key(name))
+    if k not in _LOOKUPS:
+        _LOOKUPS[k] = gazetteer.candidates(name)
+    return _LOOKUPS[k]
+
+
+@lru_cache(maxsize=16)
+def _zone_keys(zones: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return {name_key(name): code for name, code in zones}
 
 
 @dataclass(frozen=True)
@@ -105,12 +121,12 @@ def _is_acronym(word: str) -> bool:
 
 def _context_word(text: str, start: int) -> str:
     m = _PREVIOUS.search(text[max(0, start - 40) : start])
-    return name_key(m.group(1)).replace(" ", "'") if m else ""
+    return _key(m.group(1)).replace(" ", "'") if m else ""
 
 
 def _accept(places: list[Place], name: str, text: str, start: int, end: int) -> bool:
     """Does the context make this capitalised name a place?"""
-    if name_key(name) in NOT_PLACES or len(name) < 3:
+    if _key(name) in NOT_PLACES or len(name) < 3:
         return False
     word = _context_word(text, start).split("'")[0]
     area = places[0].level != "commune"
@@ -144,7 +160,7 @@ def _glued(text: str, start: int, end: int) -> bool:
     before = re.search(rf"({_CAP}) $", text[max(0, start - 40) : start])
     after = re.match(rf" ({_CAP})", text[end : end + 40])
     return any(
-        m and not _is_acronym(m.group(1)) and name_key(m.group(1)) not in AREA_CONTEXT
+        m and not _is_acronym(m.group(1)) and _key(m.group(1)) not in AREA_CONTEXT
         for m in (before, after)
     )
 
@@ -156,19 +172,19 @@ def find_places(
     default_region: str = DEFAULT_REGION,
 ) -> list[PlaceHit]:
     """Every place the text names, in reading order, one hit per mention."""
-    zone_keys = {name_key(name): code for name, code in (zones or {}).items()}
+    zone_keys = _zone_keys(tuple(sorted((zones or {}).items())))
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, int, int, list[Place] | str]] = []
     for name, start, end in _candidates(text):
         if any(a < end and start < b for a, b in taken):
             continue
         lookup = name.replace("–", "-")
-        key = name_key(lookup)
+        key = _key(lookup)
         if key in zone_keys and not (" " not in name and _glued(text, start, end)):
             found.append((name, start, end, zone_keys[key]))
             taken.append((start, end))
             continue
-        places = gazetteer.candidates(lookup)
+        places = _lookup(gazetteer, lookup)
         if not places or not _accept(places, name, text, start, end):
             continue
         multi = bool(re.search(r"\s", name))

@@ -115,10 +115,12 @@ def _extract(pending: list[tuple[str, list[NewsItem]]]) -> dict[str, list[dict[s
     out: dict[str, list[dict[str, Any]]] = {}
     for result in extract_many(records):
         figures = result["figures"]
-        for fig in figures:
-            if "source" not in fig:  # the CLI form of a figure leaves the cited source out
-                text = texts[result["id"]]
-                fig["source"] = find_source(text, layout(text).sentence_of(fig["start"]))
+        missing = [fig for fig in figures if "source" not in fig]
+        if missing:  # the CLI form of a figure leaves the cited source out
+            text = texts[result["id"]]
+            lay = layout(text)
+            for fig in missing:
+                fig["source"] = find_source(text, lay.sentence_of(fig["start"]))
         out[result["id"]] = figures
     return out
 
