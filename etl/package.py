@@ -36,7 +36,7 @@ def write_table(folder: Path, table: Table, frame: pl.DataFrame) -> dict[str, An
     )
     csv_path = folder / f"{table.name}.csv"
     csv_frame.write_csv(csv_path, date_format="%Y-%m-%d", line_terminator="\n")
-    base = {"title": table.title, "description": table.description, "schema": table.table_schema()}
+    base = {"title": table.title, "description": table.description}
     return {
         "parquet": {
             "name": table.name,
@@ -48,6 +48,7 @@ def write_table(folder: Path, table: Table, frame: pl.DataFrame) -> dict[str, An
             "cadran_sha256": _sha256(parquet),
             "rows": frame.height,
             **base,
+            "schema": table.table_schema("parquet"),
         },
         "csv": {
             "name": f"{table.name}-csv",
@@ -60,6 +61,7 @@ def write_table(folder: Path, table: Table, frame: pl.DataFrame) -> dict[str, An
             "hash": _sha256(csv_path),
             "bytes": csv_path.stat().st_size,
             **base,
+            "schema": table.table_schema("csv"),
         },
     }
 

@@ -44,13 +44,18 @@ class Field:
     def dtype(self) -> pl.DataType:
         return _POLARS_TYPES[self.type]
 
-    def descriptor(self) -> dict[str, Any]:
+    def descriptor(self, file_format: str = "csv") -> dict[str, Any]:
         out: dict[str, Any] = {
             "name": self.name,
             "type": self.type,
             "description": self.description,
         }
-        if self.type == "list":
+        if self.type == "list" and file_format == "parquet":
+            # Parquet stores a native list<string>; frictionless reads it as a numpy array that
+            # no Table Schema type accepts, so the Parquet resource declares it as `any`.
+            out["type"] = "any"
+            out["description"] += " (Parquet list of strings)"
+        elif self.type == "list":
             out["delimiter"] = ";"
             out["itemType"] = "string"
         if self.type == "date":
@@ -111,9 +116,9 @@ class Table:
         order = list(self.sort_by or self.primary_key)
         return out.sort(order, nulls_last=True, maintain_order=True)
 
-    def table_schema(self) -> dict[str, Any]:
+    def table_schema(self, file_format: str = "csv") -> dict[str, Any]:
         out: dict[str, Any] = {
-            "fields": [f.descriptor() for f in self.fields],
+            "fields": [f.descriptor(file_format) for f in self.fields],
             "primaryKey": list(self.primary_key),
             "missingValues": [""],
         }

@@ -125,12 +125,14 @@ def decode(path: Path, data: bytes, encoding: str | None) -> str:
             raise SourceError(f"unknown encoding '{name}'", file=str(path)) from None
     assert first_error is not None
     offset = first_error.start
-    row = data.count(b"\n", 0, offset) + 1
-    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    prefix = data[line_start:offset].decode("utf-8", errors="replace")
+    delimiter = sniff_delimiter(data[:4096].decode("utf-8", errors="replace"))
     raise SourceError(
-        f"bytes that are not {' or '.join(tried)} at character {column}",
+        f"bytes that are not {' or '.join(tried)} at character {len(prefix) + 1} of the line",
         file=str(path),
-        row=row,
+        row=data.count(b"\n", 0, offset) + 1,
+        column=get_column_letter(prefix.count(delimiter) + 1),
         text=data[offset : offset + 4].hex(" "),
     )
 

@@ -75,7 +75,7 @@ def _bad_sources(raw: Path) -> dict[str, str]:
         "missing-sheet": "m.xlsx, sheet 'Chiffres': sheet not found",
         "bad-cell": "t.csv, row 3, column B: cannot read a number",
         "unknown-label": "t.csv, row 1, column C: label missing from the manifest",
-        "bad-bytes": "t.csv, row 1: bytes that are not utf-8",
+        "bad-bytes": "t.csv, row 1, column A: bytes that are not utf-8",
     }
 
 
@@ -173,3 +173,42 @@ def test_one_changed_source_is_rebuilt_alone(raw_copy: Path, tmp_path: Path) -> 
     manifest.write_text(manifest.read_text(encoding="utf-8") + "\n# touched\n", encoding="utf-8")
     statuses = {r.name: r.status for r in build(raw_copy, out, cache).reports}
     assert statuses == {"franceclat-chiffres-cles": "built", "sector-figures": "cached"}
+
+
+def test_killed_build_leaves_previous_package(raw_copy: Path, tmp_path: Path) -> None:
+    """SIGKILL at several moments of a full build: the package is always whole and valid."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    out, cache = tmp_path / "tidy", tmp_path / "cache"
+    build(raw_copy, out, cache)
+    before = files_of(out)
+    for delay in (0.2, 0.5, 0.8, 1.1, 1.4):
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "etl",
+                "build",
+                "--full",
+                "--raw",
+                str(raw_copy),
+                "--out",
+                str(out),
+                "--cache",
+                str(cache),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+        for resource in descriptor["resources"]:
+            assert (out / resource["path"]).is_file()
+        assert files_of(out) == before  # unchanged inputs: whichever version is live, same bytes

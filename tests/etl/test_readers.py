@@ -171,7 +171,7 @@ def test_undecodable_bytes_named(tmp_path: Path) -> None:
     path.write_bytes(b"Libelle;2024\nProduction;42\x81\x8d\n")
     with pytest.raises(SourceError) as err:
         read_grid(path, encoding="utf-8")
-    assert "row 2" in str(err.value) and "t.csv" in str(err.value)
+    assert "t.csv, row 2, column B: bytes that are not utf-8" in str(err.value)
 
 
 def test_sniff_delimiter() -> None:
