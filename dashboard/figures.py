@@ -15,7 +15,6 @@ from datetime import date
 
 import plotly.graph_objects as go
 import polars as pl
-from plotly.subplots import make_subplots
 
 from dashboard.i18n import format_date, format_period, format_value, scale_for, t, unit_label
 
@@ -50,34 +49,34 @@ def source_line(publishers: list[str], updated: date | None, lang: str) -> str:
     return f"{label}{colon}{names} · {t('updated', lang)}{colon}{format_date(updated, lang)}"
 
 
+def base_layout(frame: Frame) -> dict:
+    """Layout shared by every figure: look, separators, title and the source line."""
+    return {
+        "title": {"text": html.escape(frame.title), "x": 0, "xanchor": "left"},
+        "separators": separators(frame.lang),
+        "font": {"family": FONT, "color": INK, "size": 13},
+        "paper_bgcolor": "white",
+        "plot_bgcolor": "white",
+        "margin": {"l": 60, "r": 20, "t": 70, "b": 75},
+        "hoverlabel": {"align": "left"},
+        "legend": {"orientation": "h", "y": 1.0, "x": 1, "xanchor": "right", "yanchor": "bottom"},
+        "yaxis": {"gridcolor": "#e9ecef", "zerolinecolor": "#ced4da"},
+        "annotations": [
+            {
+                "text": html.escape(frame.source_line),
+                "xref": "paper", "yref": "paper", "x": 0, "y": 0, "yshift": -45,
+                "xanchor": "left", "yanchor": "top", "showarrow": False,
+                "font": {"size": 11, "color": MUTED},
+            }
+        ],
+    }  # fmt: skip
+
+
 def styled(fig: go.Figure, frame: Frame) -> go.Figure:
     """Apply the common look, French number separators, title, unit and source line."""
-    fig.update_layout(
-        title={"text": html.escape(frame.title), "x": 0, "xanchor": "left"},
-        separators=separators(frame.lang),
-        font={"family": FONT, "color": INK, "size": 13},
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-        margin={"l": 60, "r": 20, "t": 70, "b": 75},
-        hoverlabel={"align": "left"},
-        legend={"orientation": "h", "y": 1.0, "x": 1, "xanchor": "right", "yanchor": "bottom"},
-        annotations=[
-            *fig.layout.annotations,
-            go.layout.Annotation(
-                text=html.escape(frame.source_line),
-                xref="paper",
-                yref="paper",
-                x=0,
-                y=0,
-                yshift=-45,
-                xanchor="left",
-                yanchor="top",
-                showarrow=False,
-                font={"size": 11, "color": MUTED},
-            ),
-        ],
-    )
-    fig.update_yaxes(gridcolor="#e9ecef", zerolinecolor="#ced4da")
+    layout = base_layout(frame)
+    layout["annotations"] = [*fig.layout.annotations, *layout["annotations"]]
+    fig.update_layout(layout)
     return fig
 
 
@@ -129,97 +128,64 @@ def series_figure(
         return empty_figure(frame, t("no_data", lang))
     divisor, y_title = value_axis(raw_unit, mode, points, lang)
     band = news is not None and news.height > 0
-    fig = (
-        make_subplots(
-            rows=2, cols=1, shared_xaxes=True, row_heights=[0.82, 0.18], vertical_spacing=0.04
-        )
-        if band
-        else go.Figure()
-    )
-    where = {"row": 1, "col": 1} if band else {}
     hover_rows = _hover_by_period(rows, raw_unit, lang)
     pts = points.with_columns((pl.col("value") / divisor).alias("y"))
-    fig.add_trace(
-        go.Scatter(
-            x=pts["period_start"].to_list(),
-            y=pts["y"].to_list(),
-            mode="lines",
-            connectgaps=False,
-            line={"color": INK, "width": 2},
-            hoverinfo="skip",
-            showlegend=False,
-            name="series",
-        ),
-        **where,
-    )
+    traces: list[dict] = [
+        {"type": "scatter", "x": pts["period_start"].to_list(), "y": pts["y"].to_list(),
+         "mode": "lines", "connectgaps": False, "line": {"color": INK, "width": 2},
+         "hoverinfo": "skip", "showlegend": False, "name": "series"},
+    ]  # fmt: skip
     valued = pts.filter(pl.col("y").is_not_null())
-    for status, symbol in (
-        ("official", "circle"),
-        ("reported", "circle-open"),
-        ("candidate", "circle-open-dot"),
-    ):
+    for status, symbol in STATUS_SYMBOLS:
         part = valued.filter(pl.col("status") == status)
         if part.is_empty():
             continue
-        hover = []
-        for r in part.iter_rows(named=True):
-            shown = (
-                format_value(r["value"] * divisor, raw_unit, lang)
-                if mode == "level"
-                else (f"{r['value']:.1f}".replace(".", "," if lang == "fr" else "."))
-            )
-            flag = f"<br><b>{t('disagree', lang)}</b>" if r["disagree"] else ""
-            hover.append(
-                f"<b>{format_period(r['period'], lang)}</b> : {shown}{flag}<br>"
-                f"{hover_rows.get(r['period'], '')}"
-            )
-        fig.add_trace(
-            go.Scatter(
-                x=part["period_start"].to_list(),
-                y=part["y"].to_list(),
-                mode="markers",
-                name=t(status, lang).capitalize(),
-                hovertext=hover,
-                hoverinfo="text",
-                marker={
-                    "symbol": symbol,
-                    "size": 10,
-                    "color": INK if status == "official" else ACCENT,
-                    "line": {
-                        "width": [3 if d else 1.5 for d in part["disagree"].to_list()],
-                        "color": [
-                            WARN if d else (INK if status == "official" else ACCENT)
-                            for d in part["disagree"].to_list()
-                        ],
-                    },
-                },
-            ),
-            **where,
-        )
-    if band:
-        assert news is not None
-        fig.add_trace(
-            go.Scatter(
-                x=news["published_on"].to_list(),
-                y=[0] * news.height,
-                mode="markers",
-                name=t("news_band", lang),
-                hovertext=news["hover"].to_list(),
-                hoverinfo="text",
-                customdata=news["news_id"].to_list(),
-                marker={"symbol": "diamond", "size": 9, "color": ACCENT, "opacity": 0.7},
-            ),
-            row=2,
-            col=1,
-        )
-        fig.update_yaxes(visible=False, row=2, col=1)
-    fig = styled(fig, frame)
-    fig.update_yaxes(
-        title_text=html.escape(y_title), rangemode="tozero" if mode == "level" else None, **where
+        colour = INK if status == "official" else ACCENT
+        disagree = part["disagree"].to_list()
+        traces.append({
+            "type": "scatter", "x": part["period_start"].to_list(), "y": part["y"].to_list(),
+            "mode": "markers", "name": t(status, lang).capitalize(), "hoverinfo": "text",
+            "hovertext": [_point_hover(r, divisor, raw_unit, mode, lang, hover_rows)
+                          for r in part.iter_rows(named=True)],
+            "marker": {"symbol": symbol, "size": 10, "color": colour,
+                       "line": {"width": [3 if d else 1.5 for d in disagree],
+                                "color": [WARN if d else colour for d in disagree]}},
+        })  # fmt: skip
+    layout = base_layout(frame)
+    layout["yaxis"].update(
+        title={"text": html.escape(y_title)}, rangemode="tozero" if mode == "level" else "normal"
     )
     if mode == "level" and divisor == 1.0 and raw_unit == "percent":
-        fig.update_yaxes(ticksuffix=" %", **where)
-    return fig
+        layout["yaxis"]["ticksuffix"] = " %"
+    if band:
+        assert news is not None
+        traces.append({
+            "type": "scatter", "x": news["published_on"].to_list(), "y": [0] * news.height,
+            "yaxis": "y2", "mode": "markers", "name": t("news_band", lang), "hoverinfo": "text",
+            "hovertext": news["hover"].to_list(), "customdata": news["news_id"].to_list(),
+            "marker": {"symbol": "diamond", "size": 9, "color": ACCENT, "opacity": 0.7},
+        })  # fmt: skip
+        layout["yaxis"]["domain"] = [0.2, 1]
+        layout["yaxis2"] = {"domain": [0, 0.12], "visible": False, "fixedrange": True}
+    return go.Figure({"data": traces, "layout": layout})
+
+
+STATUS_SYMBOLS = (
+    ("official", "circle"),
+    ("reported", "circle-open"),
+    ("candidate", "circle-open-dot"),
+)
+
+
+def _point_hover(
+    r: dict, divisor: float, unit: str, mode: str, lang: str, hover_rows: dict[str, str]
+) -> str:
+    if mode == "level":
+        shown = format_value(r["value"] * divisor, unit, lang)
+    else:
+        shown = f"{r['value']:.1f}".replace(".", "," if lang == "fr" else ".")
+    flag = f"<br><b>{t('disagree', lang)}</b>" if r["disagree"] else ""
+    return f"<b>{format_period(r['period'], lang)}</b> : {shown}{flag}<br>{hover_rows.get(r['period'], '')}"
 
 
 def _blend(share: float) -> str:
@@ -237,30 +203,32 @@ def tile_map_figure(tiles: pl.DataFrame, frame: Frame, focus: str | None = None)
     """
     values = tiles["value"].fill_null(0).to_list()
     top = max(values, default=0) or 1
-    fig = go.Figure()
-    for code, r, c, v in zip(tiles["code"], tiles["row"], tiles["col"], values, strict=True):
-        fig.add_shape(
-            type="rect", x0=c - 0.46, x1=c + 0.46, y0=-r - 0.46, y1=-r + 0.46,
-            fillcolor=_blend(v / top), layer="below",
-            line={"width": 4 if code == focus else 1, "color": ACCENT if code == focus else "#adb5bd"},
-        )  # fmt: skip
+    codes, rows, cols = tiles["code"].to_list(), tiles["row"].to_list(), tiles["col"].to_list()
+    shapes = [
+        {"type": "rect", "x0": c - 0.46, "x1": c + 0.46, "y0": -r - 0.46, "y1": -r + 0.46,
+         "fillcolor": _blend(v / top), "layer": "below",
+         "line": {"width": 4 if code == focus else 1,
+                  "color": ACCENT if code == focus else "#adb5bd"}}
+        for code, r, c, v in zip(codes, rows, cols, values, strict=True)
+    ]  # fmt: skip
     labels = [
         f"{short}<br>{_count(v, frame.lang)}"
         for short, v in zip(tiles["short"], values, strict=True)
     ]
-    fig.add_trace(
-        go.Scatter(
-            x=tiles["col"].to_list(), y=[-r for r in tiles["row"].to_list()], mode="markers+text",
-            text=labels, textfont={"size": 12, "color": [_ink_on(v, top) for v in values]},
-            hovertext=tiles["hover"].to_list(), hoverinfo="text", customdata=tiles["code"].to_list(),
-            marker={"symbol": "square", "size": 40, "opacity": 0}, showlegend=False,
-        )
-    )  # fmt: skip
-    fig.update_xaxes(visible=False, range=[-0.6, tiles["col"].max() + 0.6])
-    fig.update_yaxes(visible=False, range=[-tiles["row"].max() - 0.6, 0.6], scaleanchor="x")
-    fig = styled(fig, frame)
-    fig.update_layout(height=520)
-    return fig
+    trace = {
+        "type": "scatter", "x": cols, "y": [-r for r in rows], "mode": "markers+text",
+        "text": labels, "textfont": {"size": 12, "color": [_ink_on(v, top) for v in values]},
+        "hovertext": tiles["hover"].to_list(), "hoverinfo": "text", "customdata": codes,
+        "marker": {"symbol": "square", "size": 40, "opacity": 0}, "showlegend": False,
+    }  # fmt: skip
+    layout = base_layout(frame)
+    layout.update(
+        shapes=shapes,
+        height=520,
+        xaxis={"visible": False, "range": [-0.6, max(cols, default=0) + 0.6]},
+        yaxis={"visible": False, "range": [-max(rows, default=0) - 0.6, 0.6], "scaleanchor": "x"},
+    )
+    return go.Figure({"data": [trace], "layout": layout})
 
 
 def _count(value: int, lang: str) -> str:

@@ -83,7 +83,8 @@ def test_news_band_adds_a_second_row_with_clickable_items() -> None:
                                 FRAME, "EUR")  # fmt: skip
     band = fig.data[-1]
     assert list(band.customdata) == ["N1"]
-    assert band.xaxis == "x2"
+    assert band.yaxis == "y2"
+    assert fig.layout.yaxis2.domain == (0, 0.12)
 
 
 def test_empty_series_says_so() -> None:
