@@ -51,6 +51,7 @@ def create_app(folder: str | os.PathLike[str] | None = None) -> Dash:
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
     )
     app.server.config[ENV_VAR] = str(data_dir(folder))
+    app.index_string = app.index_string.replace("<html>", '<html lang="fr">', 1)
     app.layout = html.Div(dash.page_container)
     app.clientside_callback(
         SYNC_URL_JS,

@@ -32,6 +32,11 @@ def graph_config(lang: str) -> dict:
     return {**GRAPH_CONFIG, "locale": "en" if lang == "en" else "fr"}
 
 
+def safe_url(url: str | None) -> str:
+    """Only http(s) links leave the app; anything else (javascript:, data:...) becomes '#'."""
+    return url if isinstance(url, str) and url.startswith(("https://", "http://")) else "#"
+
+
 def with_lang(path: str, query: str, lang: str) -> str:
     """`path?query` with lang switched to the other language."""
     from urllib.parse import parse_qsl, urlencode
@@ -194,7 +199,7 @@ def stat_card(label: str, card: Card, lang: str) -> dbc.Card:
                    className="mb-1"),
             html.P(t("disagree", lang), className="text-danger small mb-1") if card.disagree else None,
             html.Small([f"{t('source', lang)} : ",
-                        html.A(card.source or "?", href=card.source_url or "#", target="_blank",
+                        html.A(card.source or "?", href=safe_url(card.source_url), target="_blank",
                                rel="noopener noreferrer")]),
         ]  # fmt: skip
     return dbc.Card(

@@ -14,7 +14,7 @@ import polars as pl
 from dash import Input, Output, State, callback, dcc, html
 
 from dashboard import news_queries as nq
-from dashboard.components import shell
+from dashboard.components import safe_url, shell
 from dashboard.data import Package, current
 from dashboard.i18n import TOPICS, format_date, format_value, t, topic_label
 from dashboard.ids import Id
@@ -54,7 +54,7 @@ def item_card(r: dict, figures: pl.DataFrame, lang: str) -> html.Article:
             html.P(text, className="news-text"),
             html.P([html.Strong(t("feeds", lang) + " : "), *links], className="small")
             if links else None,
-            html.A(t("original", lang), href=r["url"] or "#", target="_blank",
+            html.A(t("original", lang), href=safe_url(r["url"]), target="_blank",
                    rel="noopener noreferrer", className="small"),
         ],
         className="news-item border-bottom pb-3 mb-3",

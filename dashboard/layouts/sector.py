@@ -14,7 +14,7 @@ import polars as pl
 from dash import Input, Output, State, callback, dcc, html, no_update
 
 from dashboard import charts, queries
-from dashboard.components import chart_card, shell
+from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
 from dashboard.i18n import format_date, t
 from dashboard.ids import Id, chart_query
@@ -155,7 +155,7 @@ def show_news_item(click, query):
             html.P(f"{r['outlet'] or ''} · {format_date(r['published_on'], lang)}",
                    className="text-muted small"),
             html.P(r["lead"] or ""),
-            html.A(t("original", lang), href=r["url"] or "#", target="_blank",
+            html.A(t("original", lang), href=safe_url(r["url"]), target="_blank",
                    rel="noopener noreferrer"),
             " · ",
             dcc.Link(t("news", lang),

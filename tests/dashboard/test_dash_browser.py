@@ -109,3 +109,15 @@ def test_language_toggle(page: Page, live_server: str) -> None:
     expect(page.locator("nav")).to_contain_text("Sector")
     expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("^Jobs"))
     expect(page.locator("#lang-link")).to_have_text("Français")
+
+
+def test_french_locale_is_served_from_assets(page: Page, live_server: str) -> None:
+    page.goto(live_server + "/secteur")
+    graph = page.locator("#sector-graph")
+    expect(graph.locator(".gtitle")).to_be_visible()
+    graph.hover()
+    # The mode bar's tooltips come from plotly's locale registry: French when fr.js loaded.
+    expect(graph.locator(".modebar-btn[data-title^='Télécharger']")).to_have_count(1)
+    page.goto(live_server + "/secteur?lang=en")
+    graph.hover()
+    expect(graph.locator(".modebar-btn[data-title^='Download']")).to_have_count(1)

@@ -1,0 +1,80 @@
+"""Every page layout and callback runs with and without the news tables (no browser)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import plotly.io.json as pjson
+import pytest
+
+from dashboard.app import app
+from dashboard.components import safe_url
+from dashboard.data import ENV_VAR
+from dashboard.layouts import news, overview, sector, sources, table, territories
+
+LAYOUTS = [overview.layout, sector.layout, news.layout, territories.layout, table.layout,
+           sources.layout]  # fmt: skip
+
+
+@pytest.fixture(params=["with_news", "without_news"])
+def folder(request, package_dir: Path, package_without_news: Path) -> Path:
+    return package_dir if request.param == "with_news" else package_without_news
+
+
+def render(component) -> dict:
+    return json.loads(pjson.to_json_plotly(component))
+
+
+def test_every_page_renders(folder: Path) -> None:
+    app.server.config[ENV_VAR] = str(folder)
+    with app.server.test_request_context("/"):
+        for layout in LAYOUTS:
+            for query in (
+                {},
+                {"lang": "en"},
+                {"indicator": "bogus", "region": "??", "metric": "x"},
+            ):
+                tree = render(layout(query))
+                assert tree["type"] == "Div", layout.__module__
+
+
+def test_callbacks_answer(folder: Path) -> None:
+    app.server.config[ENV_VAR] = str(folder)
+    with app.server.test_request_context("/"):
+        fig, desc, query, chart_query = sector.redraw(
+            "jobs", "watchmaking", "FR", "yoy", None, [1990, 2025], "lang=en"
+        )
+        assert query == chart_query == "indicator=jobs&mode=yoy&lang=en"
+        assert desc.startswith("Jobs")
+        assert fig.layout.title.text.startswith("Jobs")
+        count, cards, query = news.refilter("", "FR-BFC", None, None, None, None, [], "")
+        assert query == "region=FR-BFC"
+        assert count.split()[0] in ("0", "2")
+        assert len(cards) == (2 if count.startswith("2") else 1)  # two items, or "no news" text
+        rows, count, query = table.refilter("revenue", None, "official", "")
+        assert query == "indicator=revenue&status=official"
+        assert all(r["status"] == "official" for r in rows)
+        outputs = territories.switch_metric("news", "")
+        assert outputs[-1] == "metric=news"
+
+
+def test_news_page_shows_one_item_from_its_id(package_dir: Path) -> None:
+    app.server.config[ENV_VAR] = str(package_dir)
+    with app.server.test_request_context("/"):
+        count, cards = news.results(news.current(), news.nq.NewsFilter(), item="N2")
+        assert count.startswith("1 ")
+        assert len(cards) == 1
+
+
+def test_only_web_links_leave_the_app() -> None:
+    assert safe_url("https://example.org/a") == "https://example.org/a"
+    assert safe_url("javascript:alert(1)") == "#"
+    assert safe_url(None) == "#"
+
+
+def test_cli_names_the_missing_package(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from dashboard.cli import main
+
+    assert main(["--data", str(tmp_path / "nowhere")]) == 1
+    assert "nowhere/datapackage.json: not found" in capsys.readouterr().err
