@@ -5,6 +5,8 @@ One decision per line, `#` starts a comment:
     approve fig-0123456789abcdef            # checked against the original article
     reject  fig-0123456789abcdef            # a price, not revenue
     correct fig-0123456789abcdef value=423000000 period=2024 indicator=revenue
+    correct fig-0123456789abcdef entity="France Horlogerie" geo=FR-BFC
+    correct fig-0123456789abcdef entity=         # the figure is about the whole sector
 
 Effects: `reject` sets status `rejected`: the figure stays in news_figures (so the decision
 is visible) but never enters observations. `approve` keeps the figure and makes a candidate
@@ -16,6 +18,7 @@ value is a warning naming the line; the build goes on.
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,10 +55,14 @@ def parse_decisions(path: Path) -> tuple[list[Decision], list[str]]:
     warnings: list[str] = []
     for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         body, _, comment = raw.partition("#")
-        words = body.split()
+        where = f"{path.name} line {n}"
+        try:
+            words = shlex.split(body)
+        except ValueError as exc:
+            warnings.append(f"{where}: {exc} (found {raw.strip()!r})")
+            continue
         if not words:
             continue
-        where = f"{path.name} line {n}"
         verb = words[0].lower()
         if verb not in VERBS or len(words) < 2 or not words[1].startswith("fig-"):
             warnings.append(
@@ -82,10 +89,13 @@ def _changes(pairs: list[str]) -> tuple[dict[str, Any], str | None]:
         name, sep, value = pair.partition("=")
         if not sep or name not in FIELDS:
             return {}, f"unknown field {pair!r} (fields: {', '.join(FIELDS)})"
+        if value == "" and FIELDS[name] is str and name not in ("indicator", "period"):
+            out[name] = None  # `entity=` clears the field
+            continue
         if name == "period" and not _PERIOD.match(value):
             return {}, f"period must be YYYY, YYYY-MM or YYYY-MM-DD (found {value!r})"
         try:
-            out[name] = FIELDS[name](value.replace("_", ""))
+            out[name] = float(value.replace("_", "")) if FIELDS[name] is float else value
         except ValueError:
             return {}, f"{name} is not a number (found {value!r})"
     return out, None

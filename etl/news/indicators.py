@@ -22,7 +22,7 @@ from typing import Any
 SECTOR_METRICS = {
     "revenue": "revenue",
     "companies": "companies",
-    "members": "members",
+    "members": "companies",  # as the statistics count them: companies, entity = the body
     "exports": "exports",
     "imports": "imports",
     "production": "production",
@@ -49,6 +49,7 @@ _SECTOR = re.compile(
     r"entreprises?|[ée]tablissements?|fabricants?)\b",
     re.IGNORECASE,
 )
+_DETERMINER = re.compile(r"(?:les?|la|l['’ʼ]|une?|des|ses|son|sa|leur)\b", re.IGNORECASE)
 _FRANCE = re.compile(r"\bFrance\b|\bfran[çc]ais\w*", re.IGNORECASE)
 _SWISS = re.compile(r"\bsuisses?\b|\bSuisse\b|francs suisses|\bCHF\b", re.IGNORECASE)
 _CUTS = re.compile(r"suppr\w*|licenci\w*|plan social|d[ée]parts?", re.IGNORECASE)
@@ -72,13 +73,17 @@ class Mapping:
     why: str = ""
 
 
-def segment_of(sentence: str, company: bool) -> str:
-    """Watchmaking unless the sentence names another perimeter (jewellery, clocks, watches)."""
-    for pattern, code in _SEGMENT_RULES:
-        if pattern.search(sentence):
-            if code == "jewellery" and re.search(r"horlog|montre", sentence, re.IGNORECASE):
-                return "watchmaking_jewellery"
-            return code
+def segment_of(sentence: str, company: bool, title: str = "") -> str:
+    """Watchmaking unless the sentence names another perimeter (jewellery, clocks, watches);
+    a sentence that names none ("Ses exportations...") takes the perimeter of the title."""
+    for text in (sentence, title):
+        for pattern, code in _SEGMENT_RULES:
+            if pattern.search(text):
+                if code == "jewellery" and re.search(r"horlog|montre", text, re.IGNORECASE):
+                    return "watchmaking_jewellery"
+                return code
+        if re.search(r"horlog|montre", text, re.IGNORECASE):
+            break
     if company and re.search(r"\bmontres?\b", sentence, re.IGNORECASE):
         return "watches"
     return "watchmaking"
@@ -90,7 +95,7 @@ def company_of(entity: str | None, is_place: Any) -> str | None:
         return None
     name = re.sub(r"\s*\(.*?\)\s*", " ", entity).strip(" ,.")
     name = re.sub(r"^(?:[Ee]n|[Àà]|[Dd]ans)\s+", "", name)
-    if not name or not name[0].isupper() or _SECTOR.search(name) or is_place(name):
+    if not name or not name[0].isupper() or _DETERMINER.match(name) or is_place(name):
         return None
     return name
 
@@ -104,7 +109,7 @@ def indicator_of(fig: dict[str, Any], company: bool) -> tuple[str | None, bool]:
             return "job_cuts", True
         if metric == "jobs" and _CREATED.search(sentence):
             return "jobs_created", True
-        return ("employees" if company else "jobs"), True
+        return "jobs", True  # headcounts of a sector or a company, as the statistics hold them
     if metric in SECTOR_METRICS:
         return SECTOR_METRICS[metric], True
     if metric in CANDIDATE_METRICS:
@@ -119,12 +124,13 @@ def map_figure(
     published_year: int | None,
     units: dict[str, str],
     is_place: Any,
+    title: str = "",
 ) -> Mapping:
     """Indicator, segment, entity, geo, period and status of one news figure."""
     sentence = fig.get("sentence") or ""
     company = company_of(fig.get("entity"), is_place)
     indicator, sure = indicator_of(fig, company is not None)
-    segment = segment_of(sentence, company is not None)
+    segment = segment_of(sentence, company is not None, title)
     period = fig.get("period") or (str(published_year) if published_year else None)
     if period and fig["metric"] != "participants":
         period = period[:4]
@@ -155,6 +161,10 @@ def map_figure(
         (
             company is None and not _SECTOR.search(f"{sentence} {fig.get('entity') or ''}"),
             "sector not named in the sentence",
+        ),
+        (
+            indicator == "companies" and fig["metric"] == "members" and company is None,
+            "members of which body?",
         ),
     )
     for failed, why in checks:

@@ -210,7 +210,7 @@ def _figure_rows(pairs: list, reference: Reference) -> list[dict[str, Any]]:
         year = it.published_on.year if it.published_on else None
         for fig in figures:
             fig = {**fig, "geo_code": _geo_code(fig.get("geo"), reference, region)}
-            m = map_figure(fig, it.topics, it.places, year, units, is_place)
+            m = map_figure(fig, it.topics, it.places, year, units, is_place, it.title)
             key = f"{it.news_id}|{fig['start']}|{fig['end']}|{fig['value']!r}"
             rows.append(
                 {
@@ -276,7 +276,7 @@ def build_news(
     if decisions or warnings:
         from etl.build import SourceReport
 
-        reports.append(SourceReport(decisions_file.name, "built", len(decisions), warnings))
+        reports.append(SourceReport("news curation", "built", len(decisions), warnings))
     items = [it for it, _ in pairs]
     return NewsBuild(
         tables=[(NEWS_ITEMS, _items_frame(items)), (NEWS_FIGURES, _figures_frame(rows))],

@@ -156,7 +156,7 @@ def test_decisions_apply_and_bad_lines_warn(
         "news_decisions.txt line 5: unknown figure id fig-0000000000000000",
     ]
     report = built.reports[-1]
-    assert report.name == "news_decisions.txt" and report.rows == 4
+    assert report.name == "news curation" and report.rows == 4
 
 
 @pytest.fixture
@@ -200,12 +200,14 @@ def test_cache_skips_unchanged_news(raw_with_news: Path, tmp_path: Path) -> None
 
 
 def test_build_is_deterministic_and_frictionless_valid(tmp_path: Path) -> None:
-    for n in (1, 2):
-        build(RAW, tmp_path / f"tidy{n}", tmp_path / f"cache{n}", full=True)
+    for n in (1, 2):  # separate parents: each package keeps its own version folder
+        build(RAW, tmp_path / str(n) / f"tidy{n}", tmp_path / f"cache{n}", full=True)
     for name in ("news_items", "news_figures", "observations", "sources"):
-        one = (tmp_path / "tidy1" / f"{name}.csv").read_bytes()
-        assert one == (tmp_path / "tidy2" / f"{name}.csv").read_bytes(), name
-    descriptor = json.loads((tmp_path / "tidy1" / "datapackage.json").read_text(encoding="utf-8"))
+        one = (tmp_path / "1" / "tidy1" / f"{name}.csv").read_bytes()
+        assert one == (tmp_path / "2" / "tidy2" / f"{name}.csv").read_bytes(), name
+    descriptor = json.loads(
+        (tmp_path / "1" / "tidy1" / "datapackage.json").read_text(encoding="utf-8")
+    )
     names = {r["name"] for r in descriptor["resources"]}
     assert {"news_items", "news_figures", "news_items-csv", "news_figures-csv"} <= names
     # The CSV copies hold the same rows; validated as the package (keys and foreign keys).
@@ -214,20 +216,46 @@ def test_build_is_deterministic_and_frictionless_valid(tmp_path: Path) -> None:
         for r in descriptor["resources"]
         if r["format"] == "csv"
     ]
-    (tmp_path / "tidy1" / "csv.json").write_text(
+    (tmp_path / "1" / "tidy1" / "csv.json").write_text(
         json.dumps({**descriptor, "resources": csv_only}), encoding="utf-8"
     )
     with system.use_context(trusted=True):
-        report = Package(str(tmp_path / "tidy1" / "csv.json")).validate()
+        report = Package(str(tmp_path / "1" / "tidy1" / "csv.json")).validate()
         assert report.valid, report.flatten(["resourceName", "rowNumber", "fieldName", "message"])[
             :5
         ]
         # Parquet: frictionless 5 reads list cells as numpy arrays and calls them type errors;
         # every other check (types, keys, foreign keys) must pass.
-        full = Package(str(tmp_path / "tidy1" / "datapackage.json")).validate()
+        full = Package(str(tmp_path / "1" / "tidy1" / "datapackage.json")).validate()
     list_fields = {"cited_by", "conflicts_with", "places", "geo", "topics"}
     other = [
         e for t in full.tasks for e in t.errors
         if not (e.type == "type-error" and getattr(e, "field_name", None) in list_fields)
     ]  # fmt: skip
     assert other == []
+
+
+def test_decision_lines_parse(tmp_path: Path) -> None:
+    from etl.news.decisions import parse_decisions
+
+    path = tmp_path / "news_decisions.txt"
+    path.write_text(
+        'correct fig-a entity="France Horlogerie" geo=FR-BFC value=1_500  # quoted name\n'
+        "correct fig-b entity=\n"
+        "reject fig-c extra\n"
+        "correct fig-d period=24\n"
+        'correct fig-e entity="unclosed\n',
+        encoding="utf-8",
+    )
+    decisions, warnings = parse_decisions(path)
+    assert [(d.figure_id, d.changes) for d in decisions] == [
+        ("fig-a", {"entity": "France Horlogerie", "geo": "FR-BFC", "value": 1500.0}),
+        ("fig-b", {"entity": None}),
+    ]
+    assert decisions[0].comment == "quoted name"
+    assert [w.split(":")[0] for w in warnings] == [
+        "news_decisions.txt line 3",
+        "news_decisions.txt line 4",
+        "news_decisions.txt line 5",
+    ]
+    assert parse_decisions(tmp_path / "absent.txt") == ([], [])
