@@ -50,7 +50,8 @@ def item_card(r: dict, figures: pl.DataFrame, lang: str) -> html.Article:
             html.H2(r["title"] or "", className="h5"),
             html.P(f"{r['outlet'] or ''} · {format_date(r['published_on'], lang)}"
                    + (f" · {topics}" if topics else ""), className="text-muted small mb-1"),
-            html.P(r["lead"] or "", className="fw-semibold"),
+            html.P(r["lead"], className="fw-semibold")
+            if r["lead"] and not (r["text"] or "").startswith(r["lead"].strip()) else None,
             html.P(text, className="news-text"),
             html.P([html.Strong(t("feeds", lang) + " : "), *links], className="small")
             if links else None,
@@ -99,11 +100,11 @@ def layout(query: Mapping[str, object]) -> html.Div:
     filters = dbc.Row([
         lab(t("search", lang), dcc.Input(id=Id.NEWS_SEARCH, type="search", value=f.q, debounce=0.3,
                                          className="form-control")),
-        lab(t("region", lang), dcc.Dropdown(id=Id.NEWS_REGION, options=_options(pkg, "region", lang),
+        lab(t("region", lang), dcc.Dropdown(id=Id.NEWS_REGION, placeholder=t("all", lang), options=_options(pkg, "region", lang),
                                             value=f.region)),
-        lab(t("department", lang), dcc.Dropdown(id=Id.NEWS_DEPARTMENT, value=f.department,
+        lab(t("department", lang), dcc.Dropdown(id=Id.NEWS_DEPARTMENT, placeholder=t("all", lang), value=f.department,
                                                 options=_options(pkg, "department", lang))),
-        lab(t("topic", lang), dcc.Dropdown(id=Id.NEWS_TOPIC, options=topic_opts, value=f.topic)),
+        lab(t("topic", lang), dcc.Dropdown(id=Id.NEWS_TOPIC, placeholder=t("all", lang), options=topic_opts, value=f.topic)),
         lab(t("period", lang) + (" (début)" if lang == "fr" else " (from)"), dcc.Input(
             id=Id.NEWS_FROM, type="date", value=f.start.isoformat() if f.start else None,
             className="form-control")),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import dash_bootstrap_components as dbc
+import polars as pl
 from dash import dcc, html
 
 from dashboard import charts, queries
@@ -33,7 +34,10 @@ def cards(pkg: Package, lang: str) -> dbc.Row:
 
 def latest_news(pkg: Package, lang: str) -> html.Section:
     items = (
-        pkg["news_items"].sort("published_on", descending=True, nulls_last=True).head(LATEST_NEWS)
+        pkg["news_items"]
+        .filter(pl.col("topics").list.contains("watchmaking"))
+        .sort("published_on", descending=True, nulls_last=True)
+        .head(LATEST_NEWS)
     )
     suffix = "?lang=en" if lang == "en" else ""
     if items.is_empty():
@@ -52,7 +56,8 @@ def latest_news(pkg: Package, lang: str) -> html.Section:
                 ],
                 className="list-unstyled",
             ),
-            dcc.Link(t("news", lang) + " →", href="/actualites" + suffix),
+            dcc.Link(t("news", lang) + " →",
+                     href="/actualites?topic=watchmaking" + suffix.replace("?", "&")),
         ]  # fmt: skip
     return html.Section([html.H2(t("latest_news", lang), className="h5"), *body], className="mb-4")
 
