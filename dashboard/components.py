@@ -11,7 +11,7 @@ import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
 from dash import dcc, html
 
-from dashboard.i18n import format_period, format_value, t
+from dashboard.i18n import colon, format_period, format_value, t
 from dashboard.ids import Id, chart_query, download_slot
 from dashboard.queries import Card
 from dashboard.view import Notice
@@ -82,7 +82,8 @@ def notices_block(notices: Sequence[Notice], lang: str) -> html.Div:
         return html.Div(id=Id.NOTICES)
     items = [
         html.Li(
-            f"{t('fallback', lang)} : {n.param}={n.given!r}" + (f" → {n.used}" if n.used else "")
+            f"{t('fallback', lang)}{colon(lang)}{n.param}={n.given!r}"
+            + (f" → {n.used}" if n.used else "")
         )
         for n in notices
     ]
@@ -171,7 +172,7 @@ def chart_card(
             dcc.Graph(id=graph_id or f"{chart_id}-graph", figure=figure, config=graph_config(lang),
                       style={"height": "460px"}),
             html.Figcaption(
-                [html.Strong(t("describe", lang) + " : "), html.Span(description, id=desc_id)],
+                [html.Strong(t("describe", lang) + colon(lang)), html.Span(description, id=desc_id)],
                 className="small text-muted",
             ),
         ],
@@ -198,7 +199,7 @@ def stat_card(label: str, card: Card, lang: str) -> dbc.Card:
             html.P(f"{format_period(card.period, lang)}" + (f" · {delta}" if delta else ""),
                    className="mb-1"),
             html.P(t("disagree", lang), className="text-danger small mb-1") if card.disagree else None,
-            html.Small([f"{t('source', lang)} : ",
+            html.Small([f"{t('source', lang)}{colon(lang)}",
                         html.A(card.source or "?", href=safe_url(card.source_url), target="_blank",
                                rel="noopener noreferrer")]),
         ]  # fmt: skip

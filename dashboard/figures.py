@@ -16,7 +16,7 @@ from datetime import date
 import plotly.graph_objects as go
 import polars as pl
 
-from dashboard.i18n import format_date, format_period, format_value, scale_for, t, unit_label
+from dashboard.i18n import colon, format_date, format_period, format_value, scale_for, t, unit_label
 
 INK, ACCENT, WARN, MUTED = "#1f2a44", "#b5542d", "#c9302c", "#6c757d"
 MAX_NAMED = 3  # publishers named in a source line; the hover and the Données page list all
@@ -45,8 +45,8 @@ def source_line(publishers: list[str], updated: date | None, lang: str) -> str:
         more = len(unique) - MAX_NAMED
         names += f" et {more} autres" if lang == "fr" else f" and {more} others"
     label = t("sources_word" if len(unique) > 1 else "source", lang)
-    colon = " : " if lang == "fr" else ": "
-    return f"{label}{colon}{names} · {t('updated', lang)}{colon}{format_date(updated, lang)}"
+    sep = colon(lang)
+    return f"{label}{sep}{names} · {t('updated', lang)}{sep}{format_date(updated, lang)}"
 
 
 def base_layout(frame: Frame) -> dict:
@@ -94,7 +94,7 @@ def _hover_by_period(rows: pl.DataFrame, unit: str, lang: str) -> dict[str, str]
     for r in rows.iter_rows(named=True):
         approx = f"{t('approx', lang)} " if r["approximate"] else ""
         who = html.escape(r["publisher"] or r["source_id"] or "?")
-        line = f"• {who} : {approx}{format_value(r['value'], unit, lang)} ({t(r['status'], lang)})"
+        line = f"• {who}{colon(lang)}{approx}{format_value(r['value'], unit, lang)} ({t(r['status'], lang)})"
         out.setdefault(r["period"], []).append(line)
     return {k: "<br>".join(v) for k, v in out.items()}
 
@@ -153,7 +153,9 @@ def series_figure(
         })  # fmt: skip
     layout = base_layout(frame)
     layout["yaxis"].update(
-        title={"text": html.escape(y_title)}, rangemode="tozero" if mode == "level" else "normal"
+        title={"text": html.escape(y_title)},
+        rangemode="tozero" if mode == "level" else "normal",
+        tickformat=",~f",  # grouped thousands (3 000 in French), no trailing zeros
     )
     if mode == "level" and divisor == 1.0 and raw_unit == "percent":
         layout["yaxis"]["ticksuffix"] = " %"
@@ -185,7 +187,7 @@ def _point_hover(
     else:
         shown = f"{r['value']:.1f}".replace(".", "," if lang == "fr" else ".")
     flag = f"<br><b>{t('disagree', lang)}</b>" if r["disagree"] else ""
-    return f"<b>{format_period(r['period'], lang)}</b> : {shown}{flag}<br>{hover_rows.get(r['period'], '')}"
+    return f"<b>{format_period(r['period'], lang)}</b>{colon(lang)}{shown}{flag}<br>{hover_rows.get(r['period'], '')}"
 
 
 def _blend(share: float) -> str:

@@ -99,6 +99,11 @@ def t(key: str, lang: str = "fr") -> str:
     return en if lang == "en" else fr
 
 
+def colon(lang: str = "fr") -> str:
+    """French typography puts a space before the colon; English does not."""
+    return ": " if lang == "en" else " : "
+
+
 def topic_label(code: str, lang: str = "fr") -> str:
     fr, en = TOPICS.get(code, (code, code))
     return en if lang == "en" else fr

@@ -16,7 +16,7 @@ from dash import Input, Output, State, callback, dcc, html
 from dashboard import news_queries as nq
 from dashboard.components import safe_url, shell
 from dashboard.data import Package, current
-from dashboard.i18n import TOPICS, format_date, format_value, t, topic_label
+from dashboard.i18n import TOPICS, colon, format_date, format_value, t, topic_label
 from dashboard.ids import Id
 from dashboard.view import query_to_dict
 
@@ -53,7 +53,7 @@ def item_card(r: dict, figures: pl.DataFrame, lang: str) -> html.Article:
             html.P(r["lead"], className="fw-semibold")
             if r["lead"] and not (r["text"] or "").startswith(r["lead"].strip()) else None,
             html.P(text, className="news-text"),
-            html.P([html.Strong(t("feeds", lang) + " : "), *links], className="small")
+            html.P([html.Strong(t("feeds", lang) + colon(lang)), *links], className="small")
             if links else None,
             html.A(t("original", lang), href=safe_url(r["url"]), target="_blank",
                    rel="noopener noreferrer", className="small"),

@@ -13,7 +13,7 @@ from dash import Input, Output, State, callback, dcc, html, no_update
 from dashboard import charts
 from dashboard.components import chart_card, shell
 from dashboard.data import current
-from dashboard.i18n import t
+from dashboard.i18n import colon, t
 from dashboard.ids import Id
 from dashboard.view import View, lang_of, query_to_dict
 
@@ -93,7 +93,7 @@ def region_link(click, query):
     label = current().labels("geographies", lang).get(code, code)
     suffix = "&lang=en" if lang == "en" else ""
     return html.P([
-        dcc.Link(f"{t('news', lang)} : {label}", href=f"/actualites?region={code}{suffix}"),
+        dcc.Link(f"{t('news', lang)}{colon(lang)}{label}", href=f"/actualites?region={code}{suffix}"),
         " · ",
-        dcc.Link(f"{t('sector', lang)} : {label}", href=f"/secteur?geo={code}{suffix}"),
+        dcc.Link(f"{t('sector', lang)}{colon(lang)}{label}", href=f"/secteur?geo={code}{suffix}"),
     ])  # fmt: skip
