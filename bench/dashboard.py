@@ -195,7 +195,7 @@ def bench_callbacks(folder: Path, repeat: int) -> list[tuple]:
         ("news refilter: region + figures", lambda: news.refilter(
             "", "FR-BFC", None, "watchmaking", "2020-01-01", None, ["1"], "")),
         ("page /actualites (layout)", lambda: news.layout({})),
-        ("territories: news metric", lambda: territories.switch_metric("news", "")),
+        ("page /territoires?metric=news", lambda: territories.layout({"metric": "news"})),
         ("data table: indicator filter", lambda: table.refilter("jobs", None, None, "")),
     ]  # fmt: skip
     results = []

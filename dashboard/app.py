@@ -8,6 +8,7 @@ bootstrap's CSS and plotly's French locale from `assets/vendor/` (`make assets`)
 
 from __future__ import annotations
 
+import importlib
 import os
 from pathlib import Path
 
@@ -53,6 +54,7 @@ def create_app(folder: str | os.PathLike[str] | None = None) -> Dash:
     app.server.config[ENV_VAR] = str(data_dir(folder))
     app.index_string = app.index_string.replace("<html>", '<html lang="fr">', 1)
     app.layout = html.Div(dash.page_container)
+    _install_exports(app)
     app.clientside_callback(
         SYNC_URL_JS,
         Output(Id.SHARE, "value"),
@@ -60,6 +62,17 @@ def create_app(folder: str | os.PathLike[str] | None = None) -> Dash:
         Input(Id.QUERY, "data"),
     )
     return app
+
+
+def _install_exports(app: Dash) -> None:
+    """Download routes, /embed/<chart_id> and the charts' download menus, when installed."""
+    try:
+        web = importlib.import_module("dashboard.exports.web")
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("dashboard.exports"):
+            raise
+        return
+    web.install(app)
 
 
 app = create_app()

@@ -21,6 +21,22 @@ METRIC_CHART = {"observations": "regions_figures", "news": "regions_news"}
 DEPT_CHART = {"observations": "departments_figures", "news": "departments_news"}
 
 
+def metric_links(metric: str, lang: str) -> dbc.Nav:
+    """Two links (figures / news): switching is a navigation, so the URL, the share link and
+    the charts' download menus always match what is shown."""
+    suffix = "&lang=en" if lang == "en" else ""
+    items = [
+        ("observations", t("observations", lang).capitalize(), "/territoires?" + suffix[1:]),
+        ("news", t("news", lang), "/territoires?metric=news" + suffix),
+    ]
+    return dbc.Nav(
+        [dbc.NavItem(dbc.NavLink(label, href=href.rstrip("?"), active=key == metric,
+                                 id=f"{Id.TERR_METRIC}-{key}"))
+         for key, label, href in items],
+        pills=True, className="mb-3",
+    )  # fmt: skip
+
+
 def layout(query: Mapping[str, object]) -> html.Div:
     pkg = current()
     lang = lang_of(query)
@@ -38,12 +54,7 @@ def layout(query: Mapping[str, object]) -> html.Div:
     depts = charts.CHARTS[DEPT_CHART[metric]]
     content = [
         html.H1(t("territories", lang), className="h3"),
-        dcc.RadioItems(
-            id=Id.TERR_METRIC, value=metric, inline=True, inputClassName="me-1",
-            labelClassName="me-3",
-            options=[{"label": t("observations", lang).capitalize(), "value": "observations"},
-                     {"label": t("news", lang), "value": "news"}],
-        ),
+        metric_links(metric, lang),
         dbc.Row([
             dbc.Col(chart_card(METRIC_CHART[metric], tiles.build(pkg, view), tiles.describe(pkg, view),
                                lang, qs, graph_id=Id.TERR_GRAPH, desc_id=Id.TERR_DESC), lg=7),
@@ -54,28 +65,6 @@ def layout(query: Mapping[str, object]) -> html.Div:
         html.Div(id=Id.TERR_LINK, **{"aria-live": "polite"}),
     ]  # fmt: skip
     return shell("territories", lang, "/territoires", qs, content, notices)
-
-
-@callback(
-    Output(Id.TERR_GRAPH, "figure"),
-    Output(Id.TERR_DESC, "children"),
-    Output(Id.TERR_DEPT_GRAPH, "figure"),
-    Output(Id.TERR_DEPT_DESC, "children"),
-    Output(Id.QUERY, "data", allow_duplicate=True),
-    Input(Id.TERR_METRIC, "value"),
-    State(Id.QUERY, "data"),
-    prevent_initial_call=True,
-)
-def switch_metric(metric, query):
-    pkg = current()
-    lang = lang_of(query or "")
-    metric = metric if metric in METRIC_CHART else "observations"
-    chart, depts = charts.CHARTS[METRIC_CHART[metric]], charts.CHARTS[DEPT_CHART[metric]]
-    view = View(lang=lang)
-    qs = "&".join(p for p in (f"metric={metric}" if metric == "news" else "",
-                              "lang=en" if lang == "en" else "") if p)  # fmt: skip
-    return (chart.build(pkg, view), chart.describe(pkg, view), depts.build(pkg, view),
-            depts.describe(pkg, view), qs)  # fmt: skip
 
 
 @callback(

@@ -121,3 +121,35 @@ def test_french_locale_is_served_from_assets(page: Page, live_server: str) -> No
     page.goto(live_server + "/secteur?lang=en")
     graph.hover()
     expect(graph.locator(".modebar-btn[data-title^='Download']")).to_have_count(1)
+
+
+def test_clicking_a_news_marker_opens_the_item(page: Page, live_server: str) -> None:
+    page.goto(live_server + "/secteur")
+    markers = page.locator("#sector-graph .scatterlayer .trace").last.locator(".point")
+    expect(markers).to_have_count(2)  # N1 (2024) and N2 (2025) are about watchmaking
+    markers.first.scroll_into_view_if_needed()
+    box = markers.first.bounding_box()  # newest first: N2
+    assert box is not None
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    expect(page.locator("#sector-graph .hovertext")).to_contain_text("Beta recrute")
+    page.mouse.click(x, y)
+    item = page.locator("#sector-news-item")
+    expect(item.locator("h2")).to_have_text("Beta recrute à Besançon")
+    expect(item.get_by_role("link", name="Article original")).to_have_attribute(
+        "href", "https://example.org/n2"
+    )
+
+
+def test_territories_metric_is_a_link_and_slots_get_menus(page: Page, live_server: str) -> None:
+    page.goto(live_server + "/territoires")
+    expect(page.locator("#territories-graph .gtitle")).to_have_text("Chiffres par région")
+    page.get_by_role("link", name="Actualités", exact=True).last.click()
+    expect(page).to_have_url(re.compile(r"/territoires\?metric=news"))
+    expect(page.locator("#territories-graph .gtitle")).to_have_text("Articles par région")
+    expect(page.locator("#territories-description")).to_contain_text("Bourgogne-Franche-Comté (2)")
+    # Every chart card's download slot is filled by the exports' menu.
+    slots = page.locator(".download-slot")
+    expect(slots).to_have_count(2)
+    for i in range(2):
+        expect(slots.nth(i).locator("button").first).to_be_visible()

@@ -55,8 +55,9 @@ def test_callbacks_answer(folder: Path) -> None:
         rows, count, query = table.refilter("revenue", None, "official", "")
         assert query == "indicator=revenue&status=official"
         assert all(r["status"] == "official" for r in rows)
-        outputs = territories.switch_metric("news", "")
-        assert outputs[-1] == "metric=news"
+        tree = render(territories.layout({"metric": "news"}))
+        slots = [s for s in _ids(tree) if isinstance(s, dict) and s.get("type") == "download-slot"]
+        assert {s["chart"] for s in slots} == {"regions_news", "departments"}
 
 
 def test_news_page_shows_one_item_from_its_id(package_dir: Path) -> None:
@@ -78,3 +79,18 @@ def test_cli_names_the_missing_package(tmp_path: Path, capsys: pytest.CaptureFix
 
     assert main(["--data", str(tmp_path / "nowhere")]) == 1
     assert "nowhere/datapackage.json: not found" in capsys.readouterr().err
+
+
+def _ids(tree: object) -> list:
+    """Every component id in a rendered layout."""
+    found = []
+    if isinstance(tree, dict):
+        props = tree.get("props", {})
+        if "id" in props:
+            found.append(props["id"])
+        for value in props.values():
+            found += _ids(value)
+    elif isinstance(tree, list):
+        for item in tree:
+            found += _ids(item)
+    return found
