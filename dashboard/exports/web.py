@@ -242,6 +242,8 @@ def register_menu_callback(app: Dash) -> None:
 
 
 def install(app: Dash) -> None:
-    """Everything the dashboard needs from the exports: routes and menus."""
+    """Everything the dashboard needs from the exports: routes and menus (once per app)."""
+    if "exports.exports_excel" in app.server.view_functions:
+        return
     register_routes(app.server)
     register_menu_callback(app)
