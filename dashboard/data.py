@@ -276,7 +276,10 @@ def _read_table(
     exprs = []
     for col, dtype in cols.items():
         if col in frame.columns and frame.schema[col] == pl.String() and dtype == pl.Date():
+            # Dates written as text (some may be partial, 2011-05): typed where complete,
+            # the text kept beside for display.
             exprs.append(pl.col(col).str.to_date("%Y-%m-%d", strict=False))
+            exprs.append(pl.col(col).alias(f"{col}_text"))
         elif col in frame.columns:
             exprs.append(pl.col(col).cast(dtype, strict=False))
         else:

@@ -11,7 +11,7 @@ from dash import html
 
 from dashboard.components import shell
 from dashboard.data import Package, current
-from dashboard.i18n import format_date, format_number, t
+from dashboard.i18n import format_date, format_number, format_period, t
 from dashboard.view import lang_of
 
 METHOD = {
@@ -91,7 +91,8 @@ def layout(query: Mapping[str, object]) -> html.Div:
         link = html.A(r["title"] or r["url"], href=r["url"], target="_blank", rel="noopener noreferrer") \
             if (r["url"] or "").startswith(("http://", "https://")) else (r["title"] or "")  # fmt: skip
         body.append(html.Tr([
-            html.Td(r["publisher"]), html.Td(link), html.Td(format_date(r["published_on"], lang)),
+            html.Td(r["publisher"]), html.Td(link), html.Td(format_date(r["published_on"], lang) if r["published_on"]
+                    else format_period(r.get("published_on_text"), lang)),
             html.Td(r["licence"]), html.Td(format_number(r["figures"], lang), className="text-end"),
         ]))  # fmt: skip
     content = [

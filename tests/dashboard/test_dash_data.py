@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 import time
 from pathlib import Path
 
@@ -74,3 +75,14 @@ def test_highlight_marks_figure_spans(pkg) -> None:
     pieces = news_queries.highlight(item["text"], figs)
     assert "".join(p for p, _ in pieces) == item["text"]
     assert [p for p, fid in pieces if fid] == ["120 personnes"]
+
+
+def test_dates_written_as_text_are_typed_and_partial_ones_kept(tmp_path: Path) -> None:
+    folder = write_package(tmp_path / "p")
+    sources = pl.read_parquet(folder / "sources.parquet").with_columns(
+        pl.Series("published_on", ["2025-06-01", "2011-05", None])
+    )
+    sources.write_parquet(folder / "sources.parquet")
+    pkg = data.load(folder)
+    assert pkg["sources"]["published_on"].to_list()[:2] == [date(2025, 6, 1), None]
+    assert pkg["sources"]["published_on_text"].to_list()[1] == "2011-05"
