@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from datetime import date
 import time
+from datetime import date
 from pathlib import Path
 
 import polars as pl
