@@ -35,10 +35,36 @@ def year_bounds(pkg: Package) -> tuple[int, int]:
     return pkg.derived("year_bounds", compute)
 
 
+def available(pkg: Package, indicator: str, lang: str) -> tuple[list[dict], list[dict]]:
+    """Segment and place options that have data for `indicator` (memoised per package)."""
+
+    def pairs() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        obs = pkg["observations"].select("indicator", "segment", "geo").unique()
+        grouped = obs.cast(pl.String).group_by("indicator").agg("segment", "geo")
+        return {ind: (frozenset(segs), frozenset(geos)) for ind, segs, geos in grouped.iter_rows()}
+
+    segs, geos = pkg.derived("indicator_pairs", pairs).get(indicator, (frozenset(), frozenset()))
+    return (
+        queries.options(pkg["segments"], segs, lang),
+        queries.options(pkg["geographies"], geos, lang),
+    )
+
+
+@callback(
+    Output(Id.SEGMENT, "options"),
+    Output(Id.GEO, "options"),
+    Input(Id.INDICATOR, "value"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def narrow_options(indicator, query):
+    return available(current(), indicator, parse_view(query or "")[0].lang)
+
+
 def controls(pkg: Package, view: View) -> dbc.Row:
     lang = view.lang
     lo, hi = year_bounds(pkg)
-    geo_opts = queries.options(pkg["geographies"], pkg.codes_used("geo"), lang)
+    seg_opts, geo_opts = available(pkg, view.indicator, lang)
     mode_opts = [{"label": t(m, lang), "value": m} for m in ("level", "yoy", "index")]
     years = list(range(lo, hi + 1))
 
@@ -52,7 +78,7 @@ def controls(pkg: Package, view: View) -> dbc.Row:
                 id=Id.INDICATOR, options=queries.options(pkg["indicators"], pkg.codes_used("indicator"), lang),
                 value=view.indicator, clearable=False)),
             labelled(t("segment", lang), dcc.Dropdown(
-                id=Id.SEGMENT, options=queries.options(pkg["segments"], pkg.codes_used("segment"), lang),
+                id=Id.SEGMENT, options=seg_opts,
                 value=view.segment, clearable=False)),
             labelled(t("geo", lang), dcc.Dropdown(
                 id=Id.GEO, options=geo_opts, value=view.geo, clearable=False)),

@@ -94,3 +94,10 @@ def _ids(tree: object) -> list:
         for item in tree:
             found += _ids(item)
     return found
+
+
+def test_segment_and_place_options_follow_the_indicator(pkg) -> None:
+    segments, places = sector.available(pkg, "jobs", "fr")
+    assert [o["value"] for o in segments] == ["watchmaking"]
+    assert [o["label"] for o in places] == ["Besançon", "France"]
+    assert sector.available(pkg, "unknown", "fr") == ([], [])
