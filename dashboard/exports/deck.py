@@ -167,7 +167,15 @@ def build_deck(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = N
     unknown = [c for c in ids if c not in CHARTS]
     if unknown:
         raise ExportError(f"unknown chart {unknown[0]!r}; known: {', '.join(CHARTS)}")
-    slides = [s for s in (chart_slide(pkg, c, scope.view) for c in ids) if s is not None]
+    slides: list[ChartSlide] = []
+    for cid in ids:
+        spec = chart_slide(pkg, cid, scope.view)
+        same = spec is not None and any(
+            (s.title, s.categories, s.values) == (spec.title, spec.categories, spec.values)
+            for s in slides
+        )  # e.g. `headline` when the view already is the headline series
+        if spec is not None and not same:
+            slides.append(spec)
     if not slides:
         raise EmptyViewError(f"no chart has data for this view ({scope.describe()})")
     lang = scope.lang

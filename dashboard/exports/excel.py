@@ -106,7 +106,14 @@ def _text_width(frame: pl.DataFrame, col: str, header: str, cap: int = 60) -> fl
     return float(min(cap, max(len(header) + 2, int(longest) + 2)))
 
 
-def _readme(wb: Workbook, pkg: Package, scope: ExportScope, n_rows: int, n_series: int) -> None:
+MODE_WORDS = {
+    "level": "niveaux",
+    "yoy": "variation annuelle (%) sur les graphiques du tableau de bord",
+    "index": "indice base 100 sur les graphiques du tableau de bord",
+}
+
+
+def _readme(wb: Workbook, pkg: Package, scope: ExportScope, rows: pl.DataFrame, n_series: int):
     ws = wb.create_sheet(SHEETS[0])
     _widths(ws, [30, 110])
     desc = pkg.descriptor
@@ -115,7 +122,10 @@ def _readme(wb: Workbook, pkg: Package, scope: ExportScope, n_rows: int, n_serie
     lic = (desc.get("licenses") or [{}])[0]
     view = scope.view
     title = desc.get("title") or "Cadran"
-    years = f"{view.start or 'première année'} – {view.end or 'dernière année'}"
+    first, last = rows["year"].min(), rows["year"].max()
+    years = f"{view.start or first} – {view.end or last}"
+    if not (view.start or view.end):
+        years += " (toutes les années disponibles)"
     labels = {
         "indicator": pkg.labels("indicators", lang),
         "segment": pkg.labels("segments", lang),
@@ -141,6 +151,8 @@ def _readme(wb: Workbook, pkg: Package, scope: ExportScope, n_rows: int, n_serie
         (t("segment", "fr"), shown("segment")),
         (t("geo", "fr"), shown("geo")),
         ("Années", years),
+        ("Affichage", f"{MODE_WORDS.get(view.mode, view.mode)} ; les feuilles gardent les "
+                      "valeurs publiées (niveaux)"),
         ("Langue des libellés", lang),
         ("Exporté le", now.strftime("%Y-%m-%d %H:%M UTC")),
         ("Paquet de données", desc.get("name") or "–"),
@@ -148,7 +160,7 @@ def _readme(wb: Workbook, pkg: Package, scope: ExportScope, n_rows: int, n_serie
         ("Paquet créé le", created),
         ("Licence", _link(ws, lic.get("title") or lic.get("name") or "–", lic.get("path"))),
         ("Comment citer", cite),
-        ("Lignes (Données)", n_rows),
+        ("Lignes (Données)", rows.height),
         ("Séries (Séries)", n_series),
         ("Unités", "Valeurs en unités de base (euros, personnes, points de pourcentage) ; "
                    "les formats affichent M€ sans arrondir les cellules."),
@@ -307,7 +319,7 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     require_rows(rows, scope)
     wide, columns = scope_series(pkg, scope, rows)
     wb = Workbook(write_only=True)
-    _readme(wb, pkg, scope, rows.height, len(columns))
+    _readme(wb, pkg, scope, rows, len(columns))
     pending = _data_sheet(wb, rows)
     series_ws, headers, formats = _series_sheet(wb, wide, columns, scope.lang)
     _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0)

@@ -81,3 +81,12 @@ def test_empty_and_unknown(pkg, tmp_path: Path) -> None:
         write_deck(pkg, scope_from_query(pkg, "from=1990&to=1991"), tmp_path / "x.pptx",
                    ["sector"])  # fmt: skip
     assert list(tmp_path.iterdir()) == []
+
+
+def test_identical_charts_give_one_slide(pkg, tmp_path: Path) -> None:
+    scope = scope_from_query(pkg, "")
+    same = write_deck(pkg, scope, tmp_path / "a.pptx", ["sector", "headline"])
+    assert len(charts_of(same)) == 1  # the default view is the headline series
+    jobs = scope_from_query(pkg, "indicator=jobs")
+    both = write_deck(pkg, jobs, tmp_path / "b.pptx", ["sector", "headline"])
+    assert len(charts_of(both)) == 2
