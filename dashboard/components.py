@@ -5,12 +5,13 @@ overview cards. Functions return Dash components; they read no files.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
 from dash import dcc, html
 
+from dashboard.data import PackageError
 from dashboard.i18n import colon, format_period, format_value, t
 from dashboard.ids import Id, chart_query, download_slot
 from dashboard.queries import Card
@@ -30,6 +31,17 @@ GRAPH_CONFIG = {"displaylogo": False, "responsive": True}
 def graph_config(lang: str) -> dict:
     """dcc.Graph config: plotly's French locale (served from assets/vendor) unless English."""
     return {**GRAPH_CONFIG, "locale": "en" if lang == "en" else "fr"}
+
+
+def guarded(build: Callable[[Mapping[str, object]], html.Div], query: Mapping[str, object]):
+    """Build a page; a missing or unreadable package gives a one-line message, not a blank page."""
+    try:
+        return build(query)
+    except PackageError as exc:
+        return dbc.Container(
+            dbc.Alert([html.Strong("Données indisponibles / data unavailable : "), str(exc)],
+                      color="danger", className="mt-4", id=Id.NOTICES),
+        )  # fmt: skip
 
 
 def safe_url(url: str | None) -> str:

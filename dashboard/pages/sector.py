@@ -2,6 +2,7 @@
 
 import dash
 
+from dashboard.components import guarded
 from dashboard.layouts import sector as page
 
 dash.register_page(__name__, path="/secteur", name="Secteur", title="Cadran · Secteur", order=1)
@@ -9,4 +10,4 @@ dash.register_page(__name__, path="/secteur", name="Secteur", title="Cadran · S
 
 def layout(**query: object):
     """Dash Pages passes the URL query as keyword arguments."""
-    return page.layout(query)
+    return guarded(page.layout, query)

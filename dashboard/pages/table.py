@@ -2,6 +2,7 @@
 
 import dash
 
+from dashboard.components import guarded
 from dashboard.layouts import table as page
 
 dash.register_page(__name__, path="/donnees", name="Données", title="Cadran · Données", order=4)
@@ -9,4 +10,4 @@ dash.register_page(__name__, path="/donnees", name="Données", title="Cadran · 
 
 def layout(**query: object):
     """Dash Pages passes the URL query as keyword arguments."""
-    return page.layout(query)
+    return guarded(page.layout, query)

@@ -2,6 +2,7 @@
 
 import dash
 
+from dashboard.components import guarded
 from dashboard.layouts import territories as page
 
 dash.register_page(
@@ -11,4 +12,4 @@ dash.register_page(
 
 def layout(**query: object):
     """Dash Pages passes the URL query as keyword arguments."""
-    return page.layout(query)
+    return guarded(page.layout, query)

@@ -17,6 +17,14 @@ LAYOUTS = [overview.layout, sector.layout, news.layout, territories.layout, tabl
            sources.layout]  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def restore_data_folder():
+    """These tests point the app at other folders; give the live server its folder back."""
+    before = app.server.config.get(ENV_VAR)
+    yield
+    app.server.config[ENV_VAR] = before
+
+
 @pytest.fixture(params=["with_news", "without_news"])
 def folder(request, package_dir: Path, package_without_news: Path) -> Path:
     return package_dir if request.param == "with_news" else package_without_news
@@ -101,3 +109,12 @@ def test_segment_and_place_options_follow_the_indicator(pkg) -> None:
     assert [o["value"] for o in segments] == ["watchmaking"]
     assert [o["label"] for o in places] == ["Besançon", "France"]
     assert sector.available(pkg, "unknown", "fr") == ([], [])
+
+
+def test_missing_package_gives_a_message_not_an_error(tmp_path: Path) -> None:
+    from dashboard.components import guarded
+
+    app.server.config[ENV_VAR] = str(tmp_path / "empty")
+    with app.server.test_request_context("/"):
+        tree = render(guarded(overview.layout, {}))
+    assert "datapackage.json: not found" in json.dumps(tree)
