@@ -17,23 +17,20 @@ from __future__ import annotations
 
 import tempfile
 import warnings
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from dashboard.data import Package
 from dashboard.exports.atomic import write_atomic
+from dashboard.exports.excel_text import news_sheet, readme_sheet, sources_sheet
 from dashboard.exports.fast_rows import rows_xml_chunks, splice_rows
 from dashboard.exports.formats import axis_unit, column_format, value_format
 from dashboard.exports.scope import (
@@ -44,14 +41,10 @@ from dashboard.exports.scope import (
     scope_rows,
     scope_series,
 )
-from dashboard.i18n import format_date, t
+from dashboard.exports.xlsx_cells import BOLD, cell, header, text_width, widths
 
 SHEETS = ("Lisez-moi", "Données", "Séries", "Graphiques", "Actualités", "Sources")
 MAX_CHARTS = 8
-BOLD = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="1F2A44")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-LINK_FONT = Font(color="0563C1", underline="single")
 
 # (header, column of scope_rows) for the Données sheet.
 DATA_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -77,101 +70,6 @@ DATA_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _cell(ws: Any, value: object, **style: Any) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=value)
-    for key, val in style.items():
-        setattr(cell, key, val)
-    return cell
-
-
-def _link(ws: Any, text: str | None, url: str | None) -> WriteOnlyCell | str | None:
-    if not url:
-        return text
-    cell = _cell(ws, text or url, font=LINK_FONT)
-    cell.hyperlink = url
-    return cell
-
-
-def _header(ws: Any, names: Iterable[str]) -> list[WriteOnlyCell]:
-    return [_cell(ws, n, font=HEADER_FONT, fill=HEADER_FILL) for n in names]
-
-
-def _widths(ws: Any, widths: list[float]) -> None:
-    for i, w in enumerate(widths, 1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-
-
-def _text_width(frame: pl.DataFrame, col: str, header: str, cap: int = 60) -> float:
-    longest = frame.select(pl.col(col).cast(pl.String).str.len_chars().max()).item() or 0
-    return float(min(cap, max(len(header) + 2, int(longest) + 2)))
-
-
-MODE_WORDS = {
-    "level": "niveaux",
-    "yoy": "variation annuelle (%) sur les graphiques du tableau de bord",
-    "index": "indice base 100 sur les graphiques du tableau de bord",
-}
-
-
-def _readme(wb: Workbook, pkg: Package, scope: ExportScope, rows: pl.DataFrame, n_series: int):
-    ws = wb.create_sheet(SHEETS[0])
-    _widths(ws, [30, 110])
-    desc = pkg.descriptor
-    lang = scope.lang
-    now = datetime.now(UTC)
-    lic = (desc.get("licenses") or [{}])[0]
-    view = scope.view
-    title = desc.get("title") or "Cadran"
-    first, last = rows["year"].min(), rows["year"].max()
-    years = f"{view.start or first} – {view.end or last}"
-    if not (view.start or view.end):
-        years += " (toutes les années disponibles)"
-    labels = {
-        "indicator": pkg.labels("indicators", lang),
-        "segment": pkg.labels("segments", lang),
-        "geo": pkg.labels("geographies", lang),
-    }
-
-    def shown(key: str) -> str:
-        code = getattr(scope, key)
-        return "tous" if code is None else f"{labels[key].get(code, code)} ({code})"
-
-    version = desc.get("version") or "–"
-    created = desc.get("created") or "–"
-    cite = (
-        f"Cadran, « {title} », paquet de données version {version} du {created[:10]}, "
-        f"extrait le {format_date(now.date(), 'fr')} ; chaque chiffre reste celui de sa source "
-        "(onglet Sources)."
-    )
-    ws.append([_cell(ws, title, font=Font(bold=True, size=14))])
-    ws.append(["Rapport Excel d'une vue du tableau de bord Cadran."])
-    ws.append([])
-    lines: list[tuple[str, object]] = [
-        (t("indicator", "fr"), shown("indicator")),
-        (t("segment", "fr"), shown("segment")),
-        (t("geo", "fr"), shown("geo")),
-        ("Années", years),
-        ("Affichage", f"{MODE_WORDS.get(view.mode, view.mode)} ; les feuilles gardent les "
-                      "valeurs publiées (niveaux)"),
-        ("Langue des libellés", lang),
-        ("Exporté le", now.strftime("%Y-%m-%d %H:%M UTC")),
-        ("Paquet de données", desc.get("name") or "–"),
-        ("Version du paquet", version),
-        ("Paquet créé le", created),
-        ("Licence", _link(ws, lic.get("title") or lic.get("name") or "–", lic.get("path"))),
-        ("Comment citer", cite),
-        ("Lignes (Données)", rows.height),
-        ("Séries (Séries)", n_series),
-        ("Unités", "Valeurs en unités de base (euros, personnes, points de pourcentage) ; "
-                   "les formats affichent M€ sans arrondir les cellules."),
-        ("Onglets", "Données : une ligne par chiffre et sa source. Séries : années x séries, "
-                    "valeur retenue par année comme sur les graphiques. Graphiques : graphiques "
-                    "natifs modifiables. Actualités : articles de la période. Sources : liens."),
-    ]  # fmt: skip
-    for label, value in lines:
-        ws.append([_cell(ws, label, font=BOLD), value])
-
-
 @dataclass
 class PendingRows:
     """Données rows to splice into the saved file (see fast_rows.py)."""
@@ -190,14 +88,14 @@ def _data_sheet(wb: Workbook, rows: pl.DataFrame) -> PendingRows:
         pl.when(pl.col("approximate")).then(pl.lit("oui")).otherwise(pl.lit("non"))
         .alias("approximate"),
     ).select(cols)  # fmt: skip
-    _widths(ws, [14.0 if c == "value" else _text_width(frame, c, h) for h, c in DATA_COLUMNS])
-    ws.append(_header(ws, headers))
+    widths(ws, [14.0 if c == "value" else text_width(frame, c, h) for h, c in DATA_COLUMNS])
+    ws.append(header(ws, headers))
     style_of: dict[str, int] = {}
     styles = []
     for unit, value in zip(frame["unit"].to_list(), frame["value"].to_list(), strict=True):
         fmt = value_format(unit, value)
         if fmt not in style_of:  # registers the format in the workbook's stylesheet
-            style_of[fmt] = _cell(ws, None, number_format=fmt).style_id
+            style_of[fmt] = cell(ws, None, number_format=fmt).style_id
         styles.append(style_of[fmt])
     frame = frame.with_columns(pl.Series("_style", styles, dtype=pl.Int32))
     last = f"{get_column_letter(len(cols))}{frame.height + 1}"
@@ -214,7 +112,7 @@ def _data_sheet(wb: Workbook, rows: pl.DataFrame) -> PendingRows:
 def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn], lang: str):
     ws = wb.create_sheet(SHEETS[2])
     ws.freeze_panes = "B2"
-    _widths(ws, [10] + [min(60, max(18, len(c.header) // 2)) for c in columns])
+    widths(ws, [10] + [min(60, max(18, len(c.header) // 2)) for c in columns])
     formats = []
     headers = ["Année"]
     for i, col in enumerate(columns):
@@ -222,11 +120,11 @@ def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn],
         formats.append(column_format(col.unit, values))
         biggest = max((abs(v) for v in values if v is not None), default=0.0)
         headers.append(f"{col.header} ({axis_unit(col.unit, biggest, lang)})")
-    ws.append(_header(ws, headers))
+    ws.append(header(ws, headers))
     for row in wide.iter_rows():
         cells: list[object] = [row[0]]
         cells += [
-            _cell(ws, v, number_format=formats[i]) if v is not None else None
+            cell(ws, v, number_format=formats[i]) if v is not None else None
             for i, v in enumerate(row[1:])
         ]
         ws.append(cells)
@@ -238,7 +136,7 @@ def _chart_sheet(
 ) -> int:
     """Native charts: the main series as a line and as bars, then lines for the next ones."""
     ws = wb.create_sheet(SHEETS[3])
-    ws.append([_cell(ws, "Graphiques natifs : leurs séries pointent sur l'onglet Séries.",
+    ws.append([cell(ws, "Graphiques natifs : leurs séries pointent sur l'onglet Séries.",
                      font=BOLD)])  # fmt: skip
     if len(headers) < 2 or n_years == 0:
         ws.append(["Aucune série annuelle dans cette vue."])
@@ -269,37 +167,6 @@ def _chart_sheet(
     return min(len(plan), MAX_CHARTS)
 
 
-def _news_sheet(wb: Workbook, news: pl.DataFrame) -> None:
-    ws = wb.create_sheet(SHEETS[4])
-    ws.freeze_panes = "A2"
-    _widths(ws, [12, 70, 24, 90])
-    ws.append(_header(ws, ["Date", "Titre", "Média", "Chapô"]))
-    if news.is_empty():
-        ws.append(["", "Aucun article pour cette période."])
-    for r in news.iter_rows(named=True):
-        ws.append([
-            _cell(ws, r["published_on"], number_format="yyyy-mm-dd"),
-            _link(ws, r["title"], r["url"]), r["outlet"], r["lead"],
-        ])  # fmt: skip
-
-
-def _sources_sheet(wb: Workbook, pkg: Package, rows: pl.DataFrame) -> None:
-    ws = wb.create_sheet(SHEETS[5])
-    ws.freeze_panes = "A2"
-    counts = rows.group_by("source_id").agg(pl.len().alias("n"))
-    cited = pkg["sources"].join(counts, on="source_id", how="inner").sort("source_id")
-    _widths(ws, [28, 70, 30, 14, 40, 14, 60, 10])
-    ws.append(_header(ws, ["Identifiant", "Titre", "Éditeur", "Publié le", "Licence", "Type",
-                           "Lien", "Lignes citées"]))  # fmt: skip
-    for r in cited.iter_rows(named=True):
-        published = r["published_on"]
-        ws.append([
-            r["source_id"], _link(ws, r["title"], r["url"]), r["publisher"],
-            str(published) if published is not None else None, r["licence"], r["kind"],
-            _link(ws, r["url"], r["url"]), r["n"],
-        ])  # fmt: skip
-
-
 @dataclass
 class Report:
     """An unsaved report: the workbook and the Données rows to splice in after saving."""
@@ -319,13 +186,13 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     require_rows(rows, scope)
     wide, columns = scope_series(pkg, scope, rows)
     wb = Workbook(write_only=True)
-    _readme(wb, pkg, scope, rows, len(columns))
+    readme_sheet(wb, SHEETS[0], pkg, scope, rows, len(columns))
     pending = _data_sheet(wb, rows)
     series_ws, headers, formats = _series_sheet(wb, wide, columns, scope.lang)
     _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0)
     if "news_items" in _resources(pkg):
-        _news_sheet(wb, news_in_scope(pkg, rows, scope))
-    _sources_sheet(wb, pkg, rows)
+        news_sheet(wb, SHEETS[4], news_in_scope(pkg, rows, scope))
+    sources_sheet(wb, SHEETS[5], pkg, rows)
     return Report(wb, pending)
 
 
