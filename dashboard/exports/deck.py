@@ -34,6 +34,7 @@ from dashboard.exports.scope import (
     ExportError,
     ExportScope,
     news_in_scope,
+    scope_label,
     scope_rows,
 )
 from dashboard.figures import source_line
@@ -86,8 +87,8 @@ def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
         )
         foot = source_line(rows["publisher"].drop_nulls().to_list(), pkg.updated_on, lang)
         return ChartSlide(chart_id, title, "line", shown["period"].to_list(), values, fmt, foot)
-    data = table.sort("value", descending=True)
-    if not (data["value"].fill_null(0) != 0).any():
+    data = table.filter(pl.col("value").fill_null(0) != 0).sort("value", descending=True)
+    if data.is_empty():
         return None  # every count is zero: nothing to show
     label = "label" if "label" in data.columns else data.columns[0]
     foot = source_line(["Cadran"], pkg.updated_on, lang)
@@ -117,6 +118,7 @@ def _add_chart_slide(prs, spec: ChartSlide) -> None:
     frame = slide.shapes.add_chart(kind, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.4), data)
     chart = frame.chart
     chart.has_legend = False
+    chart.has_title = False  # the slide title says it
     chart.font.size = Pt(12)
     axis = chart.value_axis
     axis.tick_labels.number_format = spec.number_format
@@ -185,7 +187,7 @@ def build_deck(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = N
     first.shapes.title.text = pkg.descriptor.get("title") or "Cadran"
     desc = pkg.descriptor
     first.placeholders[1].text = (
-        f"{scope.describe()}\n"
+        f"{scope_label(pkg, scope)}\n"
         f"{'Exported' if lang == 'en' else 'Exporté le'} "
         f"{format_date(datetime.now(UTC).date(), lang)} · "
         f"{'data package' if lang == 'en' else 'paquet de données'} "

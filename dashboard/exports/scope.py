@@ -61,6 +61,23 @@ class ExportScope:
         return ", ".join(parts)
 
 
+def scope_label(pkg: Package, scope: ExportScope) -> str:
+    """Readable filters: `Chiffre d'affaires · Horlogerie · France · 2015–2024`."""
+    lang = scope.lang
+    every = "all" if lang == "en" else "tous"
+    parts = [
+        pkg.labels(table, lang).get(code, code) if code else f"{key} : {every}"
+        for key, table, code in (
+            ("indicateur" if lang == "fr" else "indicator", "indicators", scope.indicator),
+            ("segment", "segments", scope.segment),
+            ("territoire" if lang == "fr" else "place", "geographies", scope.geo),
+        )
+    ]
+    if scope.view.start or scope.view.end:
+        parts.append(f"{scope.view.start or '…'}–{scope.view.end or '…'}")
+    return " · ".join(parts)
+
+
 def scope_from_query(pkg: Package, query: str | Mapping[str, object] | None) -> ExportScope:
     """Validate view options; any rejected value raises ExportError naming it."""
     params = query_to_dict(query)
