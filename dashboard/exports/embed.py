@@ -95,6 +95,29 @@ def iframe_snippet(base_url: str, chart_id: str, view: View, title: str) -> str:
     )
 
 
+def embed_code_page(snippet: str, title: str, lang: str) -> str:
+    """A small page giving the iframe code to copy, with a live preview of it."""
+    en = lang == "en"
+    head = "Embed this chart" if en else "Intégrer ce graphique"
+    hint = "Copy this code into your page:" if en else "Copiez ce code dans votre page :"
+    preview = "Preview" if en else "Aperçu"
+    return f"""<!DOCTYPE html>
+<html lang="{"en" if en else "fr"}">
+<head><meta charset="utf-8"><title>{html.escape(head)} – {html.escape(title)}</title>
+<style>body {{ font-family: system-ui, sans-serif; margin: 1.5em; max-width: 60em; }}
+textarea {{ width: 100%; height: 5em; font-family: monospace; }}</style></head>
+<body>
+<h1>{html.escape(head)}</h1>
+<p>{html.escape(title)}</p>
+<label for="code">{html.escape(hint)}</label>
+<textarea id="code" readonly onclick="this.select()">{html.escape(snippet)}</textarea>
+<h2>{html.escape(preview)}</h2>
+{snippet}
+</body>
+</html>
+"""
+
+
 def standalone_html(pkg: Package, chart_id: str, view: View) -> str:
     """One offline file: plotly.js inlined, French locale in the head."""
     fig = _fluid(chart_figure(pkg, chart_id, view))

@@ -15,7 +15,7 @@ from openpyxl.styles import Font
 
 from dashboard.data import Package
 from dashboard.exports.scope import ExportScope
-from dashboard.exports.xlsx_cells import BOLD, WRAP, cell, header, link, widths
+from dashboard.exports.xlsx_cells import BOLD, LEFT, WRAP, cell, header, link, widths
 from dashboard.i18n import format_date, t
 
 MODE_WORDS = {
@@ -85,6 +85,8 @@ def readme_sheet(
     for label, value in lines:
         if isinstance(value, str):
             value = cell(ws, value, alignment=WRAP)
+        elif isinstance(value, int):
+            value = cell(ws, value, alignment=LEFT)
         ws.append([cell(ws, label, font=BOLD), value])
 
 

@@ -9,7 +9,8 @@ the Excel report and the data bundle):
     /export/excel            Excel report            /export/deck       PowerPoint deck
     /export/data             zipped CSV + Parquet    /export/html/<id>  standalone chart HTML
     /export/chart/<id>.<fmt> png|svg|pdf (?preset=16x9|4x3|square|WxH&transparent=1)
-    /export/iframe/<id>      iframe snippet (text)   /embed/<id>        the chart alone
+    /export/iframe/<id>      iframe code to copy, with a preview (`format=text`: the code only)
+    /embed/<id>              the chart alone, for iframes
 Every response is built in memory per request, so concurrent users get separate files. Bad
 options answer 400 and an empty view 404, with one line of text.
 """
@@ -133,14 +134,16 @@ def register_routes(server: Flask) -> None:
 
     @_guarded
     def iframe(chart_id: str) -> Response:
-        from dashboard.exports.embed import iframe_snippet
+        from dashboard.exports.embed import embed_code_page, iframe_snippet
         from dashboard.exports.images import chart_figure
 
         pkg = current()
         view = scope_from_query(pkg, _view_params()).view
         title = chart_figure(pkg, chart_id, view).layout.title.text or chart_id
         snippet = iframe_snippet(request.host_url, chart_id, view, title)
-        return Response(snippet + "\n", mimetype="text/plain")
+        if _params().get("format") == "text":
+            return Response(snippet + "\n", mimetype="text/plain")
+        return Response(embed_code_page(snippet, title, view.lang), mimetype="text/html")
 
     @_guarded
     def embed(chart_id: str) -> Response:

@@ -19,6 +19,7 @@ HEADER_FILL = PatternFill("solid", fgColor="1F2A44")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 LINK_FONT = Font(color="0563C1", underline="single")
 WRAP = Alignment(wrap_text=True, vertical="top")
+LEFT = Alignment(horizontal="left", vertical="top")
 
 
 def cell(ws: Any, value: object, **style: Any) -> WriteOnlyCell:

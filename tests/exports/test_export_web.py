@@ -85,8 +85,12 @@ def test_embed_page_is_self_served(client) -> None:
 
 
 def test_iframe_snippet_and_standalone_html(client) -> None:
-    snippet = client.get("/export/iframe/sector?lang=en").get_data(as_text=True)
+    snippet = client.get("/export/iframe/sector?lang=en&format=text").get_data(as_text=True)
     assert snippet.startswith('<iframe src="http://localhost/embed/sector?lang=en"')
+    page = client.get("/export/iframe/sector?lang=en").get_data(as_text=True)
+    assert "<h1>Embed this chart</h1>" in page
+    assert '<textarea id="code" readonly onclick="this.select()">&lt;iframe src=' in page
+    assert snippet.strip() in page  # the live preview
     resp = client.get("/export/html/sector")
     page = resp.get_data(as_text=True)
     assert resp.headers["Content-Disposition"].endswith('filename="cadran-sector.html"')
