@@ -1,8 +1,8 @@
 """Presentation images of a registered chart: PNG (scale 2), SVG and PDF through kaleido.
 
 Input: the package, a chart id of `dashboard.charts.CHARTS`, a `View`, a format, a size preset
-(`16x9` = 1920x1080 px, `4x3` = 1600x1200, `square` = 1080x1080, or `WxH`) and a transparent
-flag. Output: the image bytes. The figure is the dashboard's own (`Chart.build`), re-laid out
+(`16x9` = 1920x1080 px, `4x3` = 1600x1200, `square` = 1080x1080, or `WxH` with 200-4000 px a
+side) and a transparent flag. Output: the image bytes. The figure is the dashboard's own (`Chart.build`), re-laid out
 for a fixed canvas: its title, a subtitle giving the unit, and its source line kept inside the
 image. The layout is drawn at half the preset and PNGs are rendered at scale 2, so a 16x9 PNG is
 exactly 1920x1080 pixels; SVG and PDF use the same layout (960x540 units).
@@ -36,7 +36,7 @@ PRESETS: dict[str, tuple[int, int]] = {
 }
 FORMATS = ("png", "svg", "pdf")
 SCALE = 2
-MIN_SIDE, MAX_SIDE = 200, 8000
+MIN_SIDE, MAX_SIDE = 200, 4000
 LOCALE_JS = Path(__file__).resolve().parent.parent / "assets" / "vendor" / "plotly-locale-fr.js"
 LOCALE_SWITCH_JS = Path(__file__).resolve().parent / "kaleido_locale.js"
 
@@ -55,7 +55,7 @@ class ImageSpec:
 
 
 def parse_size(preset: str) -> tuple[int, int]:
-    """`16x9`, `4x3`, `square` or `WIDTHxHEIGHT` in pixels (200 to 8000 each)."""
+    """`16x9`, `4x3`, `square` or `WIDTHxHEIGHT` in pixels (200 to 4000 each)."""
     if preset in PRESETS:
         return PRESETS[preset]
     match = re.fullmatch(r"(\d{2,5})x(\d{2,5})", preset.strip().lower())

@@ -11,7 +11,8 @@ the Excel report and the data bundle):
     /export/chart/<id>.<fmt> png|svg|pdf (?preset=16x9|4x3|square|WxH&transparent=1)
     /export/iframe/<id>      iframe code to copy, with a preview (`format=text`: the code only)
     /embed/<id>              the chart alone, for iframes
-Every response is built in memory per request, so concurrent users get separate files. Bad
+Every response is built per request (in memory or its own temporary folder), so concurrent
+users get separate files. Bad
 options answer 400 and an empty view 404, with one line of text.
 """
 
