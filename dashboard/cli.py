@@ -27,6 +27,15 @@ def serve(argv: Sequence[str]) -> int:
     except PackageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    from dashboard.vendor import VENDOR_DIR
+
+    missing = [
+        n for n in ("bootstrap.min.css", "plotly-locale-fr.js") if not (VENDOR_DIR / n).is_file()
+    ]
+    if missing:
+        print(
+            f"warning: {VENDOR_DIR} lacks {', '.join(missing)}; run `make assets`", file=sys.stderr
+        )
     from dashboard.app import app
 
     app.server.config[ENV_VAR] = args.data or app.server.config[ENV_VAR]
