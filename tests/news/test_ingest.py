@@ -206,3 +206,45 @@ def test_unreadable_files_raise_one_clear_error(tmp_path: Path) -> None:
     binary.write_bytes("Titre\n\nCafé à Besançon.".encode("latin-1"))
     with pytest.raises(SourceError, match="not UTF-8"):
         read_news_file(binary, raw)
+
+
+def test_html_listing_with_several_articles(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    page = _write(
+        raw / "news" / "html",
+        "liste.html",
+        """<html><head><title>Economie - Journal</title>
+        <meta property="og:site_name" content="Journal Test"></head><body>
+        <article><h2>Morteau : un atelier de plus</h2><time datetime="2024-02-01">1 fév.</time>
+        <p>Une entreprise horlogère de Morteau ouvre un second atelier et recrute dix personnes.</p>
+        </article>
+        <article><h2>Besançon : un salon des microtechniques</h2>
+        <time datetime="2024-02-03T10:00">3 fév.</time>
+        <p>Le salon a réuni une centaine d'exposants à Besançon pendant trois jours.</p></article>
+        </body></html>""",
+    )
+    items = read_news_file(page, raw)
+    assert [(it.title, it.published_on) for it in items] == [
+        ("Morteau : un atelier de plus", dt.date(2024, 2, 1)),
+        ("Besançon : un salon des microtechniques", dt.date(2024, 2, 3)),
+    ]
+    assert (
+        items[0].text.startswith("Une entreprise horlogère") and items[0].outlet == "Journal Test"
+    )
+    assert items[0].news_id != items[1].news_id  # no own address: outlet, title and date
+
+
+def test_bare_text_without_site_name(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    path = _write(
+        raw / "news" / "lejournal",
+        "note.txt",
+        "Une usine de boîtiers rouvre\n\nPublié le 05/06/2023\n\nLa manufacture de boîtiers "
+        "de montres rouvre ses portes dans le Haut-Doubs avec quinze salariés.\n",
+    )
+    (item,) = read_news_file(path, raw)
+    assert (item.outlet, item.url, item.published_on) == (
+        "lejournal",
+        "raw/news/lejournal/note.txt",
+        dt.date(2023, 6, 5),
+    )
