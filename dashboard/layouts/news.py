@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
+from urllib.parse import urlencode
 
 import dash_bootstrap_components as dbc
 import polars as pl
@@ -87,9 +88,7 @@ def layout(query: Mapping[str, object]) -> html.Div:
     item = query_to_dict(query).get("item")
     lang = f.lang
     count, cards = results(pkg, f, item)
-    qs = f.to_query() + (
-        f"&item={item}" if item and f.to_query() else f"item={item}" if item else ""
-    )
+    qs = "&".join(p for p in (f.to_query(), urlencode({"item": item}) if item else "") if p)
     topic_opts = [{"label": topic_label(c, lang), "value": c} for c in TOPICS]
 
     def lab(text: str, comp, md: int = 3) -> dbc.Col:
