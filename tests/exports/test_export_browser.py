@@ -44,6 +44,7 @@ def app_url(package_dir: Path) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        proc.stdout.close()
 
 
 @pytest.fixture(scope="session")

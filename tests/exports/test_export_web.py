@@ -78,7 +78,9 @@ def test_embed_page_is_self_served(client) -> None:
     srcs = re.findall(r'<script src="([^"]+)"', page)
     assert srcs == ["/embed/static/plotly-locale-fr.js", "/embed/static/plotly.min.js"]
     for src in srcs:
-        assert client.get(src).status_code == 200
+        script = client.get(src)
+        assert script.status_code == 200 and script.mimetype == "text/javascript"
+        script.close()
     fig = json.loads(re.search(r'id="figure">(.*?)</script>', page, re.S)[1])
     assert "Sources : Francéclat" in json.dumps(fig["layout"]["annotations"], ensure_ascii=False)
     assert "width" not in fig["layout"] and "height" not in fig["layout"]
