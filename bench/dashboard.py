@@ -198,9 +198,9 @@ def bench_callbacks(folder: Path, repeat: int) -> list[tuple]:
         ("sector redraw: yoy, BFC", lambda: sector.redraw(
             "revenue", "watchmaking", "FR-BFC", "yoy", None, [1995, 2025], "")),
         ("news refilter: search 'besançon'", lambda: news.refilter(
-            "besançon", None, None, None, None, None, [], "")),
+            "besançon", None, None, None, None, None, [], 0, "")),
         ("news refilter: region + figures", lambda: news.refilter(
-            "", "FR-BFC", None, "watchmaking", "2020-01-01", None, ["1"], "")),
+            "", "FR-BFC", None, "watchmaking", "2020-01-01", None, ["1"], 0, "")),
         ("page /actualites (layout)", lambda: news.layout({})),
         ("page /territoires?metric=news", lambda: territories.layout({"metric": "news"})),
         ("data table: indicator filter", lambda: table.refilter("jobs", None, None, "")),

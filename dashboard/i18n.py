@@ -68,6 +68,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "licence": ("Licence", "Licence"),
     "date": ("Date", "Date"),
     "figures": ("chiffres", "figures"),
+    "more": ("Plus d'articles", "More items"),
 }
 
 TOPICS: dict[str, tuple[str, str]] = {

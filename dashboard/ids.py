@@ -31,6 +31,7 @@ class Id(StrEnum):
     NEWS_SEARCH = "news-search"
     NEWS_COUNT = "news-count"
     NEWS_LIST = "news-list"
+    NEWS_MORE = "news-more"
     # Territoires
     TERR_METRIC = "territories-metric"
     TERR_GRAPH = "territories-graph"

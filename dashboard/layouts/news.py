@@ -64,21 +64,23 @@ def item_card(r: dict, figures: pl.DataFrame, lang: str) -> html.Article:
     )  # fmt: skip
 
 
-def results(pkg: Package, f: nq.NewsFilter, item: str | None = None) -> tuple[str, list]:
+def results(
+    pkg: Package, f: nq.NewsFilter, item: str | None = None, limit: int = SHOWN
+) -> tuple[str, list]:
     items, figures = pkg["news_items"], pkg["news_figures"]
     if item:
         found = items.filter(pl.col("news_id") == item)
     else:
         found = nq.filter_news(items, figures, pkg.region_of, f)
-    shown = found.head(SHOWN)
+    shown = found.head(limit)
     figs = figures.filter(pl.col("news_id").is_in(shown["news_id"].implode()))
     cards = [
         item_card(r, figs.filter(pl.col("news_id") == r["news_id"]), f.lang)
         for r in shown.iter_rows(named=True)
     ]
     word = t("items", f.lang)
-    count = f"{found.height} {word}" + (f" ({SHOWN} {'premiers' if f.lang == 'fr' else 'first'})"
-                                        if found.height > SHOWN else "")  # fmt: skip
+    first = "premiers" if f.lang == "fr" else "first"
+    count = f"{found.height} {word}" + (f" ({limit} {first})" if found.height > limit else "")
     return count, cards or [html.P(t("no_news", f.lang))]
 
 
@@ -119,6 +121,12 @@ def layout(query: Mapping[str, object]) -> html.Div:
         filters,
         html.P(count, id=Id.NEWS_COUNT, role="status", className="fw-semibold"),
         html.Div(cards, id=Id.NEWS_LIST),
+        html.Button(
+            t("more", lang),
+            id=Id.NEWS_MORE,
+            n_clicks=0,
+            className="btn btn-outline-secondary btn-sm",
+        ),
     ]
     return shell("news", lang, "/actualites", qs, content, notices)
 
@@ -141,10 +149,11 @@ def _date(raw: str | None) -> date | None:
     Input(Id.NEWS_FROM, "value"),
     Input(Id.NEWS_TO, "value"),
     Input(Id.NEWS_FIGURES, "value"),
+    Input(Id.NEWS_MORE, "n_clicks"),
     State(Id.QUERY, "data"),
     prevent_initial_call=True,
 )
-def refilter(q, region, department, topic, start, end, has_figures, query):
+def refilter(q, region, department, topic, start, end, has_figures, more=0, query=""):
     pkg = current()
     lang = "en" if query_to_dict(query or "").get("lang") == "en" else "fr"
     f = nq.NewsFilter(lang=lang)
@@ -152,5 +161,5 @@ def refilter(q, region, department, topic, start, end, has_figures, query):
                 start=_date(start), end=_date(end), has_figures=bool(has_figures),
                 q=(q or "")[:200])  # fmt: skip
     f, _ = nq.parse_news_filter(f.to_query(), _codes(pkg, "region"), _codes(pkg, "department"))
-    count, cards = results(pkg, f)
+    count, cards = results(pkg, f, limit=SHOWN * (1 + min(int(more or 0), 100)))
     return count, cards, f.to_query()

@@ -153,3 +153,12 @@ def test_territories_metric_is_a_link_and_slots_get_menus(page: Page, live_serve
     expect(slots).to_have_count(2)
     for i in range(2):
         expect(slots.nth(i).locator("button").first).to_be_visible()
+
+
+def test_more_button_lists_more_items(page: Page, live_server: str) -> None:
+    from dashboard.layouts import news
+
+    page.goto(live_server + "/actualites")
+    expect(page.locator("#news-list article")).to_have_count(min(3, news.SHOWN))
+    page.locator("#news-more").click()
+    expect(page.locator("#news-count")).to_have_text(re.compile(r"^3 articles$"))

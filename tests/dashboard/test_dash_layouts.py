@@ -56,7 +56,7 @@ def test_callbacks_answer(folder: Path) -> None:
         assert query == chart_query == "indicator=jobs&mode=yoy&lang=en"
         assert desc.startswith("Jobs")
         assert fig.layout.title.text.startswith("Jobs")
-        count, cards, query = news.refilter("", "FR-BFC", None, None, None, None, [], "")
+        count, cards, query = news.refilter("", "FR-BFC", None, None, None, None, [], 0, "")
         assert query == "region=FR-BFC"
         assert count.split()[0] in ("0", "2")
         assert len(cards) == (2 if count.startswith("2") else 1)  # two items, or "no news" text
@@ -118,3 +118,11 @@ def test_missing_package_gives_a_message_not_an_error(tmp_path: Path) -> None:
     with app.server.test_request_context("/"):
         tree = render(guarded(overview.layout, {}))
     assert "datapackage.json: not found" in json.dumps(tree)
+
+
+def test_news_list_is_limited_and_says_so(package_dir: Path) -> None:
+    app.server.config[ENV_VAR] = str(package_dir)
+    with app.server.test_request_context("/"):
+        count, cards = news.results(news.current(), news.nq.NewsFilter(), limit=1)
+    assert count == "3 articles (1 premiers)"
+    assert len(cards) == 1
