@@ -1,16 +1,17 @@
 """Who and where a figure is about, and who is quoted for it: entity, geo and cited source.
 
-Input: the text and sentence bounds. Output: short strings (or None). Places come from a
-pluggable finder (`PlaceFinder`): the default reads capitalised names after place prepositions
-("à Besançon", "en Bourgogne-Franche-Comté", "(Doubs)"); the news ingest can plug in a
-gazetteer-backed finder with `set_place_finder`.
+Input: the text (indexed once by `Attribution`, so look-ups are bisections and the whole
+extraction stays linear) and sentence bounds. Output: short strings (or None). Places come
+from a pluggable finder (`PlaceFinder`, called once on the whole text): the default reads
+capitalised names after place prepositions ("à Besançon", "en Bourgogne-Franche-Comté",
+"(Doubs)"); the news ingest can plug in a gazetteer-backed finder with `set_place_finder`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from etl.news.exclusions import MONTHS
 
@@ -40,21 +41,20 @@ _NOT_PLACE = {m.capitalize() for m in MONTHS} | {
     "ME",
 }
 _SOURCE = re.compile(
-    r"\b(?:[Ss]elon|d['’ʼ]après|[Ss]ource\s?:)\s+(?P<src>[^,;.!?\n()]{2,80})", re.UNICODE
+    r"\b(?=[SsDd])(?:[Ss]elon|d['’ʼ]après|[Ss]ource\s?:)\s+(?P<src>[^,;.!?\n()]{2,80})", re.UNICODE
 )
 _PROPER = re.compile(rf"{_CAP}(?:\s(?:de\s|du\s|des\s|d['’])?{_CAP})*")
 _ENTITY_LEAD = re.compile(
-    r"\b(?i:le\s+groupe|la\s+société|l['’ʼ]entreprise|la\s+marque|le\s+fabricant|l['’ʼ]horloger|"
+    r"\b(?=[lL])(?i:le\s+groupe|la\s+société|l['’ʼ]entreprise|la\s+marque|le\s+fabricant|l['’ʼ]horloger|"
     r"la\s+maison|le\s+lunetier|le\s+sous-traitant|l['’ʼ]usine)\s+(?P<name>" + _NAME + ")"
 )
 _SECTOR = re.compile(
-    r"\b(?:la\s+filière|le\s+secteur|l['’ʼ]industrie|le\s+marché|l['’ʼ]horlogerie)"
+    r"\b(?=[lL])(?:la\s+filière|le\s+secteur|l['’ʼ]industrie|le\s+marché|l['’ʼ]horlogerie)"
     r"(?:\s+[a-zéèêç-]+(?:ère|aise|ienne|ique|ale|elle|oise|ée|ive|ais|ois|ier))?",
     re.IGNORECASE,
 )
 
 
-@lru_cache(maxsize=512)
 def default_place_finder(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """(offset, name) of capitalised place names after place prepositions in text[lo:hi]."""
     out: list[tuple[int, str]] = []
@@ -82,60 +82,82 @@ def current_place_finder() -> PlaceFinder:
     return _place_finder
 
 
-def find_geo(
-    text: str,
-    pos: int,
-    sentence: tuple[int, int],
-    paragraph: tuple[int, int],
-    finder: PlaceFinder | None = None,
-) -> str | None:
-    """The place nearest to `pos` in its sentence, else in its paragraph."""
-    find = finder or _place_finder
-    for lo, hi in (sentence, paragraph):
-        found = find(text, lo, hi)
-        if found:
-            return min(found, key=lambda f: abs(f[0] - pos))[1]
-    return None
-
-
-@lru_cache(maxsize=512)
-def find_source(text: str, sentence: tuple[int, int]) -> str | None:
-    """The cited source of a sentence: "selon Francéclat" -> "Francéclat"."""
-    m = _SOURCE.search(text, sentence[0], sentence[1])
-    if not m:
-        return None
-    phrase = m.group("src")
+def _source_name(phrase: str) -> str | None:
     names = [n for n in _PROPER.findall(phrase) if n not in _NOT_PLACE]
     if names:
         return names[-1] if len(names) > 1 and names[0] in ("M", "Mme") else names[0]
     return phrase.strip()[:60] or None
 
 
-def find_entity(
-    text: str,
-    pos: int,
-    sentence: tuple[int, int],
-    previous: tuple[int, int],
-    places: PlaceFinder = default_place_finder,
-) -> str | None:
-    """What the figure is about: a named company/organisation, else a sector phrase."""
-    for lo, hi in (sentence, previous):
-        m = _ENTITY_LEAD.search(text, lo, hi)
-        if m:
-            return m.group("name")
-        names = {name for _, name in places(text, lo, hi)}
-        names.add(find_source(text, (lo, hi)) or "")
-        sector = _SECTOR.search(text, lo, pos if lo <= pos < hi else hi)
-        if sector:
-            return sector.group(0)
-        for pm in _PROPER.finditer(text, lo, hi):
-            name = pm.group(0)
-            if pm.start() == lo and " " not in name and not name.isupper():
-                continue
-            if name in names or name.split()[0] in _NOT_PLACE or len(name) < 2:
-                continue
-            return name
-        m = _SECTOR.search(text, lo, hi)
-        if m:
-            return m.group(0)
-    return None
+class _Hits:
+    """Sorted (start, end, label) matches of one pattern over the text, queried by range."""
+
+    def __init__(self, hits: list[tuple[int, int, str]]) -> None:
+        self.hits = hits
+        self.starts = [h[0] for h in hits]
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        a = bisect.bisect_left(self.starts, lo)
+        b = bisect.bisect_left(self.starts, hi)
+        return self.hits[a:b]
+
+
+def _index(rx: re.Pattern[str], text: str, group: str | int = 0) -> _Hits:
+    return _Hits([(m.start(), m.end(), m.group(group)) for m in rx.finditer(text)])
+
+
+class Attribution:
+    """Entity, geo and source look-ups for one text, from patterns run once over it."""
+
+    def __init__(self, text: str, finder: PlaceFinder | None = None) -> None:
+        self.text = text
+        found = (finder or _place_finder)(text, 0, len(text))
+        self.places = _Hits(sorted((pos, pos, name) for pos, name in found))
+        self.place_names = {name for _, name in found}
+        self.sources = _Hits(
+            [
+                (m.start(), m.end(), _source_name(m.group("src")) or "")
+                for m in _SOURCE.finditer(text)
+            ]
+        )
+        self.leads = _index(_ENTITY_LEAD, text, "name")
+        self.sectors = _index(_SECTOR, text)
+        self.propers = _index(_PROPER, text)
+
+    def geo(self, pos: int, sentence: tuple[int, int], paragraph: tuple[int, int]) -> str | None:
+        """The place nearest to `pos` in its sentence, else in its paragraph."""
+        for lo, hi in (sentence, paragraph):
+            a = bisect.bisect_left(self.places.starts, lo)
+            b = bisect.bisect_left(self.places.starts, hi)
+            if a < b:
+                i = min(max(bisect.bisect_left(self.places.starts, pos, a, b), a + 1), b - 1)
+                near = self.places.hits[max(i - 1, a) : i + 1]
+                return min(near, key=lambda h: abs(h[0] - pos))[2]
+        return None
+
+    def source(self, sentence: tuple[int, int]) -> str | None:
+        """The cited source of a sentence: "selon Francéclat" -> "Francéclat"."""
+        found = self.sources.within(*sentence)
+        return found[0][2] or None if found else None
+
+    def entity(self, pos: int, sentence: tuple[int, int], previous: tuple[int, int]) -> str | None:
+        """What the figure is about: a named company/organisation, else a sector phrase."""
+        for lo, hi in (sentence, previous):
+            lead = self.leads.within(lo, hi)
+            if lead:
+                return lead[0][2]
+            sector = self.sectors.within(lo, pos if lo <= pos < hi else hi)
+            if sector:
+                return sector[0][2]
+            source = self.source((lo, hi))
+            for start, _, name in self.propers.within(lo, hi)[:20]:
+                if start == lo and " " not in name and not name.isupper():
+                    continue
+                if name.split()[0] in _NOT_PLACE or len(name) < 2:
+                    continue
+                if name not in self.place_names and name != source:
+                    return name
+            sector = self.sectors.within(lo, hi)
+            if sector:
+                return sector[0][2]
+        return None

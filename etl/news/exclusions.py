@@ -54,7 +54,6 @@ def _words(spaced: str) -> frozenset[str]:
     return frozenset(spaced.split())
 
 
-_PREV_WORD = re.compile(r"([\w.°'’-]+)\W{0,2}$")
 _PREV_BLOCK = _words(
     "page p. n° no numéro numéros num tome chapitre article art. top "
     "rang classement version v vol. volume années bp cs cedex âgé âgée "
@@ -209,8 +208,10 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         return "duration, age, time or measure"
     if bare and _ADDRESS.match(after):
         return "address"
-    pm = _PREV_WORD.search(before)
-    prev = pm.group(1).lower() if pm else ""
+    stripped = before.rstrip(' «»"(\u00a0')
+    words = stripped.rsplit(None, 1) if len(before) - len(stripped) <= 2 else []
+    prev_raw = words[-1].strip(',;:«»"(') if words else ""
+    prev = prev_raw.lower()
     if bare and prev in _PREV_BLOCK:
         return "page, rank, decade or code"
     if bare and tok.kind == "digits" and tok.value_max is None and "," not in core:
@@ -221,8 +222,9 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
             return "postcode"
         if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and len(core) <= 3:
             return "département number"
-        named = pm and pm.group(1)[0].isupper() and prev not in _FUNCTION
-        if named and not _sentence_start_before(text, pm.start(1)) and not _LOWER.match(after):
+        named = prev_raw[:1].isupper() and prev not in _FUNCTION
+        prev_at = tok.core_start - len(before) + before.rfind(prev_raw) if named else 0
+        if named and not _sentence_start_before(text, prev_at) and not _LOWER.match(after):
             return "product or model name"
         line_start = text.rfind("\n", 0, tok.start) + 1
         line_end = text.find("\n", tok.end)

@@ -9,6 +9,7 @@ on all cores when the corpus is large. The work is split across `numbers` (token
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -17,21 +18,20 @@ from multiprocessing import get_context
 from typing import Any
 
 from etl.news.attribution import (
+    Attribution,
     PlaceFinder,
-    current_place_finder,
-    find_entity,
-    find_geo,
-    find_source,
 )
 from etl.news.exclusions import blocked_spans, exclusion_reason, in_blocked
 from etl.news.layout import Layout, layout
-from etl.news.metrics import Noun, classify, counted_noun, noun_before
+from etl.news.metrics import MoneyWords, Noun, classify, counted_noun, noun_before
 from etl.news.numbers import NumberToken, scan_numbers
 from etl.news.periods import (
     TimeExpr,
     change_pairs,
+    exprs_in,
     find_time_exprs,
     full_date,
+    no_period_markers,
     parse_reference,
     sentence_period,
 )
@@ -88,6 +88,8 @@ _INCREASE = re.compile(
     r"hausse|progress\w*|augment\w*|croissance|grimp\w*|gagn\w*|bond\w*|\bcroît|envol\w*",
     re.IGNORECASE,
 )
+_RADIUS = 300
+_JOIN = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
 _ESTIMATE = re.compile(r"\bestimée?s?\b|\bévaluée?s?\b", re.IGNORECASE)
 
 
@@ -125,6 +127,12 @@ class Figure:
         return {**self.to_json(), "source": self.source}
 
 
+def _clip(bounds: tuple[int, int], pos: int, radius: int) -> tuple[int, int]:
+    """`bounds` cut to at most `radius` characters either side of `pos`: keeps every context
+    look-up local, so run-on inputs with no sentence breaks stay linear."""
+    return max(bounds[0], pos - radius), min(bounds[1], pos + radius)
+
+
 def _next_word(text: str, pos: int) -> str:
     m = _NEXT.match(text, pos)
     return m.group(1).lower() if m else ""
@@ -143,11 +151,9 @@ def _resolve_noun(
         return found
     if found is None and _next_word(text, tok.end) not in _LINK:
         return None
-    if nxt is not None and nxt.start - tok.end <= 8:
+    if nxt is not None and nxt.start - tok.end <= 8 and _JOIN.fullmatch(text, tok.end, nxt.start):
         later = counted_noun(text, nxt.end)
-        if isinstance(later, Noun) and re.fullmatch(
-            r"\s*(?:à|et|ou|-|–)\s*", text[tok.end : nxt.start]
-        ):
+        if isinstance(later, Noun):
             return later
     if prev is not None and prev[1] is not None and prev[0].start >= sent[0]:
         return prev[1]
@@ -168,10 +174,12 @@ def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> li
     years: list[str] = []
     if lay.lead is None:
         return years
-    for s_start, s_end in lay.sentences:
-        if s_start < lay.lead[0] or s_start >= lay.lead[1]:
-            continue
-        if any(s_start <= p < s_end for p in figures_at):
+    first = lay.sentence_index(lay.lead[0])
+    for s_start, s_end in lay.sentences[first:]:
+        if s_start >= lay.lead[1]:
+            break
+        k = bisect.bisect_left(figures_at, s_start)
+        if k < len(figures_at) and figures_at[k] < s_end:
             years += [e.period[:4] for e in exprs if s_start <= e.start < s_end]
     return sorted(set(years))
 
@@ -182,14 +190,7 @@ def extract_figures(
     """All economic figures of `text` (published `YYYY-MM-DD`, `YYYY` or None)."""
     ref = parse_reference(published)
     lay = layout(text)
-    found_places: dict[tuple[int, int], list[tuple[int, str]]] = {}
-    finder = place_finder or current_place_finder()
-
-    def places(txt: str, lo: int, hi: int) -> list[tuple[int, str]]:
-        if (lo, hi) not in found_places:
-            found_places[lo, hi] = finder(txt, lo, hi)
-        return found_places[lo, hi]
-
+    attribution = Attribution(text, place_finder)
     blocked = blocked_spans(text)
     starts = [s for s, _ in blocked]
     tokens = [
@@ -199,11 +200,13 @@ def extract_figures(
         and not exclusion_reason(text, t)
     ]
     exprs = find_time_exprs(text, ref)
+    markers = no_period_markers(text)
+    money = MoneyWords(text)
     kept: list[tuple[NumberToken, Noun | None, tuple[int, int]]] = []
     prev: tuple[NumberToken, Noun | None] | None = None
     for i, tok in enumerate(tokens):
-        sent = lay.sentence_of(tok.start)
-        prev_sent = lay.previous_sentence(tok.start)
+        sent = _clip(lay.sentence_of(tok.start), tok.start, _RADIUS)
+        prev_sent = _clip(lay.previous_sentence(tok.start), tok.start, _RADIUS)
         noun = None
         if not (tok.percent or tok.currency or tok.physical):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -229,14 +232,14 @@ def extract_figures(
     periods: list[str | None] = []
     origins: list[str] = []
     for tok, _, sent in kept:
-        period, decided = sentence_period(text, exprs, tok.start, tok.end, sent[0], sent[1])
+        period, decided = sentence_period(markers, exprs, tok.start, tok.end, sent[0], sent[1])
         origins.append("sentence" if decided else "block")
         if not decided:
             if tok.start < lay.article_end:
                 period = block
             else:
-                para = lay.paragraph_of(tok.start)
-                dated = [e for e in exprs if para[0] <= e.start < para[1] and e.explicit_date]
+                para = _clip(lay.paragraph_of(tok.start), tok.start, 2 * _RADIUS)
+                dated = [e for e in exprs_in(exprs, para[0], para[1]) if e.explicit_date]
                 period = dated[0].period[:4] if dated else None
         periods.append(period[:4] if period else None)
     for i in change_pairs(text, [(t.start, t.end) for t, _, _ in kept]):
@@ -253,8 +256,8 @@ def extract_figures(
             periods[i] = earlier[-1] if earlier else str(int(later) - 1)
     out: list[Figure] = []
     for (tok, noun, sent), period in zip(kept, periods, strict=True):
-        prev_sent = lay.previous_sentence(tok.start)
-        unit, metric = classify(text, tok, noun, sent[0], sent[1], prev_sent[0])
+        prev_sent = _clip(lay.previous_sentence(tok.start), tok.start, _RADIUS)
+        unit, metric = classify(text, tok, noun, (sent[0], sent[1], prev_sent[0]), money)
         value, vmax = tok.value, tok.value_max
         if metric == "growth_rate" and not tok.signed and value > 0:
             value *= _sign_from_verb(text, tok, sent[0])
@@ -272,13 +275,15 @@ def extract_figures(
                 unit=unit,
                 metric=metric,
                 period=period,
-                entity=find_entity(text, tok.start, sent, prev_sent, places),
-                geo=find_geo(text, tok.start, sent, lay.paragraph_of(tok.start), places),
+                entity=attribution.entity(tok.start, sent, prev_sent),
+                geo=attribution.geo(
+                    tok.start, lay.sentence_of(tok.start), lay.paragraph_of(tok.start)
+                ),
                 approximate=approx,
                 qualifier=tok.qualifier,
                 currency=tok.currency,
                 sentence=text[sent[0] : sent[1]].strip(),
-                source=find_source(text, sent),
+                source=attribution.source(sent),
             )
         )
     return out

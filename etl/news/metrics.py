@@ -7,6 +7,7 @@ job flows, money words, growth words), never strings from a particular article.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -100,6 +101,7 @@ _SKIP = set(
         "directs",
     ]
 )
+_NOUNISH = re.compile(r"[^\W\d_][\w-]{2,}")
 _WORD = re.compile(r"[\s'’ʼ]*([\w-]+|[^\w\s])")
 _JOB_FLOW = re.compile(
     r"\b(?:cré[eé]\w*|création|supprim\w*|suppression|recrut\w*|embauch\w*|menacé\w*|en jeu|"
@@ -173,7 +175,10 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
     """The lexicon noun right after `pos` (skipping de/des/adjectives/numbers), None if the next
     content word is unknown, False if nothing follows before punctuation."""
     end = min(len(text), pos + limit)
-    while pos < end:
+    numbers = 0
+    for _ in range(8):
+        if pos >= end:
+            break
         m = _WORD.match(text, pos)
         if not m:
             return False
@@ -182,7 +187,12 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
         if not (word[0].isalnum()):
             return False
         low = word.lower()
-        if low in _SKIP or word[0].isdigit():
+        if word[0].isdigit():
+            numbers += 1
+            if numbers > 1:
+                return False
+            continue
+        if low in _SKIP:
             continue
         if low in ("point", "points") and re.match(r"\s+de\s+vente", text[pos : pos + 12]):
             return Noun("point de vente", "stores", "stores", m.start(1))
@@ -198,15 +208,33 @@ def noun_before(text: str, lo: int, pos: int) -> Noun | None:
     """The last lexicon noun of the counted kinds between `lo` and `pos` (ellipsis: "On en
     dénombre 363" after "établissements")."""
     found: Noun | None = None
-    for m in re.finditer(r"[\w-]+", text[lo:pos]):
+    lo = max(lo, pos - 200)
+    for m in _NOUNISH.finditer(text, lo, pos):
         lemma = _lemma(m.group(0))
         hit = _LEXICON.get(lemma)
         if hit and hit[0] in ("persons", "companies", "stores", "sites", "units"):
-            found = Noun(lemma, hit[0], hit[1], lo + m.start())
+            found = Noun(lemma, hit[0], hit[1], m.start())
     return found
 
 
-def money_metric(text: str, tok: NumberToken, s_start: int, s_end: int, p_start: int) -> str:
+class MoneyWords:
+    """The money words of one text (chiffre d'affaires, investissement...), found once and
+    queried by range, so classifying many figures stays linear."""
+
+    def __init__(self, text: str) -> None:
+        self.hits = sorted(
+            (m.start(), m.end(), met) for rx, met in _MONEY for m in rx.finditer(text)
+        )
+        self.starts = [h[0] for h in self.hits]
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """Hits starting in [lo, hi)."""
+        return self.hits[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+
+def money_metric(
+    text: str, tok: NumberToken, s_start: int, s_end: int, p_start: int, words: MoneyWords
+) -> str:
     """revenue / investment / exports / imports / other from the money words nearest the span."""
     tail = text[tok.end : min(s_end, tok.end + 40)]
     m = re.match(r"\s*(?:de|d['’ʼ])\s*(.{0,30})", tail)
@@ -217,11 +245,12 @@ def money_metric(text: str, tok: NumberToken, s_start: int, s_end: int, p_start:
     clause_end = min([s_end] + [p for p in (text.find(c, tok.end, s_end) for c in "(;«") if p >= 0])
     for lo, hi in ((s_start, clause_end), (p_start, s_start)):
         best, best_d = "", 10**9
-        for rx, metric in _MONEY:
-            for hit in rx.finditer(text, lo, hi):
-                d = tok.start - hit.end() if hit.end() <= tok.start else hit.start() - tok.end + 60
-                if 0 <= d < best_d:
-                    best, best_d = metric, d
+        for start, end, metric in words.within(lo, hi):
+            if end > hi:
+                continue
+            d = tok.start - end if end <= tok.start else start - tok.end + 60
+            if 0 <= d < best_d:
+                best, best_d = metric, d
         if best:
             return best
     return "other"
@@ -260,14 +289,20 @@ def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end:
 
 
 def classify(
-    text: str, tok: NumberToken, noun: Noun | None, s_start: int, s_end: int, p_start: int
+    text: str,
+    tok: NumberToken,
+    noun: Noun | None,
+    bounds: tuple[int, int, int],
+    words: MoneyWords,
 ) -> tuple[str, str]:
-    """(unit, metric) of a figure."""
+    """(unit, metric) of a figure; bounds = (sentence start, sentence end, previous sentence
+    start)."""
+    s_start, s_end, p_start = bounds
     if tok.percent:
         return "percent", percent_metric(text, tok, s_start, s_end)
     if tok.currency:
         unit = "EUR" if tok.currency == "EUR" else "other"
-        return unit, money_metric(text, tok, s_start, s_end, p_start)
+        return unit, money_metric(text, tok, s_start, s_end, p_start, words)
     if tok.physical:
         return "other", "production"
     if noun is None:

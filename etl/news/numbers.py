@@ -97,6 +97,8 @@ _Q = {
     "au-delà de": "plus de",
 }
 _Q_ALT = "|".join(sorted((k.replace("'", APOS) for k in _Q), key=len, reverse=True))
+_Q_LAST = {k.split()[-1].rstrip("'") for k in _Q} | {"d", "d’", "d'", "d‘", "dʼ", "moins"}
+_SIGN_CHARS = "+-–−'’ʼ‘´`"
 QUALIFIER_RE = re.compile(rf"(?i:(?P<q>{_Q_ALT})\s*)$")
 SIGN_RE = re.compile(r"(?P<sign>[+\-–−]|\bmoins)\s?$", re.IGNORECASE)
 RANGE_JOIN_RE = re.compile(r"\s?(?:à|-|–|et|au)\s")
@@ -183,6 +185,8 @@ def _core_value(m: re.Match[str]) -> tuple[str, float | None]:
         return kind, round({"un": 1, "deux": 2, "trois": 3}[num] * FRACTIONS[den], 1)
     if kind == "half":
         return kind, 0.5 * (1e9 if "lliard" in low.replace("- ", "").replace("-", "") else 1e6)
+    if len(s) > 80:  # a run-on of number words is not a quantity
+        return kind, None
     return kind, words_value(s)
 
 
@@ -220,6 +224,11 @@ def _extend_right(text: str, tok: NumberToken) -> None:
 
 def _extend_left(text: str, tok: NumberToken) -> None:
     head = text[max(0, tok.start - 30) : tok.start]
+    tail = head.rstrip()
+    last = tail.rsplit(None, 1)[-1].lower().replace("’", "'").replace("ʼ", "'") if tail else ""
+    last = re.sub(r'^[«»"(\[]+', "", last)
+    if not tail or (tail[-1] not in _SIGN_CHARS and last not in _Q_LAST):
+        return
     m = SIGN_RE.search(head)
     if m and (m.group("sign") in "+-–−" or m.group("sign").lower() == "moins"):
         sign = m.group("sign")
@@ -289,12 +298,32 @@ def _merge_range(text: str, a: NumberToken, b: NumberToken) -> NumberToken | Non
     return out
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_RUN = 12
+
+
+def _wordless_runs(text: str, matches: list[re.Match[str]]) -> set[int]:
+    """Indexes of matches in runs of at least 12 numbers with no word between them (tables,
+    counters, digit soup): without words they cannot be told apart, so none is a figure."""
+    skip: set[int] = set()
+    start = 0
+    for i in range(1, len(matches) + 1):
+        if i < len(matches) and not _LETTER.search(text, matches[i - 1].end(), matches[i].start()):
+            continue
+        if i - start >= _RUN:
+            skip.update(range(start, i))
+        start = i
+    return skip
+
+
 def scan_numbers(text: str) -> list[NumberToken]:
     """Every number-like token in `text`, ranges merged, left/right context absorbed."""
     raw: list[NumberToken] = []
     last_end = -1
-    for m in CORE_RE.finditer(text):
-        if m.start() < last_end:
+    matches = list(CORE_RE.finditer(text))
+    skip = _wordless_runs(text, matches)
+    for i, m in enumerate(matches):
+        if m.start() < last_end or i in skip:
             continue
         tok = _read(text, m)
         if tok is not None:

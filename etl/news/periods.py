@@ -9,6 +9,7 @@ fallback inside `resolve_date`, called on a date-like candidate, never per token
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -43,11 +44,13 @@ _IGNORE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
-    r"\b(?:en|sur|depuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
-    r"(?:ans|années|mois)\b|\bdepuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d",
+    r"\b(?=[eEsSdD])(?:en|sur|depuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
+    r"(?:ans|années|mois)\b|\b(?=[dD])depuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d",
     re.IGNORECASE,
 )
-_CURRENT = re.compile(r"\baujourd['’ʼ]\s?hui\b|\bactuellement\b|\bà ce jour\b", re.IGNORECASE)
+_CURRENT = re.compile(
+    r"(?=[aAà])\baujourd['’ʼ]\s?hui\b|\bactuellement\b|\bà ce jour\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +140,11 @@ def find_time_exprs(
         for m in rx.finditer(text, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), m.group("year")))
             taken.append(m.span())
+    covered = set()
+    for a, b in taken:
+        covered.update(range(a, b))
     for m in _YEAR.finditer(text, lo, hi):
-        if any(a <= m.start() < b for a, b in taken):
+        if m.start() in covered:
             continue
         if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue
@@ -155,23 +161,32 @@ def find_time_exprs(
     return out
 
 
+def no_period_markers(text: str) -> list[int]:
+    """Sorted offsets of words saying a figure is cumulative ("en dix ans", "depuis 2023") or
+    current ("aujourd'hui"): a sentence holding one takes no block period."""
+    return sorted(m.start() for rx in (_CUMULATIVE, _CURRENT) for m in rx.finditer(text))
+
+
 def sentence_period(
-    text: str, exprs: list[TimeExpr], start: int, end: int, s_start: int, s_end: int
+    markers: list[int], exprs: list[TimeExpr], start: int, end: int, s_start: int, s_end: int
 ) -> tuple[str | None, bool]:
     """(period, decided) for a figure at [start, end) in the sentence [s_start, s_end).
     decided=False means the sentence says nothing and a block period may apply."""
-    sentence = text[s_start:s_end]
     best: TimeExpr | None = None
     best_d = 10**9
-    for e in exprs:
-        if e.end <= s_start or e.start >= s_end or (e.start < end and e.end > start):
+    lo = bisect.bisect_left(exprs, s_start - 40, key=lambda e: e.start)
+    for e in exprs[lo:]:
+        if e.start >= s_end:
+            break
+        if e.end <= s_start or (e.start < end and e.end > start):
             continue
         d = start - e.end if e.end <= start else e.start - end + 10
         if d < best_d:
             best, best_d = e, d
     if best is not None:
         return best.period, True
-    if _CUMULATIVE.search(sentence) or _CURRENT.search(sentence):
+    i = bisect.bisect_left(markers, s_start)
+    if i < len(markers) and markers[i] < s_end:
         return None, True
     return None, False
 
@@ -189,9 +204,16 @@ def change_pairs(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return out
 
 
+def exprs_in(exprs: list[TimeExpr], lo: int, hi: int) -> list[TimeExpr]:
+    """The expressions (sorted by start) that start in [lo, hi)."""
+    a = bisect.bisect_left(exprs, lo, key=lambda e: e.start)
+    b = bisect.bisect_left(exprs, hi, key=lambda e: e.start)
+    return exprs[a:b]
+
+
 def full_date(exprs: list[TimeExpr], s_start: int, s_end: int) -> str | None:
     """The explicit full date (day, month, year written) in a sentence, if any."""
-    for e in exprs:
-        if s_start <= e.start < s_end and e.explicit_date:
+    for e in exprs_in(exprs, s_start, s_end):
+        if e.explicit_date:
             return e.period
     return None
