@@ -167,20 +167,32 @@ def scope_series(
     years = pl.DataFrame(
         {"year": pl.int_range(usable["year"].min(), usable["year"].max() + 1, eager=True)}
     ).cast({"year": pl.Int32})
-    obs, sources = pkg["observations"], pkg["sources"]
+    # Each series is reconciled by the dashboard's own query, on its own rows only (fast).
+    parts = pkg["observations"].partition_by(["indicator", "segment", "geo"], as_dict=True)
+    sources = pkg["sources"].filter(pl.col("source_id").is_in(usable["source_id"].implode()))
     columns: list[SeriesColumn] = []
-    wide = years
+    found = []
     for i, r in enumerate(keys.iter_rows(named=True)):
-        view = scope.view.with_(indicator=r["indicator"], segment=r["segment"], geo=r["geo"])
-        points, _ = queries.series(obs, sources, view)
-        points = points.filter(pl.col("period").str.len_chars() == 4)
-        wide = wide.join(
-            points.select(pl.col("year").cast(pl.Int32), pl.col("value").alias(f"s{i}")),
-            on="year", how="left",
-        )  # fmt: skip
-        header = f"{r['indicator_label']} – {r['segment_label']}, {r['geo_label']}"
         key = (r["indicator"], r["segment"], r["geo"])
-        columns.append(SeriesColumn(key, header, r["unit"], points.height))
+        view = scope.view.with_(indicator=key[0], segment=key[1], geo=key[2])
+        points, _ = queries.series(parts[key], sources, view)
+        found.append(
+            points.filter(pl.col("period").str.len_chars() == 4).select(
+                pl.col("year").cast(pl.Int32), pl.lit(f"s{i}").alias("series"), "value"
+            )
+        )
+        header = f"{r['indicator_label']} – {r['segment_label']}, {r['geo_label']}"
+        columns.append(SeriesColumn(key, header, r["unit"], found[-1].height))
+    long = (
+        pl.concat(found)
+        if found
+        else pl.DataFrame(schema={"year": pl.Int32, "series": pl.String, "value": pl.Float64})
+    )
+    pivot = long.pivot(on="series", index="year", values="value")
+    wide = years.join(pivot, on="year", how="left").select(
+        "year", *[pl.col(f"s{i}") if f"s{i}" in pivot.columns
+                  else pl.lit(None, pl.Float64).alias(f"s{i}") for i in range(len(columns))]
+    )  # fmt: skip
     return wide.sort("year"), columns
 
 
