@@ -20,21 +20,28 @@ from etl.news.evaluate import format_report, load_articles, score
 from etl.news.figures import extract_many
 
 DEFAULT_DEV_SET = Path("../shared/news_dev/articles.jsonl")
+_BLOCKS = (
+    "p, div, li, h1, h2, h3, h4, h5, h6, tr, br, section, article, header, footer, "
+    "blockquote, table, ul, ol, figcaption, aside, nav"
+)
 _PUBLISHED = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
 
 
 def html_text(html: str) -> str:
     """Visible text of an HTML page (scripts, styles and navigation chrome dropped)."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
     tree = HTMLParser(html)
     for node in tree.css("script, style, noscript, template, svg, head"):
         node.decompose()
+    for node in tree.css(_BLOCKS):
+        node.insert_after("\n")  # block ends break lines; inline tags keep sentences whole
     body = tree.body or tree.root
     if body is None:
         return ""
-    text = body.text(separator="\n", strip=True)
-    return re.sub(r"\n{3,}", "\n\n", text)
+    text = body.text(separator="", strip=False)
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 def _published(value: Any, where: str) -> str | None:
