@@ -225,7 +225,8 @@ def require_rows(rows: pl.DataFrame, scope: ExportScope) -> None:
 def safe_filename(stem: str, suffix: str, max_len: int = 80) -> str:
     """ASCII, no path separators or shell-special characters: `cadran-revenue-fr.xlsx`."""
     text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^A-Za-z0-9._-]+", "-", text).strip("-._").lower() or "cadran"
+    text = re.sub(r"[^A-Za-z0-9._-]+", "-", text)
+    text = re.sub(r"\.{2,}", ".", text).strip("-._").lower() or "cadran"
     return f"{text[:max_len]}.{suffix.lstrip('.')}"
 
 
