@@ -230,9 +230,11 @@ def extract_figures(
     lead = _lead_years(lay, [t.start for t, _, _ in kept], exprs)
     block = lead[-1] if lead else None
     periods: list[str | None] = []
+    starts_kept = [t.start for t, _, _ in kept]
     origins: list[str] = []
     for tok, _, sent in kept:
-        period, decided = sentence_period(markers, exprs, tok.start, tok.end, sent[0], sent[1])
+        span = (tok.start, tok.end)
+        period, decided = sentence_period(text, markers, exprs, starts_kept, span, sent)
         origins.append("sentence" if decided else "block")
         if not decided:
             if tok.start < lay.article_end:

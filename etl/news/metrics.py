@@ -123,12 +123,13 @@ _MONEY: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"investi\w*|\binvestir", re.IGNORECASE), "investment"),
     (re.compile(r"export\w*", re.IGNORECASE), "exports"),
-    (re.compile(r"import\w*", re.IGNORECASE), "imports"),
+    (re.compile(r"\bimport(?:ations?|ée?s?|er|ateurs?|ent)\b", re.IGNORECASE), "imports"),
     (
         re.compile(
-            r"valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention\w*|actifs?\b|budget|dette|"
+            r"\b(?:valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention\w*|actifs?\b|budget|dette|"
             r"rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b|montant|"
-            r"enveloppe|financement|levée|fonds|déficit|charges?\b|résultats?\s+(?:net|d['’]exploitation)",
+            r"enveloppe|financement|levée|fonds|déficit|charges?\b|"
+            r"résultats?\s+(?:net|d['’]exploitation))",
             re.IGNORECASE,
         ),
         "other",

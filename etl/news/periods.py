@@ -40,7 +40,7 @@ _MONTH_ONLY = re.compile(
 )
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
-    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de)\s+(?:\S+\s+){0,4}?)$",
+    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de)\s+(?:[^\s.;:!?]+\s+){0,4}?)$",
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
@@ -48,6 +48,12 @@ _CUMULATIVE = re.compile(
     r"(?:ans|années|mois)\b|\b(?=[dD])depuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d",
     re.IGNORECASE,
 )
+_SAME_YEAR = re.compile(
+    r"\b(?=[lLcCaA])(?:la\s+même\s+année|cette\s+année-là|la\s+même\s+période|"
+    r"au\s+cours\s+de\s+la\s+même\s+année)\b",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:et|ou|,)\s*")
 _CURRENT = re.compile(
     r"(?=[aAà])\baujourd['’ʼ]\s?hui\b|\bactuellement\b|\bà ce jour\b", re.IGNORECASE
 )
@@ -149,6 +155,11 @@ def find_time_exprs(
         if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group("year")))
+    for m in _SAME_YEAR.finditer(text, lo, hi):
+        before = [e for e in out if e.end <= m.start() and len(e.period) >= 4]
+        if before:
+            last = max(before, key=lambda e: e.end)
+            out.append(TimeExpr(m.start(), m.end(), last.period[:4]))
     if ref is not None:
         for m in _RELATIVE.finditer(text, lo, hi):
             delta = -1 if m.group("past") else 1 if m.group("next") else 0
@@ -168,10 +179,18 @@ def no_period_markers(text: str) -> list[int]:
 
 
 def sentence_period(
-    markers: list[int], exprs: list[TimeExpr], start: int, end: int, s_start: int, s_end: int
+    text: str,
+    markers: list[int],
+    exprs: list[TimeExpr],
+    figure_starts: list[int],
+    span: tuple[int, int],
+    sentence: tuple[int, int],
 ) -> tuple[str | None, bool]:
-    """(period, decided) for a figure at [start, end) in the sentence [s_start, s_end).
-    decided=False means the sentence says nothing and a block period may apply."""
+    """(period, decided) for a figure at `span` in `sentence`. An expression after the figure
+    counts only when no other figure stands between them ("4 % après un recul de 6 % en 2016":
+    2016 belongs to the 6 %). decided=False: the sentence says nothing, a block period may
+    apply."""
+    (start, end), (s_start, s_end) = span, sentence
     best: TimeExpr | None = None
     best_d = 10**9
     lo = bisect.bisect_left(exprs, s_start - 40, key=lambda e: e.start)
@@ -180,6 +199,11 @@ def sentence_period(
             break
         if e.end <= s_start or (e.start < end and e.end > start):
             continue
+        if e.start >= end:
+            k = bisect.bisect_left(figure_starts, end)
+            other = figure_starts[k] if k < len(figure_starts) else e.start
+            if other < e.start and not _COORDINATED.fullmatch(text, end, other):
+                continue
         d = start - e.end if e.end <= start else e.start - end + 10
         if d < best_d:
             best, best_d = e, d
