@@ -124,13 +124,15 @@ def _unit_of(fig: go.Figure) -> str:
     return ""
 
 
-def presentation_layout(fig: go.Figure, spec: ImageSpec, lang: str) -> dict[str, Any]:
+def presentation_layout(
+    fig: go.Figure, spec: ImageSpec, lang: str, unit: str | None = None
+) -> dict[str, Any]:
     """The figure as a dict laid out for a fixed canvas, with title, unit and source inside."""
     width, height = spec.width / SCALE, spec.height / SCALE
     top, bottom = 84, 64
     plot_h = max(40.0, height - top - bottom)
     out = go.Figure(fig)
-    unit = _unit_of(out)
+    unit = _unit_of(out) or unit
     word = "Unit" if lang == "en" else "Unité"
     colon = ": " if lang == "en" else " : "
     out.update_layout(
@@ -161,7 +163,7 @@ def presentation_layout(fig: go.Figure, spec: ImageSpec, lang: str) -> dict[str,
     return data
 
 
-def render(fig: go.Figure, spec: ImageSpec, lang: str = "fr") -> bytes:
+def render(fig: go.Figure, spec: ImageSpec, lang: str = "fr", unit: str | None = None) -> bytes:
     """Image bytes of `fig` on the spec's canvas (through the shared kaleido server)."""
     import kaleido
 
@@ -173,7 +175,7 @@ def render(fig: go.Figure, spec: ImageSpec, lang: str = "fr") -> bytes:
         "scale": SCALE if spec.fmt == "png" else 1,
     }
     try:
-        return kaleido.calc_fig_sync(presentation_layout(fig, spec, lang), opts=opts)
+        return kaleido.calc_fig_sync(presentation_layout(fig, spec, lang, unit), opts=opts)
     except Exception as exc:  # kaleido wraps renderer failures in several types
         raise ExportError(f"image rendering failed ({type(exc).__name__}: {exc})") from exc
 
@@ -189,7 +191,9 @@ def chart_figure(pkg: Package, chart_id: str, view: View) -> go.Figure:
 
 
 def chart_image(pkg: Package, chart_id: str, view: View, spec: ImageSpec) -> bytes:
-    return render(chart_figure(pkg, chart_id, view), spec, view.lang)
+    """The chart as an image; count charts (no unit on their axes) say `Unité : nombre`."""
+    fallback = "count" if view.lang == "en" else "nombre"
+    return render(chart_figure(pkg, chart_id, view), spec, view.lang, fallback)
 
 
 def chart_list(lang: str = "fr") -> list[tuple[str, str]]:

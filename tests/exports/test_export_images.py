@@ -60,6 +60,12 @@ def test_svg_parses_and_carries_title_unit_and_source(pkg) -> None:
     assert "Sources : Francéclat, Insee, L'Est Républicain" in text
 
 
+def test_count_charts_name_their_unit(pkg) -> None:
+    text = svg_text(chart_image(pkg, "regions_figures", View(), image_spec("svg", "square")))
+    assert "Chiffres par région" in text and "Unité : nombre" in text
+    assert "Source : Cadran" in text
+
+
 def test_pdf_signature_and_page_size(pkg) -> None:
     data = chart_image(pkg, "sector", View(), image_spec("pdf", "4x3"))
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
