@@ -269,25 +269,26 @@ def _read_table(
         raise PackageError(f"{folder / (name + '.parquet')}: table '{name}' missing from package")
     try:
         available = pl.read_parquet_schema(file)
-        wanted = [c for c in (*cols, *EXTRA_COLUMNS) if c in available]
-        frame = pl.read_parquet(file, columns=wanted)
     except Exception as exc:  # polars raises several error types for bad files
         raise PackageError(f"{file}: cannot be read as Parquet ({exc})") from exc
+    cats = CATEGORICAL.get(name, ())
     exprs = []
     for col, dtype in cols.items():
-        if col in frame.columns and frame.schema[col] == pl.String() and dtype == pl.Date():
+        if col in available and available[col] == pl.String() and dtype == pl.Date():
             # Dates written as text (some may be partial, 2011-05): typed where complete,
             # the text kept beside for display.
             exprs.append(pl.col(col).str.to_date("%Y-%m-%d", strict=False))
             exprs.append(pl.col(col).alias(f"{col}_text"))
-        elif col in frame.columns:
-            exprs.append(pl.col(col).cast(dtype, strict=False))
+        elif col in available:
+            exprs.append(pl.col(col).cast(pl.Categorical if col in cats else dtype, strict=False))
         else:
             exprs.append(pl.lit(None, dtype=dtype).alias(col))
-    extra = [c for c in frame.columns if c not in cols]
-    out = frame.select(*exprs, *extra)
-    cats = CATEGORICAL.get(name, ())
-    return out.with_columns(pl.col(c).cast(pl.Categorical) for c in cats) if cats else out
+    exprs += [pl.col(c) for c in EXTRA_COLUMNS if c in available]
+    try:
+        # One lazy pass: only the columns used are read, cast while reading.
+        return pl.scan_parquet(file).select(exprs).collect()
+    except Exception as exc:
+        raise PackageError(f"{file}: cannot be read as Parquet ({exc})") from exc
 
 
 def _updated_on(descriptor: dict[str, Any], desc_path: Path) -> date | None:
