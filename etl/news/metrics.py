@@ -257,11 +257,20 @@ def money_metric(
     return "other"
 
 
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Start of the clause holding `pos` (after the last ", ", ";", ":" or "("; a decimal comma
+    does not cut)."""
+    cuts = (text.rfind(c, lo, pos) for c in (", ", ";", ":", "("))
+    return max([lo] + [i + 1 for i in cuts if i >= 0])
+
+
 def percent_metric(text: str, tok: NumberToken, s_start: int, s_end: int) -> str:
     """growth_rate / market_share / other for a percentage."""
     if tok.kind == "fraction":
         return "other"
-    clause_start = max(s_start, *(text.rfind(c, s_start, tok.start) + 1 for c in ",;:("))
+    clause_start = _clause_start(text, s_start, tok.start)
+    if re.fullmatch(r"\s*(?:de|d['’ʼ]|à|)\s*", text[clause_start : tok.start]):
+        clause_start = _clause_start(text, s_start, max(s_start, clause_start - 1))
     head = text[max(s_start, tok.start - 90) : tok.start]
     near_head = text[clause_start : tok.start]
     if re.search(r"part de marché", text[s_start:s_end], re.IGNORECASE):
@@ -270,7 +279,7 @@ def percent_metric(text: str, tok: NumberToken, s_start: int, s_end: int) -> str
         return "market_share"
     if _RATE.search(head):
         return "other"
-    if tok.signed or _GROWTH.search(head) or _GROWTH.search(near_head):
+    if tok.signed or _GROWTH.search(near_head):
         return "growth_rate"
     return "other"
 

@@ -40,7 +40,7 @@ _MONTH_ONLY = re.compile(
 )
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
-    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de)\s+(?:[^\s.;:!?]+\s+){0,4}?)$",
+    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en)\s+(?:[^\s.;:!?]+\s+){0,4}?)$",
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
@@ -204,7 +204,7 @@ def sentence_period(
             other = figure_starts[k] if k < len(figure_starts) else e.start
             if other < e.start and not _COORDINATED.fullmatch(text, end, other):
                 continue
-        d = start - e.end if e.end <= start else e.start - end + 10
+        d = start - e.end if e.end <= start else e.start - end + 1
         if d < best_d:
             best, best_d = e, d
     if best is not None:
