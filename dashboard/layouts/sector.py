@@ -53,12 +53,26 @@ def available(pkg: Package, indicator: str, lang: str) -> tuple[list[dict], list
 @callback(
     Output(Id.SEGMENT, "options"),
     Output(Id.GEO, "options"),
+    Output(Id.SEGMENT, "value"),
+    Output(Id.GEO, "value"),
     Input(Id.INDICATOR, "value"),
+    State(Id.SEGMENT, "value"),
+    State(Id.GEO, "value"),
     State(Id.QUERY, "data"),
     prevent_initial_call=True,
 )
-def narrow_options(indicator, query):
-    return available(current(), indicator, parse_view(query or "")[0].lang)
+def narrow_options(indicator, segment, geo, query):
+    """Offer what has data for the new indicator; keep the segment and place when they have
+    some, else fall back to the defaults (watchmaking, France) or the first one available."""
+    segs, geos = available(current(), indicator, parse_view(query or "")[0].lang)
+    return segs, geos, _keep(segment, segs, View.segment), _keep(geo, geos, View.geo)
+
+
+def _keep(value: str, options: list[dict], default: str) -> str:
+    codes = [o["value"] for o in options]
+    if value in codes or not codes:
+        return value
+    return default if default in codes else codes[0]
 
 
 def controls(pkg: Package, view: View) -> dbc.Row:

@@ -126,3 +126,12 @@ def test_news_list_is_limited_and_says_so(package_dir: Path) -> None:
         count, cards = news.results(news.current(), news.nq.NewsFilter(), limit=1)
     assert count == "3 articles (1 premiers)"
     assert len(cards) == 1
+
+
+def test_new_indicator_keeps_or_resets_segment_and_place(package_dir: Path) -> None:
+    app.server.config[ENV_VAR] = str(package_dir)
+    with app.server.test_request_context("/"):
+        *_, segment, geo = sector.narrow_options("jobs", "watches", "FR-39", "")
+        assert (segment, geo) == ("watchmaking", "FR")
+        *_, segment, geo = sector.narrow_options("jobs", "watchmaking", "25056", "")
+        assert (segment, geo) == ("watchmaking", "25056")
