@@ -16,8 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
 ETL_DIR = Path(__file__).resolve().parents[1]
 DECISIONS = Path(__file__).resolve().parents[2] / "data" / "news_decisions.txt"
 LICENCE = "Résumé rédigé par Cadran ; article original © {outlet}"
+PARALLEL_FROM = 2000  # items; below this a process pool costs more than it saves
 GEO_ALIASES = {"BFC": "FR-BFC", "IDF": "FR-IDF", "PACA": "FR-PAC", "AURA": "FR-ARA"}
 
 
@@ -95,34 +98,34 @@ def _read_cache(path: Path, key: str) -> dict[str, Any] | None:
     return data if data.get("key") == key else None
 
 
-def _extract(pending: list[tuple[str, list[NewsItem]]]) -> dict[str, list[dict[str, Any]]]:
-    """Figures of every pending item, keyed by `path|index` (one extraction pass, parallel
-    when the corpus is large)."""
-    from etl.news.attribution import find_source
-    from etl.news.figures import extract_many
-    from etl.news.layout import layout
+def _figures_of(record: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
+    """Every field of every figure of one item, the cited source included."""
+    from etl.news.figures import extract_figures
 
+    found = extract_figures(record["text"], record["published"])
+    return record["id"], [f.to_record() for f in found]
+
+
+def _extract(pending: list[tuple[str, list[NewsItem]]]) -> dict[str, list[dict[str, Any]]]:
+    """Figures of every pending item, keyed by `name|index`, on all cores when there are many.
+
+    `extract_many` gives the CLI form of a figure, which leaves the cited source out, so the
+    stage runs the public `extract_figures` through the same kind of pool (fork, in order).
+    """
     records = [
         {
             "id": f"{name}|{i}",
             "text": it.text,
-            "published": str(it.published_on) if it.published_on else None,
+            "published": it.published_on.isoformat() if it.published_on else None,
         }
         for name, items in pending
         for i, it in enumerate(items)
     ]
-    texts = {r["id"]: r["text"] for r in records}
-    out: dict[str, list[dict[str, Any]]] = {}
-    for result in extract_many(records):
-        figures = result["figures"]
-        missing = [fig for fig in figures if "source" not in fig]
-        if missing:  # the CLI form of a figure leaves the cited source out
-            text = texts[result["id"]]
-            lay = layout(text)
-            for fig in missing:
-                fig["source"] = find_source(text, lay.sentence_of(fig["start"]))
-        out[result["id"]] = figures
-    return out
+    workers = os.cpu_count() or 1
+    if len(records) <= PARALLEL_FROM or workers == 1:
+        return dict(map(_figures_of, records))
+    with get_context("fork" if os.name == "posix" else "spawn").Pool(workers) as pool:
+        return dict(pool.imap(_figures_of, records, chunksize=64))
 
 
 def _cache_file(cache_dir: Path, name: str) -> Path:
