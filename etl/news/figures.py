@@ -90,6 +90,11 @@ _INCREASE = re.compile(
 )
 _RADIUS = 300
 _JOIN = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
+_AFTER_CHANGE = re.compile(
+    r"\s*(?:de|d['’ʼ]|en)\s+(hausse|baisse|croissance|progression|augmentation|recul|repli|"
+    r"diminution|chute|plus|moins)\b",
+    re.IGNORECASE,
+)
 _ESTIMATE = re.compile(r"\bestimée?s?\b|\bévaluée?s?\b", re.IGNORECASE)
 
 
@@ -163,6 +168,9 @@ def _resolve_noun(
 
 
 def _sign_from_verb(text: str, tok: NumberToken, lo: int) -> float:
+    after = _AFTER_CHANGE.match(text, tok.end)
+    if after:
+        return -1.0 if _DECREASE.match(after.group(1)) or after.group(1) == "moins" else 1.0
     head = text[max(lo, tok.start - 60) : tok.start]
     dec = [m.end() for m in _DECREASE.finditer(head)]
     inc = [m.end() for m in _INCREASE.finditer(head)]

@@ -141,6 +141,11 @@ _GROWTH = re.compile(
     r"\bperd\w*|ralenti\w*|envol\w*",
     re.IGNORECASE,
 )
+_GROWTH_AFTER = re.compile(
+    r"\s*(?:de|d['’ʼ]|en)\s+(?:hausse|baisse|croissance|progression|augmentation|recul|repli|"
+    r"diminution|chute|plus|moins)\b",
+    re.IGNORECASE,
+)
 _SHARE_AFTER = re.compile(
     r"\s*(?:du|de\s+l['’ʼ´]|des|de\s+la)\s*(?:chiffre d['’ʼ´]\s?affaires?|CA\b|effectifs?|"
     r"emploi|emplois salariés|montres vendues|marché|ventes|production|exportations)"
@@ -279,7 +284,7 @@ def percent_metric(text: str, tok: NumberToken, s_start: int, s_end: int) -> str
         return "market_share"
     if _RATE.search(head):
         return "other"
-    if tok.signed or _GROWTH.search(near_head):
+    if tok.signed or _GROWTH.search(near_head) or _GROWTH_AFTER.match(text, tok.end):
         return "growth_rate"
     return "other"
 

@@ -47,7 +47,7 @@ APPROX_NOUNS = {
     "centaine": 100,
     "millier": 1000,
 }
-_APPROX = rf"\b(?:une|la)\s+(?:{'|'.join(APPROX_NOUNS)})\b"
+_APPROX = rf"\b(?:une|la)\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
 FRACTIONS = {"quart": 25.0, "quarts": 25.0, "tiers": 100 / 3}
 _FRACTION = r"\b(?:un|deux|trois)[ -](?:tiers|quarts?)\b"
 _HALF = rf"\b(?:un\s+)?demi-(?:{_broken('million')}|{_broken('milliard')})s?\b"
@@ -62,7 +62,8 @@ _SCALE_WORD = (
     rf"(?P<sw>{_broken('milliards')}|{_broken('milliard')}|{_broken('millions')}|"
     rf"{_broken('million')}|mille)\b"
 )
-_SCALE_ABBR = r"(?P<sa>Mds|Mrds?|Md|MD|ME|M(?=\s?€)|k(?=\s?€)|K(?=\s?€))(?![\w])"
+_MONEY_NEXT = r"(?=\s?(?:€|d['’ʼ]\s?(?:euros?|€)|de\s+(?:francs|dollars)|CHF|euros?\b))"
+_SCALE_ABBR = rf"(?P<sa>Mds|Mrds?|Md|MD|ME|M{_MONEY_NEXT}|[kK]{_MONEY_NEXT})(?![\w])"
 SCALE_RE = re.compile(rf"[ \u00a0\u202f]?(?:(?i:{_SCALE_WORD})|{_SCALE_ABBR})")
 SCALES = {"milliard": 1e9, "million": 1e6, "mille": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9}
 SCALES.update({"mrds": 1e9, "me": 1e6, "m": 1e6, "k": 1e3})
@@ -92,6 +93,10 @@ _Q = {
     "au moins": "au moins",
     "dès": "dès",
     "autour de": "environ",
+    "aux alentours de": "environ",
+    "de l'ordre de": "environ",
+    "un peu plus de": "plus de",
+    "un peu moins de": "moins de",
     "approximativement": "environ",
     "quasiment": "presque",
     "au-delà de": "plus de",
