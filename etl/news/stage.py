@@ -1,47 +1,37 @@
 """The news stage of the build: data/raw/news -> news_items, news_figures, reported observations.
 
-Called once by `etl.build.collect` with the statistics observations. Steps: read every news
-file (one failed report per unreadable file, the others go on), give items places, geo
-codes and topics, extract figures (`extract_many`, parallel on large corpora) for files not
-in the cache, map figures to sector indicators, apply `data/news_decisions.txt`, then merge
-reported figures into observations and flag conflicts with official ones.
-
-Cache: one JSON file per news file under `cache_dir`, keyed by the file's bytes, the news and
-gazetteer code, the gazetteer version and the reference zones, so unchanged news is neither
-re-read nor re-extracted. Output is sorted and ids are content hashes: builds are repeatable.
+Called once by `etl.build.collect` with the statistics observations. Steps: read the news
+(`etl.news.corpus`: items with places, geo codes, topics and figures, cached per file, one
+failed report per unreadable file), give every item a unique id, map figures to sector
+indicators (`etl.news.indicators`), apply `data/news_decisions.txt`, then merge reported
+figures into observations and flag conflicts with official ones (`etl.news.reported`).
+Output is sorted and ids are content hashes: builds are repeatable.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import json
-import os
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from etl.errors import SourceError
+from etl.news.corpus import read_corpus, zone_names
 from etl.news.decisions import apply_decisions, parse_decisions
 from etl.news.indicators import map_figure
-from etl.news.ingest import NewsItem, news_files, news_id, read_news_file
-from etl.news.places import DEFAULT_REGION, find_places, place_codes
+from etl.news.ingest import NewsItem, news_id
+from etl.news.places import DEFAULT_REGION
 from etl.news.reported import reported_observations
-from etl.news.topics import topics_of
 from etl.reference import Reference
 from etl.schema import NEWS_FIGURES, NEWS_ITEMS, OBSERVATIONS, Table
 
 if TYPE_CHECKING:
     from etl.build import SourceReport
 
-ETL_DIR = Path(__file__).resolve().parents[1]
 DECISIONS = Path(__file__).resolve().parents[2] / "data" / "news_decisions.txt"
 LICENCE = "Résumé rédigé par Cadran ; article original © {outlet}"
-PARALLEL_FROM = 2000  # items; below this a process pool costs more than it saves
 GEO_ALIASES = {"BFC": "FR-BFC", "IDF": "FR-IDF", "PACA": "FR-PAC", "AURA": "FR-ARA"}
 
 
@@ -53,126 +43,6 @@ class NewsBuild:
     reports: list[SourceReport]
     geo_codes: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
-
-
-def zone_names(reference: Reference) -> dict[str, str]:
-    """Names and aliases of the reference zones (countries included) -> zone code."""
-    out: dict[str, str] = {}
-    for row in reference.zones.iter_rows(named=True):
-        for name in [row["label_fr"], *(row["aliases"] or "").split("|")]:
-            if name and name.strip() and "(" not in name and "+" not in name:
-                out[name.strip()] = row["code"]
-    return out
-
-
-def _shared_key(reference: Reference) -> str:
-    h = hashlib.sha256(reference.gazetteer.version.encode())
-    for p in sorted([*ETL_DIR.glob("news/*.py"), *ETL_DIR.glob("geo/*.py")]):
-        h.update(p.read_bytes())
-    h.update(reference.zones.write_csv().encode())
-    return h.hexdigest()
-
-
-def _enrich(item: NewsItem, reference: Reference, zones: dict[str, str]) -> None:
-    hits = find_places(f"{item.title}\n{item.text}", reference.gazetteer, zones)
-    item.places, item.geo = place_codes(hits)
-    found = sorted(set(item.given_topics) | set(topics_of(item.title, item.text)))
-    item.topics = [t for t in found if t != "other"] or ["other"]
-
-
-def _item_json(item: NewsItem) -> dict[str, Any]:
-    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in asdict(item).items()}
-
-
-def _item_from(data: dict[str, Any]) -> NewsItem:
-    for k in ("published_on", "updated_on"):
-        data[k] = dt.date.fromisoformat(data[k]) if data[k] else None
-    return NewsItem(**data)
-
-
-def _read_cache(path: Path, key: str) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        return None
-    return data if data.get("key") == key else None
-
-
-def _figures_of(record: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
-    """Every field of every figure of one item, the cited source included."""
-    from etl.news.figures import extract_figures
-
-    found = extract_figures(record["text"], record["published"])
-    return record["id"], [f.to_record() for f in found]
-
-
-def _extract(pending: list[tuple[str, list[NewsItem]]]) -> dict[str, list[dict[str, Any]]]:
-    """Figures of every pending item, keyed by `name|index`, on all cores when there are many.
-
-    `extract_many` gives the CLI form of a figure, which leaves the cited source out, so the
-    stage runs the public `extract_figures` through the same kind of pool (fork, in order).
-    """
-    records = [
-        {
-            "id": f"{name}|{i}",
-            "text": it.text,
-            "published": it.published_on.isoformat() if it.published_on else None,
-        }
-        for name, items in pending
-        for i, it in enumerate(items)
-    ]
-    workers = os.cpu_count() or 1
-    if len(records) <= PARALLEL_FROM or workers == 1:
-        return dict(map(_figures_of, records))
-    with get_context("fork" if os.name == "posix" else "spawn").Pool(workers) as pool:
-        return dict(pool.imap(_figures_of, records, chunksize=64))
-
-
-def _cache_file(cache_dir: Path, name: str) -> Path:
-    return cache_dir / (hashlib.sha1(name.encode()).hexdigest()[:20] + ".json")
-
-
-def _read_all(
-    news_dir: Path, raw_root: Path, reference: Reference, cache_dir: Path, full: bool
-) -> tuple[list[tuple[NewsItem, list[dict[str, Any]]]], list[SourceReport]]:
-    """(item, its figures) for every readable news file, and one report per file."""
-    from etl.build import SourceReport
-
-    shared = _shared_key(reference)
-    zones = zone_names(reference)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    done: dict[str, tuple[list[NewsItem], list[list[dict[str, Any]]], str]] = {}
-    pending: list[tuple[str, list[NewsItem], str]] = []
-    reports: dict[str, SourceReport] = {}
-    for path in news_files(news_dir):
-        name = path.relative_to(raw_root).as_posix()
-        key = hashlib.sha256(shared.encode() + path.read_bytes()).hexdigest()
-        cached = None if full else _read_cache(_cache_file(cache_dir, name), key)
-        if cached is not None:
-            done[name] = ([_item_from(d) for d in cached["items"]], cached["figures"], "cached")
-            continue
-        try:
-            items = read_news_file(path, raw_root)
-        except SourceError as exc:
-            reports[name] = SourceReport(name, "failed", error=str(exc))
-            continue
-        for it in items:
-            _enrich(it, reference, zones)
-        pending.append((name, items, key))
-    extracted = _extract([(name, items) for name, items, _ in pending])
-    for name, items, key in pending:
-        figures = [extracted[f"{name}|{i}"] for i in range(len(items))]
-        done[name] = (items, figures, "built")
-        payload = {"key": key, "items": [_item_json(i) for i in items], "figures": figures}
-        _cache_file(cache_dir, name).write_text(
-            json.dumps(payload, ensure_ascii=False), encoding="utf-8"
-        )
-    out: list[tuple[NewsItem, list[dict[str, Any]]]] = []
-    for name in sorted(done):
-        items, figures, status = done[name]
-        reports[name] = SourceReport(name, status, sum(len(f) for f in figures))
-        out.extend(zip(items, figures, strict=True))
-    return out, [reports[n] for n in sorted(reports)]
 
 
 def _unique_ids(pairs: list[tuple[NewsItem, list[dict[str, Any]]]], warnings: list[str]) -> list:
@@ -245,7 +115,7 @@ def build_news(
 ) -> NewsBuild:
     """Everything the news adds to the package (see the module docstring)."""
     warnings: list[str] = []
-    pairs, reports = _read_all(news_dir, news_dir.parent, reference, cache_dir, full)
+    pairs, reports = read_corpus(news_dir, news_dir.parent, reference, cache_dir, full)
     pairs = _unique_ids(pairs, warnings)
     rows = _figure_rows(pairs, reference)
     by_id = {r["figure_id"]: r for r in rows}
