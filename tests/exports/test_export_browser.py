@@ -7,6 +7,7 @@ theirs. Headless Chromium is Debian's (fixtures in tests/dashboard/conftest.py s
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -96,3 +97,32 @@ def test_embed_draws_offline_inside_an_iframe(page: Page, app_url: str) -> None:
     expect(frame.locator("#back")).to_have_attribute("href", "/secteur?from=2015")
     assert "Sources : Francéclat" in frame.locator("#chart").inner_text()
     assert errors == [] and outside == []
+
+
+@pytest.mark.parametrize(
+    ("item", "suffix", "magic"),
+    [
+        ("Image SVG", ".svg", b"<svg"),
+        ("PDF", ".pdf", b"%PDF-"),
+        ("Diaporama PowerPoint (.pptx)", ".pptx", b"PK\x03\x04"),
+        ("Données CSV + Parquet (.zip)", ".zip", b"PK\x03\x04"),
+        ("Page HTML autonome", ".html", b"<!doctype html>"),
+    ],
+)
+def test_every_menu_download(
+    page: Page, app_url: str, item: str, suffix: str, magic: bytes
+) -> None:
+    open_menu(page, app_url + "/secteur?indicator=jobs")
+    with page.expect_download(timeout=30000) as info:
+        page.get_by_text(item, exact=True).click()
+    assert info.value.suggested_filename.endswith(suffix)
+    assert Path(info.value.path()).read_bytes().startswith(magic)
+
+
+def test_embed_code_opens_in_a_new_tab(page: Page, app_url: str) -> None:
+    open_menu(page, app_url + "/secteur")
+    with page.context.expect_page() as info:
+        page.get_by_text("Intégrer (iframe)").click()
+    code = info.value
+    expect(code.locator("h1")).to_have_text("Intégrer ce graphique")
+    expect(code.locator("textarea")).to_have_value(re.compile(r'^<iframe src="http://127'))
