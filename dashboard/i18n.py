@@ -69,6 +69,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "date": ("Date", "Date"),
     "figures": ("chiffres", "figures"),
     "more": ("Plus d'articles", "More items"),
+    "value": ("Valeur", "Value"),
+    "locator": ("Emplacement dans la source", "Place in the source"),
+    "values_table": ("Tableau des valeurs et de leurs sources", "Values and their sources"),
+    "explore": ("Explorer dans Secteur", "Explore in Sector"),
 }
 
 TOPICS: dict[str, tuple[str, str]] = {

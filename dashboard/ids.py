@@ -21,6 +21,7 @@ class Id(StrEnum):
     SECTOR_GRAPH = "sector-graph"
     SECTOR_DESC = "sector-description"
     SECTOR_NEWS = "sector-news-item"
+    SECTOR_TABLE = "sector-table"
     # Actualités
     NEWS_REGION = "news-region"
     NEWS_DEPARTMENT = "news-department"

@@ -72,6 +72,8 @@ def layout(query: Mapping[str, object]) -> html.Div:
         cards(pkg, view.lang),
         chart_card("headline", chart.build(pkg, view), chart.describe(pkg, view), view.lang,
                    view.to_query()),
+        dcc.Link(t("explore", view.lang) + " →", className="d-block mb-4",
+                 href="/secteur" + ("?" + view.to_query() if view.to_query() else "")),
         latest_news(pkg, view.lang),
     ]  # fmt: skip
     return shell("overview", view.lang, "/", view.to_query(), content, notices)

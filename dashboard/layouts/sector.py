@@ -16,11 +16,12 @@ from dash import Input, Output, State, callback, dcc, html, no_update
 from dashboard import charts, queries
 from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
-from dashboard.i18n import format_date, t
+from dashboard.i18n import format_date, format_period, format_value, t
 from dashboard.ids import Id, chart_query
 from dashboard.view import View, parse_view
 
 CHART = "sector"
+STATUS_WORDS = ("official", "reported", "candidate")
 
 
 def year_bounds(pkg: Package) -> tuple[int, int]:
@@ -121,8 +122,38 @@ def layout(query: Mapping[str, object]) -> html.Div:
         chart_card(CHART, chart.build(pkg, view), chart.describe(pkg, view), view.lang, qs,
                    graph_id=Id.SECTOR_GRAPH, desc_id=Id.SECTOR_DESC),
         html.Section(id=Id.SECTOR_NEWS, **{"aria-live": "polite"}),
+        html.Div(values_table(pkg, view), id=Id.SECTOR_TABLE),
     ]  # fmt: skip
     return shell("sector", view.lang, "/secteur", qs, content, notices)
+
+
+def values_table(pkg: Package, view: View) -> html.Details:
+    """Every source row behind the chart, as a table (the chart's numbers, readable as text)."""
+    lang = view.lang
+    rows = charts.CHARTS[CHART].table(pkg, view)
+    head = [t("period", lang), t("value", lang), t("status", lang), t("source", lang),
+            t("locator", lang)]  # fmt: skip
+    body = [
+        html.Tr([
+            html.Td(format_period(r["period"], lang)),
+            html.Td((f"{t('approx', lang)} " if r["approximate"] else "")
+                    + format_value(r["value"], r["unit"] or "", lang), className="text-end"),
+            html.Td(t(r["status"], lang) if r["status"] in STATUS_WORDS else r["status"]),
+            html.Td(html.A(r["publisher"] or "?", href=safe_url(r["source_url"]),
+                           target="_blank", rel="noopener noreferrer")),
+            html.Td(html.Code(r["locator"] or "")),
+        ])
+        for r in rows.iter_rows(named=True)
+    ]  # fmt: skip
+    return html.Details(
+        [
+            html.Summary(f"{t('values_table', lang)} ({rows.height})"),
+            html.Div(html.Table([html.Thead(html.Tr([html.Th(h, scope="col") for h in head])),
+                                 html.Tbody(body)], className="table table-sm"),
+                     className="table-responsive"),
+        ],
+        className="mb-4",
+    )  # fmt: skip
 
 
 def view_from_controls(
@@ -153,6 +184,7 @@ def view_from_controls(
     Output(Id.SECTOR_DESC, "children"),
     Output(Id.QUERY, "data", allow_duplicate=True),
     Output(chart_query(CHART), "data"),
+    Output(Id.SECTOR_TABLE, "children"),
     Input(Id.INDICATOR, "value"),
     Input(Id.SEGMENT, "value"),
     Input(Id.GEO, "value"),
@@ -169,7 +201,7 @@ def redraw(indicator, segment, geo, mode, base, years, query):
                               year_bounds(pkg))  # fmt: skip
     chart = charts.CHARTS[CHART]
     qs = view.to_query()
-    return chart.build(pkg, view), chart.describe(pkg, view), qs, qs
+    return chart.build(pkg, view), chart.describe(pkg, view), qs, qs, values_table(pkg, view)
 
 
 @callback(

@@ -50,12 +50,13 @@ def test_every_page_renders(folder: Path) -> None:
 def test_callbacks_answer(folder: Path) -> None:
     app.server.config[ENV_VAR] = str(folder)
     with app.server.test_request_context("/"):
-        fig, desc, query, chart_query = sector.redraw(
+        fig, desc, query, chart_query, values = sector.redraw(
             "jobs", "watchmaking", "FR", "yoy", None, [1990, 2025], "lang=en"
         )
         assert query == chart_query == "indicator=jobs&mode=yoy&lang=en"
         assert desc.startswith("Jobs")
         assert fig.layout.title.text.startswith("Jobs")
+        assert "Values and their sources (2)" in json.dumps(render(values))
         count, cards, query = news.refilter("", "FR-BFC", None, None, None, None, [], 0, "")
         assert query == "region=FR-BFC"
         assert count.split()[0] in ("0", "2")
