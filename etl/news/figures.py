@@ -188,7 +188,7 @@ def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> li
             break
         k = bisect.bisect_left(figures_at, s_start)
         if k < len(figures_at) and figures_at[k] < s_end:
-            years += [e.period[:4] for e in exprs if s_start <= e.start < s_end]
+            years += [e.period[:4] for e in exprs_in(exprs, s_start, s_end)]
     return sorted(set(years))
 
 
@@ -198,7 +198,6 @@ def extract_figures(
     """All economic figures of `text` (published `YYYY-MM-DD`, `YYYY` or None)."""
     ref = parse_reference(published)
     lay = layout(text)
-    attribution = Attribution(text, place_finder)
     blocked = blocked_spans(text)
     starts = [s for s, _ in blocked]
     tokens = [
@@ -207,9 +206,6 @@ def extract_figures(
         if not in_blocked(blocked, starts, t.core_start, t.core_end)
         and not exclusion_reason(text, t)
     ]
-    exprs = find_time_exprs(text, ref)
-    markers = no_period_markers(text)
-    money = MoneyWords(text)
     kept: list[tuple[NumberToken, Noun | None, tuple[int, int]]] = []
     prev: tuple[NumberToken, Noun | None] | None = None
     for i, tok in enumerate(tokens):
@@ -235,6 +231,12 @@ def extract_figures(
                 tok.currency = prev[0].currency
         kept.append((tok, noun, sent))
         prev = (tok, noun)
+    if not kept:
+        return []
+    attribution = Attribution(text, place_finder)
+    exprs = find_time_exprs(text, ref)
+    markers = no_period_markers(text)
+    money = MoneyWords(text if any(t.currency for t, _, _ in kept) else "")
     lead = _lead_years(lay, [t.start for t, _, _ in kept], exprs)
     block = lead[-1] if lead else None
     periods: list[str | None] = []

@@ -118,15 +118,18 @@ _MEMBERS = re.compile(r"\b(?:regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|adhér
 _WORK = re.compile(r"\btravaill\w*|\bemploy\w*", re.IGNORECASE)
 _MONEY: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(r"chiffres? d['’ʼ]\s?affaires?|\bCA\b|\bventes?\b|facturation|réalis", re.I),
+        re.compile(
+            r"(?=[cCvVfFrR])(?:chiffres? d['’ʼ]\s?affaires?|\bCA\b|\bventes?\b|facturation|réalis)",
+            re.I,
+        ),
         "revenue",
     ),
-    (re.compile(r"investi\w*|\binvestir", re.IGNORECASE), "investment"),
-    (re.compile(r"export\w*", re.IGNORECASE), "exports"),
-    (re.compile(r"\bimport(?:ations?|ée?s?|er|ateurs?|ent)\b", re.IGNORECASE), "imports"),
+    (re.compile(r"(?=[iI])investi\w*", re.IGNORECASE), "investment"),
+    (re.compile(r"(?=[eE])export\w*", re.IGNORECASE), "exports"),
+    (re.compile(r"(?=[iI])\bimport(?:ations?|ée?s?|er|ateurs?|ent)\b", re.I), "imports"),
     (
         re.compile(
-            r"\b(?:valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention\w*|actifs?\b|budget|dette|"
+            r"\b(?=[vVpPcCsSaAbBdDrRmMeEfFlL])(?:valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention\w*|actifs?\b|budget|dette|"
             r"rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b|montant|"
             r"enveloppe|financement|levée|fonds|déficit|charges?\b|"
             r"résultats?\s+(?:net|d['’]exploitation))",

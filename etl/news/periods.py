@@ -54,6 +54,7 @@ _SAME_YEAR = re.compile(
     re.IGNORECASE,
 )
 _COORDINATED = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:et|ou|,)\s*")
+_A_JOIN = re.compile(r"\s*à\s*")
 _CURRENT = re.compile(
     r"(?=[aAà])\baujourd['’ʼ]\s?hui\b|\bactuellement\b|\bà ce jour\b", re.IGNORECASE
 )
@@ -220,7 +221,7 @@ def change_pairs(text: str, spans: list[tuple[int, int]]) -> list[int]:
     out = []
     for i in range(len(spans) - 1):
         (a0, a1), (b0, _) = spans[i], spans[i + 1]
-        if not re.fullmatch(r"\s*à\s*", text[a1:b0]):
+        if b0 - a1 > 6 or not _A_JOIN.fullmatch(text, a1, b0):
             continue
         head = text[max(0, a0 - 80) : a0]
         if re.search(r"\bde\s*$", head) and re.search(r"\b(?:pass|évolu)\w*", head, re.I):
