@@ -167,15 +167,24 @@ def scope_series(
     years = pl.DataFrame(
         {"year": pl.int_range(usable["year"].min(), usable["year"].max() + 1, eager=True)}
     ).cast({"year": pl.Int32})
-    # Each series is reconciled by the dashboard's own query, on its own rows only (fast).
-    parts = pkg["observations"].partition_by(["indicator", "segment", "geo"], as_dict=True)
-    sources = pkg["sources"].filter(pl.col("source_id").is_in(usable["source_id"].implode()))
+    # `queries.series` is select_rows + reconcile. select_rows runs once for every series
+    # (their keys moved aside under one placeholder key), reconcile once per series.
+    keyed = pkg["observations"].with_columns(
+        pl.col("indicator", "segment", "geo").name.prefix("_key_"),
+        pl.lit("*").alias("indicator"), pl.lit("*").alias("segment"), pl.lit("*").alias("geo"),
+    )  # fmt: skip
+    every = scope.view.with_(indicator="*", segment="*", geo="*")
+    selected = queries.select_rows(keyed, pkg["sources"], every)
+    parts = selected.partition_by(["_key_indicator", "_key_segment", "_key_geo"], as_dict=True)
     columns: list[SeriesColumn] = []
     found = []
     for i, r in enumerate(keys.iter_rows(named=True)):
         key = (r["indicator"], r["segment"], r["geo"])
-        view = scope.view.with_(indicator=key[0], segment=key[1], geo=key[2])
-        points, _ = queries.series(parts[key], sources, view)
+        points = (
+            queries.reconcile(parts[key])
+            if key in parts
+            else pl.DataFrame(schema=queries.POINT_SCHEMA)
+        )
         found.append(
             points.filter(pl.col("period").str.len_chars() == 4).select(
                 pl.col("year").cast(pl.Int32), pl.lit(f"s{i}").alias("series"), "value"

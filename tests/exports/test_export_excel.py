@@ -123,3 +123,23 @@ def test_empty_view_writes_nothing(pkg, tmp_path: Path) -> None:
 def test_bad_view_options(pkg, query: str, message: str) -> None:
     with pytest.raises(ExportError, match=message):
         scope_from_query(pkg, query)
+
+
+@pytest.mark.parametrize("years", ["", "&from=2010&to=2020"])
+def test_series_values_are_the_charts_values(pkg, years: str) -> None:
+    """Every Séries column equals `dashboard.queries.series` for its (indicator, segment, geo)."""
+    import polars as pl
+
+    from dashboard import queries
+    from dashboard.exports.scope import scope_rows, scope_series
+
+    scope = scope_from_query(pkg, "indicator=all&segment=all&geo=all" + years)
+    wide, columns = scope_series(pkg, scope, scope_rows(pkg, scope))
+    assert len(columns) == 4
+    for i, col in enumerate(columns):
+        view = scope.view.with_(indicator=col.key[0], segment=col.key[1], geo=col.key[2])
+        points, _ = queries.series(pkg["observations"], pkg["sources"], view)
+        points = points.filter(pl.col("period").str.len_chars() == 4)
+        expected = dict(zip(points["year"], points["value"], strict=True))
+        got = {y: v for y, v in zip(wide["year"], wide[f"s{i}"], strict=True) if v is not None}
+        assert got == expected and col.points == len(expected)
