@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 from dataclasses import asdict
 from multiprocessing import get_context
 from pathlib import Path
@@ -73,11 +74,37 @@ def _read_cache(path: Path, key: str) -> dict[str, Any] | None:
     return data if data.get("key") == key else None
 
 
+_FINDER: dict[str, Any] = {}  # the gazetteer place finder, set before a pool forks
+
+
+_COUNTRY_ADJECTIVES = re.compile(r"\b(français|française|françaises|suisses?)\b", re.IGNORECASE)
+
+
+def gazetteer_finder(reference: Reference, zones: dict[str, str]) -> Any:
+    """A place finder for the extractor: (offset, name) of the gazetteer places and zones
+    named in text[lo:hi], read with the context rules of `etl.news.places`, plus "française"
+    and "suisse" standing for their country ("la filière horlogère française")."""
+    seen: dict[str, list[tuple[int, str]]] = {}
+
+    def finder(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+        if text not in seen:
+            seen.clear()  # one text at a time: the extractor asks about one item's ranges
+            hits = [(h.start, h.name) for h in find_places(text, reference.gazetteer, zones)]
+            hits += [
+                (m.start(), "Suisse" if m.group(1).lower().startswith("suisse") else "France")
+                for m in _COUNTRY_ADJECTIVES.finditer(text)
+            ]
+            seen[text] = sorted(hits)
+        return [(start, name) for start, name in seen[text] if lo <= start < hi]
+
+    return finder
+
+
 def _figures_of(record: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     """Every field of every figure of one item, the cited source included."""
     from etl.news.figures import extract_figures
 
-    found = extract_figures(record["text"], record["published"])
+    found = extract_figures(record["text"], record["published"], _FINDER.get("finder"))
     return record["id"], [f.to_record() for f in found]
 
 
@@ -134,6 +161,7 @@ def read_corpus(
         for it in items:
             _enrich(it, reference, zones)
         pending.append((name, items, key))
+    _FINDER["finder"] = gazetteer_finder(reference, zones)
     extracted = _extract([(name, items) for name, items, _ in pending])
     for name, items, key in pending:
         figures = [extracted[f"{name}|{i}"] for i in range(len(items))]

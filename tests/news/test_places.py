@@ -81,3 +81,20 @@ def test_topics() -> None:
     assert topics_of("Okaïdi", "Le groupe demande un redressement judiciaire.") == ["economy"]
     assert topics_of("Joël Baud au Sénat", "Le pâtissier défend les savoir-faire.") == ["other"]
     assert checked_topics("watchmaking, sport; economy") == ["watchmaking", "economy"]
+
+
+def test_gazetteer_finder_for_the_extractor() -> None:
+    from pathlib import Path
+
+    from etl.news.corpus import gazetteer_finder, zone_names
+    from etl.news.figures import extract_figures
+    from etl.reference import load_reference
+
+    raw = Path(__file__).resolve().parents[2] / "data" / "raw"
+    reference = load_reference(raw, load_gazetteer())
+    finder = gazetteer_finder(reference, zone_names(reference))
+    text = "La filière horlogère française emploie 3 000 personnes. Maty emploie 450 salariés à Besançon."
+    assert finder(text, 0, len(text)) == [(21, "France"), (84, "Besançon")]
+    assert finder(text, 40, len(text)) == [(84, "Besançon")]
+    figures = extract_figures(text, "2024-01-01", finder)
+    assert [f.geo for f in figures] == ["France", "Besançon"]
