@@ -13,7 +13,7 @@ import difflib
 import re
 from functools import lru_cache
 
-from etl.news.metrics import Noun, counted_noun
+from etl.news.nouns import Noun, counted_noun
 from etl.news.numbers import NumberToken
 
 MONTHS = [

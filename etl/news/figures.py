@@ -3,13 +3,13 @@
 `extract_figures(text, published)` is pure: text in, `Figure`s out (span and offsets, value in
 base units, unit, metric, period, entity, geo, approximate, qualifier, currency, sentence and the
 cited source), following ../shared/news_dev/LABELS.md. `extract_many` runs it over many records,
-on all cores when the corpus is large. The work is split across `numbers` (tokens), `exclusions`
-(non-figures), `metrics` (unit/metric), `periods` (time), `layout` and `attribution`.
+on all cores when the corpus is large. The work is split across `numbers`/`numerals` (tokens
+and values), `exclusions` (non-figures), `nouns` and `metrics` (unit/metric), `periods` and
+`figure_periods` (time), `layout` (sentences, lead) and `attribution` (entity, geo, source).
 """
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -22,18 +22,15 @@ from etl.news.attribution import (
     PlaceFinder,
 )
 from etl.news.exclusions import blocked_spans, exclusion_reason, in_blocked
-from etl.news.layout import Layout, layout
-from etl.news.metrics import MoneyWords, Noun, classify, counted_noun, noun_before
+from etl.news.figure_periods import assign_periods
+from etl.news.layout import layout
+from etl.news.metrics import MoneyWords, classify
+from etl.news.nouns import Noun, counted_noun, noun_before
 from etl.news.numbers import NumberToken, scan_numbers
 from etl.news.periods import (
-    TimeExpr,
-    change_pairs,
-    exprs_in,
     find_time_exprs,
     full_date,
-    no_period_markers,
     parse_reference,
-    sentence_period,
 )
 
 CLI_KEYS = [
@@ -177,21 +174,6 @@ def _sign_from_verb(text: str, tok: NumberToken, lo: int) -> float:
     return -1.0 if dec and (not inc or dec[-1] > inc[-1]) else 1.0
 
 
-def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> list[str]:
-    """Years stated in the lead sentences that carry a figure; the latest governs the article."""
-    years: list[str] = []
-    if lay.lead is None:
-        return years
-    first = lay.sentence_index(lay.lead[0])
-    for s_start, s_end in lay.sentences[first:]:
-        if s_start >= lay.lead[1]:
-            break
-        k = bisect.bisect_left(figures_at, s_start)
-        if k < len(figures_at) and figures_at[k] < s_end:
-            years += [e.period[:4] for e in exprs_in(exprs, s_start, s_end)]
-    return sorted(set(years))
-
-
 def extract_figures(
     text: str, published: str | None, place_finder: PlaceFinder | None = None
 ) -> list[Figure]:
@@ -234,38 +216,10 @@ def extract_figures(
     if not kept:
         return []
     attribution = Attribution(text, place_finder)
-    exprs = find_time_exprs(text, ref)
-    markers = no_period_markers(text)
     money = MoneyWords(text if any(t.currency for t, _, _ in kept) else "")
-    lead = _lead_years(lay, [t.start for t, _, _ in kept], exprs)
-    block = lead[-1] if lead else None
-    periods: list[str | None] = []
-    starts_kept = [t.start for t, _, _ in kept]
-    origins: list[str] = []
-    for tok, _, sent in kept:
-        span = (tok.start, tok.end)
-        period, decided = sentence_period(text, markers, exprs, starts_kept, span, sent)
-        origins.append("sentence" if decided else "block")
-        if not decided:
-            if tok.start < lay.article_end:
-                period = block
-            else:
-                para = _clip(lay.paragraph_of(tok.start), tok.start, 2 * _RADIUS)
-                dated = [e for e in exprs_in(exprs, para[0], para[1]) if e.explicit_date]
-                period = dated[0].period[:4] if dated else None
-        periods.append(period[:4] if period else None)
-    for i in change_pairs(text, [(t.start, t.end) for t, _, _ in kept]):
-        x, y = kept[i][0], kept[i + 1][0]
-        later = periods[i + 1]
-        if (
-            x.percent
-            and y.percent
-            and later
-            and periods[i] == later
-            and origins[i] == origins[i + 1]
-        ):
-            earlier = [yr for yr in lead if yr < later] if origins[i] == "block" else []
-            periods[i] = earlier[-1] if earlier else str(int(later) - 1)
+    spans = [(t.start, t.end, t.percent) for t, _, _ in kept]
+    exprs = find_time_exprs(text, ref)
+    periods = assign_periods(text, lay, exprs, spans, [sent for _, _, sent in kept])
     out: list[Figure] = []
     for (tok, noun, sent), period in zip(kept, periods, strict=True):
         prev_sent = _clip(lay.previous_sentence(tok.start), tok.start, _RADIUS)

@@ -6,17 +6,16 @@ with it, the leading qualifier and sign. Nothing here decides whether a token is
 (see `exclusions.py`) or what it measures (see `metrics.py`).
 
 All patterns are linear (no nested quantifiers over the same characters), so adversarial
-inputs such as "1.1.1.1..." cannot trigger catastrophic backtracking. Numbers in words go
-through text2num (`find_numbers`) on the word run only, cached.
+inputs such as "1.1.1.1..." cannot trigger catastrophic backtracking. Values are read by
+`numerals.py`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from text_to_num import find_numbers
+from etl.news.numerals import APPROX_NOUNS, FRACTIONS, SCALES, parse_digits, words_value
 
 APOS = "['’ʼ‘´`]"
 
@@ -35,20 +34,7 @@ UNIT_WORDS = (
     "seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille"
 )
 _WORDS = rf"\b(?:{UNIT_WORDS})(?:(?:[ -]|\s+et\s+|-et-)(?:{UNIT_WORDS}))*\b"
-APPROX_NOUNS = {
-    "dizaine": 10,
-    "douzaine": 12,
-    "quinzaine": 15,
-    "vingtaine": 20,
-    "trentaine": 30,
-    "quarantaine": 40,
-    "cinquantaine": 50,
-    "soixantaine": 60,
-    "centaine": 100,
-    "millier": 1000,
-}
 _APPROX = rf"\b(?:une|la)\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
-FRACTIONS = {"quart": 25.0, "quarts": 25.0, "tiers": 100 / 3}
 _FRACTION = r"\b(?:un|deux|trois)[ -](?:tiers|quarts?)\b"
 _HALF = rf"\b(?:un\s+)?demi-(?:{_broken('million')}|{_broken('milliard')})s?\b"
 # The lookaheads let the regex engine skip most positions cheaply (3x faster than a plain
@@ -65,8 +51,6 @@ _SCALE_WORD = (
 _MONEY_NEXT = r"(?=\s?(?:€|d['’ʼ]\s?(?:euros?|€)|de\s+(?:francs|dollars)|CHF|euros?\b))"
 _SCALE_ABBR = rf"(?P<sa>Mds|Mrds?|Md|MD|ME|M{_MONEY_NEXT}|[kK]{_MONEY_NEXT})(?![\w])"
 SCALE_RE = re.compile(rf"[ \u00a0\u202f]?(?:(?i:{_SCALE_WORD})|{_SCALE_ABBR})")
-SCALES = {"milliard": 1e9, "million": 1e6, "mille": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9}
-SCALES.update({"mrds": 1e9, "me": 1e6, "m": 1e6, "k": 1e3})
 _EURO = rf"(?:{_broken('euros')}|{_broken('euro')}|€)"
 CURRENCY_RE = re.compile(
     rf"(?i:\s?(?:(?P<eur>(?:d{APOS}\s?|de\s+)?{_EURO})"
@@ -133,46 +117,6 @@ class NumberToken:
     core_start: int = 0
     core_end: int = 0
     raw_scale: bool = False  # a scale word/abbreviation was written
-
-
-def parse_digits(text: str) -> float:
-    """Read "2.000", "3 870", "100'000", "1 178", "9,4", "1.86" as a float."""
-    s = re.sub(r"[ \u00a0\u202f'’]", "", text)
-    if "," in s:
-        whole, frac = s.split(",", 1)
-        return float(whole.replace(".", "") + "." + frac)
-    if "." in s:
-        parts = s.split(".")
-        if all(len(p) == 3 for p in parts[1:]):
-            return float("".join(parts))
-        return float(s)
-    return float(s)
-
-
-class _Tok:
-    __slots__ = ("t",)
-
-    def __init__(self, t: str) -> None:
-        self.t = t
-
-    def text(self) -> str:
-        return self.t
-
-    def not_a_number_part(self) -> bool:
-        return False
-
-    def nt_separated(self, previous: object) -> bool:
-        return False
-
-
-@lru_cache(maxsize=4096)
-def words_value(words: str) -> float | None:
-    """Value of a run of French number words ("deux mille trois cents"), via text2num."""
-    tokens = [_Tok(w) for w in re.split(r"[\s]+", words.replace("-", " ").lower()) if w]
-    found = find_numbers(tokens, "fr", threshold=0)
-    if len(found) != 1 or found[0].start != 0 or found[0].end != len(tokens):
-        return None
-    return float(found[0].value)
 
 
 def _core_value(m: re.Match[str]) -> tuple[str, float | None]:

@@ -1,0 +1,74 @@
+"""Periods of the figures of one text: sentence first, then the year governing the block.
+
+Input: the text, its layout, its time expressions and the figures' spans and sentences.
+Output: one period ("YYYY", or None = current at publication) per figure. Rules: the nearest
+time expression of the sentence (`periods.sentence_period`); else, in the article proper, the
+latest year stated in a lead sentence that carries a figure ("a year in a lead governs the
+block"); after the article (other items of the page), the year of the item's own date; and
+in "passe de X % à Y %" the earlier state X gets the earlier year.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from etl.news.layout import Layout
+from etl.news.periods import (
+    TimeExpr,
+    change_pairs,
+    exprs_in,
+    no_period_markers,
+    sentence_period,
+)
+
+_ITEM_RADIUS = 600
+
+
+def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> list[str]:
+    """Years stated in the lead sentences that carry a figure; the latest governs the article."""
+    years: list[str] = []
+    if lay.lead is None:
+        return years
+    first = lay.sentence_index(lay.lead[0])
+    for s_start, s_end in lay.sentences[first:]:
+        if s_start >= lay.lead[1]:
+            break
+        k = bisect.bisect_left(figures_at, s_start)
+        if k < len(figures_at) and figures_at[k] < s_end:
+            years += [e.period[:4] for e in exprs_in(exprs, s_start, s_end)]
+    return sorted(set(years))
+
+
+def assign_periods(
+    text: str,
+    lay: Layout,
+    exprs: list[TimeExpr],
+    spans: list[tuple[int, int, bool]],
+    sentences: list[tuple[int, int]],
+) -> list[str | None]:
+    """Period per figure; `spans` = (start, end, is_percent), `sentences` = their sentences."""
+    markers = no_period_markers(text)
+    starts = [s for s, _, _ in spans]
+    lead = _lead_years(lay, starts, exprs)
+    block = lead[-1] if lead else None
+    periods: list[str | None] = []
+    origins: list[str] = []
+    for (start, end, _), sent in zip(spans, sentences, strict=True):
+        period, decided = sentence_period(text, markers, exprs, starts, (start, end), sent)
+        origins.append("sentence" if decided else "block")
+        if not decided:
+            if start < lay.article_end:
+                period = block
+            else:
+                p0, p1 = lay.paragraph_of(start)
+                lo, hi = max(p0, start - _ITEM_RADIUS), min(p1, start + _ITEM_RADIUS)
+                dated = [e for e in exprs_in(exprs, lo, hi) if e.explicit_date]
+                period = dated[0].period[:4] if dated else None
+        periods.append(period[:4] if period else None)
+    for i in change_pairs(text, [(s, e) for s, e, _ in spans]):
+        later = periods[i + 1]
+        both_percent = spans[i][2] and spans[i + 1][2]
+        if both_percent and later and periods[i] == later and origins[i] == origins[i + 1]:
+            earlier = [yr for yr in lead if yr < later] if origins[i] == "block" else []
+            periods[i] = earlier[-1] if earlier else str(int(later) - 1)
+    return periods

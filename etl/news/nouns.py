@@ -1,0 +1,170 @@
+"""Counted nouns: which economic thing a number counts ("40 salariés", "14 magasins").
+
+Input: the text and an offset. Output: a `Noun` (lemma, unit, default metric) read from a
+lexicon of French economic nouns: the word right after a number (skipping de/des, adjectives
+and one number, as in "16 des 40 salariés"), or the last such noun before it (ellipsis).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LEXICON: dict[str, tuple[str, str]] = {}
+
+
+def _add(words: str, unit: str, metric: str) -> None:
+    for w in words.split():
+        _LEXICON[w] = (unit, metric)
+
+
+_add(
+    "salarié salariée employé employée emploi poste collaborateur collaboratrice technicien "
+    "technicienne horloger horlogère ouvrier ouvrière ingénieur embauche recrutement frontalier "
+    "travailleur agent cadre apprenti intérimaire départ licenciement chômeur opérateur "
+    "opératrice compagnon soignant enseignant chercheur formateur vendeur vendeuse effectif "
+    "personne personnel actif saisonnier cdi cdd job artisan",
+    "persons",
+    "employees",
+)
+_add(
+    "participant visiteur manifestant spectateur congressiste invité délégué acteur",
+    "persons",
+    "participants",
+)
+_add("client habitant étudiant élève stagiaire usager abonné patient", "persons", "other")
+_add("adhérent membre", "persons", "members")
+_add(
+    "entreprise société établissement pme tpe eti start-up startup firme fabricant "
+    "sous-traitant industriel exploitation fournisseur prestataire filiale maison marque "
+    "manufacture exposant commerçant",
+    "companies",
+    "companies",
+)
+_add(
+    "magasin boutique bijouterie agence succursale commerce concession pharmacie restaurant "
+    "enseigne franchise",
+    "stores",
+    "stores",
+)
+_add(
+    "usine site centre atelier plateforme entrepôt implantation antenne bureau campus",
+    "sites",
+    "other",
+)
+_add(
+    "montre pièce horloge exemplaire véhicule bijou monture paire lunette produit mouvement "
+    "calibre boîtier bracelet voiture pendule réveil cadran article référence unité",
+    "units",
+    "production",
+)
+_add(
+    "projet plan dossier brevet contrat lit logement commande offre candidature formation "
+    "proposition intention étude activité pays ville commune région département dossier",
+    "other",
+    "other",
+)
+
+_SKIP = set(
+    [
+        "de",
+        "d",
+        "des",
+        "du",
+        "nouveaux",
+        "nouvelles",
+        "nouveau",
+        "nouvelle",
+        "supplémentaires",
+        "supplémentaire",
+        "premiers",
+        "premières",
+        "autres",
+        "derniers",
+        "dernières",
+        "seuls",
+        "seules",
+        "grands",
+        "grandes",
+        "petits",
+        "petites",
+        "principaux",
+        "principales",
+        "jeunes",
+        "anciens",
+        "anciennes",
+        "actuels",
+        "actuelles",
+        "directs",
+    ]
+)
+_NOUNISH = re.compile(r"[^\W\d_][\w-]{2,}")
+_WORD = re.compile(r"[\s'’ʼ]*([\w-]+|[^\w\s])")
+
+
+@dataclass(slots=True)
+class Noun:
+    """The counted noun after a number: its lemma and what it implies."""
+
+    word: str
+    unit: str
+    metric: str
+    start: int
+
+
+def _lemma(word: str) -> str:
+    w = word.lower()
+    if w in _LEXICON:
+        return w
+    for cut in ("s", "x", "es"):
+        if w.endswith(cut) and w[: -len(cut)] in _LEXICON:
+            return w[: -len(cut)]
+    if w.endswith("aux") and w[:-3] + "al" in _LEXICON:
+        return w[:-3] + "al"
+    return w
+
+
+def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
+    """The lexicon noun right after `pos` (skipping de/des/adjectives/numbers), None if the next
+    content word is unknown, False if nothing follows before punctuation."""
+    end = min(len(text), pos + limit)
+    numbers = 0
+    for _ in range(8):
+        if pos >= end:
+            break
+        m = _WORD.match(text, pos)
+        if not m:
+            return False
+        word = m.group(1)
+        pos = m.end()
+        if not (word[0].isalnum()):
+            return False
+        low = word.lower()
+        if word[0].isdigit():
+            numbers += 1
+            if numbers > 1:
+                return False
+            continue
+        if low in _SKIP:
+            continue
+        if low in ("point", "points") and re.match(r"\s+de\s+vente", text[pos : pos + 12]):
+            return Noun("point de vente", "stores", "stores", m.start(1))
+        lemma = _lemma(word)
+        if lemma in _LEXICON:
+            unit, metric = _LEXICON[lemma]
+            return Noun(lemma, unit, metric, m.start(1))
+        return None
+    return False
+
+
+def noun_before(text: str, lo: int, pos: int) -> Noun | None:
+    """The last lexicon noun of the counted kinds between `lo` and `pos` (ellipsis: "On en
+    dénombre 363" after "établissements")."""
+    found: Noun | None = None
+    lo = max(lo, pos - 200)
+    for m in _NOUNISH.finditer(text, lo, pos):
+        lemma = _lemma(m.group(0))
+        hit = _LEXICON.get(lemma)
+        if hit and hit[0] in ("persons", "companies", "stores", "sites", "units"):
+            found = Noun(lemma, hit[0], hit[1], m.start())
+    return found
