@@ -211,6 +211,8 @@ def stat_card(label: str, card: Card, lang: str) -> dbc.Card:
             html.P(f"{format_period(card.period, lang)}" + (f" · {delta}" if delta else ""),
                    className="mb-1"),
             html.P(t("disagree", lang), className="text-danger small mb-1") if card.disagree else None,
+            html.P(f"({t(card.status, lang)})", className="small mb-1")
+            if card.status != "official" else None,
             html.Small([f"{t('source', lang)}{colon(lang)}",
                         html.A(card.source or "?", href=safe_url(card.source_url), target="_blank",
                                rel="noopener noreferrer")]),

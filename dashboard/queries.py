@@ -173,6 +173,7 @@ class Card:
     previous_value: float | None = None
     approximate: bool = False
     disagree: bool = False
+    status: str = "official"
     source: str | None = None
     source_url: str | None = None
 
@@ -203,6 +204,7 @@ def latest_card(obs: pl.DataFrame, sources: pl.DataFrame, view: View, unit: str)
         previous_value=prev["value"] if prev else None,
         approximate=bool(last["approximate"]),
         disagree=bool(last["disagree"]),
+        status=last["status"],
         source=cite["publisher"][0] if cite.height else None,
         source_url=cite["source_url"][0] if cite.height else None,
     )

@@ -122,3 +122,9 @@ def test_empty_series_gives_empty_points() -> None:
     expected = pl.DataFrame(schema=queries.POINT_SCHEMA)
     assert_frame_equal(points, expected)
     assert rows.is_empty()
+
+
+def test_latest_card_says_when_the_figure_is_reported_by_the_press() -> None:
+    frame = obs([("2023", 3300.0, "official", "a"), ("2024", 3000.0, "reported", "b")])
+    card = queries.latest_card(frame, SOURCES, View(indicator="revenue"), "persons")
+    assert (card.period, card.status, card.source) == ("2024", "reported", "Pub B")
