@@ -25,7 +25,7 @@ from etl.news.ingest import NewsItem, news_id
 from etl.news.places import DEFAULT_REGION
 from etl.news.reported import reported_observations
 from etl.reference import Reference
-from etl.schema import NEWS_FIGURES, NEWS_ITEMS, OBSERVATIONS, Table
+from etl.schema import NEWS_FIGURES, NEWS_ITEMS, Table
 
 if TYPE_CHECKING:
     from etl.build import SourceReport
@@ -121,9 +121,8 @@ def build_news(
     by_id = {r["figure_id"]: r for r in rows}
     decisions_file = decisions_path or DECISIONS
     decisions, bad = parse_decisions(decisions_file)
-    warnings += bad + apply_decisions(
-        by_id, decisions, set(reference.indicator_units), decisions_file.name
-    )  # type: ignore[attr-defined]
+    units: dict[str, str] = reference.indicator_units  # type: ignore[attr-defined]
+    warnings += bad + apply_decisions(by_id, decisions, set(units), decisions_file.name)
     for r in rows:
         if (
             r["status"] == "reported"
@@ -132,7 +131,6 @@ def build_news(
         ):
             warnings.append(f"{r['figure_id']}: unknown geo {r['obs_geo']!r}; left as candidate")
             r["status"] = "candidate"
-    units: dict[str, str] = reference.indicator_units  # type: ignore[attr-defined]
     obs_rows = [
         {
             **r,
@@ -186,6 +184,3 @@ def _citation(item: NewsItem) -> dict[str, Any]:
         "kind": "news",
         "raw_path": item.raw_path,
     }
-
-
-__all__ = ["OBSERVATIONS", "NewsBuild", "build_news"]
