@@ -113,22 +113,41 @@ def _article(lines: list[str]) -> tuple[PageItem | None, int]:
 
 
 def _listed(lines: list[str], start: int) -> list[PageItem]:
-    """Title + paragraph pairs after the main article; everything else is dropped."""
+    """Title (+ byline stamps) + paragraph groups after the main article; the rest is dropped."""
     items: list[PageItem] = []
     i = start
     while i < len(lines) - 1:
-        if is_title(lines[i]) and is_paragraph(lines[i + 1]):
-            body = [lines[i + 1]]
-            j = i + 2
+        j = i + 1
+        stamps = []
+        while j < len(lines) and len(stamps) < 3 and stamp(lines[j]):
+            stamps.append(stamp(lines[j]))
+            j += 1
+        if is_title(lines[i]) and j < len(lines) and is_paragraph(lines[j]):
+            body = [lines[j]]
+            j += 1
             while j < len(lines) and (is_paragraph(lines[j]) or BULLET.match(lines[j])):
                 if not is_furniture(lines[j]):
                     body.append(lines[j])
                 j += 1
-            items.append(PageItem(lines[i], "\n\n".join(body)))
+            item = PageItem(lines[i], "\n\n".join(body))
+            for kind, when in stamps:  # type: ignore[misc]
+                if kind == "published":
+                    item.published_on, item.own_date = when, True
+                else:
+                    item.updated_on = when
+            items.append(item)
             i = j
         else:
             i += 1
     return items
+
+
+def _dated_title(lines: list[str]) -> int | None:
+    """Index of the first title with a byline stamp on the next line (the main article)."""
+    for t, line in enumerate(lines):
+        if is_title(line) and t + 1 < len(lines) and stamp(lines[t + 1]):
+            return t
+    return None
 
 
 def split_page(text: str, page_date: dt.date | None = None) -> list[PageItem]:
@@ -136,20 +155,22 @@ def split_page(text: str, page_date: dt.date | None = None) -> list[PageItem]:
     lines = _clean_lines(text)
     if not lines:
         return []
-    has_stamp = any(stamp(ln) for ln in lines[1:4])
-    has_furniture = any(is_furniture(ln) for ln in lines)
+    head = _dated_title(lines)
     items: list[PageItem] = []
     start = 0
-    if has_stamp or not has_furniture:
-        article, start = _article(lines)
+    if head is not None or not any(is_furniture(ln) for ln in lines):
+        head = head or 0  # lines above the first dated title are site navigation
+        article, start = _article(lines[head:])
+        start += head
         if article is not None:
             items.append(article)
             page_date = page_date or article.published_on
     listed = _listed(lines, start)
     latest = page_date.year + 1 if page_date else None
     for item in listed:
-        own = item_date(f"{item.title}\n{item.text}", latest)
-        item.published_on, item.own_date = own, own is not None
+        if not item.own_date:
+            own = item_date(f"{item.title}\n{item.text}", latest)
+            item.published_on, item.own_date = own, own is not None
     for pos, item in enumerate(listed):
         if item.published_on is None:
             item.published_on = _neighbour_date(listed, pos) or page_date

@@ -248,3 +248,21 @@ def test_bare_text_without_site_name(tmp_path: Path) -> None:
         "raw/news/lejournal/note.txt",
         dt.date(2023, 6, 5),
     )
+
+
+def test_navigation_above_the_article_and_dated_list_items() -> None:
+    text = (
+        "Accueil\n\nActualités Economie Sport Culture\n\n"
+        "Une manufacture rouvre à Morteau\n\nPublié le 04/03/2024 - 09:00\n\n"
+        "La manufacture horlogère rouvre ses ateliers et embauche douze personnes cette année.\n\n"
+        "Partager\n\n"
+        "Un sous-traitant investit dans le Jura\n\nPublié le 01/03/2024\n\n"
+        "Le fabricant de boîtiers investit deux millions d'euros dans une nouvelle ligne.\n\n"
+        "Newsletter\n"
+    )
+    items = split_page(text)
+    assert [(it.title, it.published_on) for it in items] == [
+        ("Une manufacture rouvre à Morteau", dt.date(2024, 3, 4)),
+        ("Un sous-traitant investit dans le Jura", dt.date(2024, 3, 1)),
+    ]
+    assert "Accueil" not in items[0].text and "Partager" not in items[0].text
