@@ -19,15 +19,73 @@ from dashboard.exports.xlsx_cells import BOLD, LEFT, WRAP, cell, header, link, w
 from dashboard.i18n import format_date, t
 
 MODE_WORDS = {
-    "level": "niveaux",
-    "yoy": "variation annuelle (%) sur les graphiques du tableau de bord",
-    "index": "indice base 100 sur les graphiques du tableau de bord",
-}
+    "level": ("niveaux", "levels"),
+    "yoy": ("variation annuelle (%) sur les graphiques du tableau de bord",
+            "year-on-year change (%) on the dashboard's charts"),
+    "index": ("indice base 100 sur les graphiques du tableau de bord",
+              "index (base 100) on the dashboard's charts"),
+}  # fmt: skip
+
+# Lisez-moi texts, French then English. Sheet and column names stay French in both languages,
+# so formulas and scripts reading the file work whatever the language of the labels.
+README_WORDS: dict[str, tuple[str, str]] = {
+    "intro": ("Rapport Excel d'une vue du tableau de bord Cadran.",
+              "Excel report of a view of the Cadran dashboard."),
+    "years": ("Années", "Years"),
+    "all_years": ("toutes les années disponibles", "every year available"),
+    "all": ("tous", "all"),
+    "mode": ("Affichage", "Display"),
+    "mode_note": ("les feuilles gardent les valeurs publiées (niveaux)",
+                  "the sheets keep the published values (levels)"),
+    "lang": ("Langue des libellés", "Language of the labels"),
+    "exported": ("Exporté le", "Exported on"),
+    "package": ("Paquet de données", "Data package"),
+    "version": ("Version du paquet", "Package version"),
+    "created": ("Paquet créé le", "Package created on"),
+    "licence": ("Licence", "Licence"),
+    "cite": ("Comment citer", "How to cite"),
+    "rows": ("Lignes (Données)", "Rows (Données)"),
+    "series": ("Séries (Séries)", "Series (Séries)"),
+    "units": ("Unités", "Units"),
+    "units_note": (
+        "Valeurs en unités de base (euros, personnes, points de pourcentage) ; les formats "
+        "affichent M€ sans arrondir les cellules.",
+        "Values in base units (euros, persons, percentage points); number formats show M€ "
+        "without rounding the cells.",
+    ),
+    "sheets": ("Onglets", "Sheets"),
+    "sheets_note": (
+        "Données : une ligne par chiffre et sa source. Séries : années x séries, valeur retenue "
+        "par année comme sur les graphiques. Graphiques : graphiques natifs modifiables. "
+        "Actualités : articles de la période. Sources : liens.",
+        "Données: one row per figure and its source. Séries: years x series, the value kept "
+        "each year as on the charts. Graphiques: native, editable charts. Actualités: news "
+        "items of the period. Sources: links.",
+    ),
+}  # fmt: skip
+
+
+def _w(key: str, lang: str) -> str:
+    fr, en = README_WORDS[key]
+    return en if lang == "en" else fr
+
+
+def _cite(title: str, version: str, created: str, today: str, lang: str) -> str:
+    if lang == "en":
+        return (
+            f"Cadran, “{title}”, data package version {version} of {created[:10]}, extracted on "
+            f"{today}; every figure remains its source's (Sources sheet)."
+        )
+    return (
+        f"Cadran, « {title} », paquet de données version {version} du {created[:10]}, "
+        f"extrait le {today} ; chaque chiffre reste celui de sa source (onglet Sources)."
+    )
 
 
 def readme_sheet(
     wb: Workbook, title_: str, pkg: Package, scope: ExportScope, rows: pl.DataFrame, n_series: int
 ) -> None:
+    """Lisez-moi: what the file holds, in the view's language."""
     ws = wb.create_sheet(title_)
     widths(ws, [30, 110])
     desc = pkg.descriptor
@@ -39,48 +97,43 @@ def readme_sheet(
     first, last = rows["year"].min(), rows["year"].max()
     years = f"{view.start or first} – {view.end or last}"
     if not (view.start or view.end):
-        years += " (toutes les années disponibles)"
-    labels = {
-        "indicator": pkg.labels("indicators", lang),
-        "segment": pkg.labels("segments", lang),
-        "geo": pkg.labels("geographies", lang),
-    }
+        years += f" ({_w('all_years', lang)})"
+    tables = {"indicator": "indicators", "segment": "segments", "geo": "geographies"}
 
     def shown(key: str) -> str:
         code = getattr(scope, key)
-        return "tous" if code is None else f"{labels[key].get(code, code)} ({code})"
+        if code is None:
+            return _w("all", lang)
+        return f"{pkg.labels(tables[key], lang).get(code, code)} ({code})"
 
-    version = desc.get("version") or "–"
-    created = desc.get("created") or "–"
-    cite = (
-        f"Cadran, « {title} », paquet de données version {version} du {created[:10]}, "
-        f"extrait le {format_date(now.date(), 'fr')} ; chaque chiffre reste celui de sa source "
-        "(onglet Sources)."
-    )
+    version = str(desc.get("version") or "–")
+    created = str(desc.get("created") or "–")
+    mode_fr, mode_en = MODE_WORDS.get(view.mode, (view.mode, view.mode))
+    if lang == "en":
+        mode_text = f"{mode_en}; {_w('mode_note', lang)}"
+    else:
+        mode_text = f"{mode_fr} ; {_w('mode_note', lang)}"
     ws.append([cell(ws, title, font=Font(bold=True, size=14))])
-    ws.append(["Rapport Excel d'une vue du tableau de bord Cadran."])
+    ws.append([_w("intro", lang)])
     ws.append([])
     lines: list[tuple[str, object]] = [
-        (t("indicator", "fr"), shown("indicator")),
-        (t("segment", "fr"), shown("segment")),
-        (t("geo", "fr"), shown("geo")),
-        ("Années", years),
-        ("Affichage", f"{MODE_WORDS.get(view.mode, view.mode)} ; les feuilles gardent les "
-                      "valeurs publiées (niveaux)"),
-        ("Langue des libellés", lang),
-        ("Exporté le", now.strftime("%Y-%m-%d %H:%M UTC")),
-        ("Paquet de données", desc.get("name") or "–"),
-        ("Version du paquet", version),
-        ("Paquet créé le", created),
-        ("Licence", link(ws, lic.get("title") or lic.get("name") or "–", lic.get("path"))),
-        ("Comment citer", cite),
-        ("Lignes (Données)", rows.height),
-        ("Séries (Séries)", n_series),
-        ("Unités", "Valeurs en unités de base (euros, personnes, points de pourcentage) ; "
-                   "les formats affichent M€ sans arrondir les cellules."),
-        ("Onglets", "Données : une ligne par chiffre et sa source. Séries : années x séries, "
-                    "valeur retenue par année comme sur les graphiques. Graphiques : graphiques "
-                    "natifs modifiables. Actualités : articles de la période. Sources : liens."),
+        (t("indicator", lang), shown("indicator")),
+        (t("segment", lang), shown("segment")),
+        (t("geo", lang), shown("geo")),
+        (_w("years", lang), years),
+        (_w("mode", lang), mode_text),
+        (_w("lang", lang), lang),
+        (_w("exported", lang), now.strftime("%Y-%m-%d %H:%M UTC")),
+        (_w("package", lang), desc.get("name") or "–"),
+        (_w("version", lang), version),
+        (_w("created", lang), created),
+        (_w("licence", lang),
+         link(ws, lic.get("title") or lic.get("name") or "–", lic.get("path"))),
+        (_w("cite", lang), _cite(title, version, created, format_date(now.date(), lang), lang)),
+        (_w("rows", lang), rows.height),
+        (_w("series", lang), n_series),
+        (_w("units", lang), _w("units_note", lang)),
+        (_w("sheets", lang), _w("sheets_note", lang)),
     ]  # fmt: skip
     for label, value in lines:
         if isinstance(value, str):

@@ -143,3 +143,14 @@ def test_series_values_are_the_charts_values(pkg, years: str) -> None:
         expected = dict(zip(points["year"], points["value"], strict=True))
         got = {y: v for y, v in zip(wide["year"], wide[f"s{i}"], strict=True) if v is not None}
         assert got == expected and col.points == len(expected)
+
+
+def test_readme_follows_the_view_language(pkg, tmp_path: Path) -> None:
+    out = write_excel(pkg, scope_from_query(pkg, "lang=en&mode=yoy"), tmp_path / "en.xlsx")
+    wb = load_workbook(out)
+    readme = {r[0]: r[1] for r in wb["Lisez-moi"].iter_rows(values_only=True) if r and r[0]}
+    assert readme["Indicator"] == "Revenue (revenue)"
+    assert readme["How to cite"].startswith("Cadran, “")
+    assert readme["Display"].startswith("year-on-year change (%)")
+    assert wb.sheetnames == list(SHEETS)  # sheet and column names stay French
+    assert wb["Données"]["B1"].value == "Indicateur" and wb["Données"]["B2"].value == "Revenue"
