@@ -7,6 +7,11 @@ news pipeline has run, news_items and news_figures). Output: a frozen `Package` 
 The cache is keyed by the folder and the modification time of `datapackage.json`, so a rebuild
 is picked up on the next request. Frames are never mutated after loading; nothing per user is
 stored here. Missing news tables give empty frames with the expected columns.
+
+Only the columns the app uses are read; low-cardinality observation columns (indicator,
+segment, geo, unit, status) are polars Categoricals (compare them with plain strings; cast to
+String before joining them with a String column). Dates stored as text are typed, with the
+original text kept in `<column>_text` (partial dates such as 2011-05).
 """
 
 from __future__ import annotations
