@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from etl.news.exclusions import MONTHS
 
@@ -19,9 +19,11 @@ PlaceFinder = Callable[[str, int, int], list[tuple[int, str]]]
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’ʼ-]*"
 _NAME = rf"{_CAP}(?:(?:\s|-|\s(?:de|du|des|en|sur|sous|le|la|les|et|lès|d['’])\s?|d['’]){_CAP})*"
+# Patterns start with a character class (no leading \b) so the regex engine skips ahead fast;
+# word starts are checked on the match.
 _PLACE = re.compile(
-    rf"(?:\bà|\bÀ|\ben|\bEn|\bdans\s+(?:le|la|les|l['’])\s?|\bau|\bde\s+la\s+région|"
-    rf"\bdu\s+Grand|\bsur\s+le\s+territoire\s+de)\s+(?P<name>{_NAME})|\((?P<paren>{_NAME})\)"
+    rf"(?:[àÀ]|[Ee]n|dans\s+(?:le|la|les|l['’])\s?|au|de\s+la\s+région|"
+    rf"du\s+Grand|sur\s+le\s+territoire\s+de)\s+(?P<name>{_NAME})|\((?P<paren>{_NAME})\)"
 )
 _NOT_PLACE = {m.capitalize() for m in MONTHS} | {
     "Le",
@@ -40,18 +42,15 @@ _NOT_PLACE = {m.capitalize() for m in MONTHS} | {
     "MD",
     "ME",
 }
-_SOURCE = re.compile(
-    r"\b(?=[SsDd])(?:[Ss]elon|d['’ʼ]après|[Ss]ource\s?:)\s+(?P<src>[^,;.!?\n()]{2,80})", re.UNICODE
-)
+_SOURCE = re.compile(r"[SsDd](?:elon|['’ʼ]après|ource\s?:)\s+(?P<src>[^,;.!?\n()]{2,80})")
 _PROPER = re.compile(rf"{_CAP}(?:\s(?:de\s|du\s|des\s|d['’])?{_CAP})*")
 _ENTITY_LEAD = re.compile(
-    r"\b(?=[lL])(?i:le\s+groupe|la\s+société|l['’ʼ]entreprise|la\s+marque|le\s+fabricant|l['’ʼ]horloger|"
-    r"la\s+maison|le\s+lunetier|le\s+sous-traitant|l['’ʼ]usine)\s+(?P<name>" + _NAME + ")"
+    r"[lL](?:e\s+groupe|a\s+société|['’ʼ]entreprise|a\s+marque|e\s+fabricant|['’ʼ]horloger|"
+    r"a\s+maison|e\s+lunetier|e\s+sous-traitant|['’ʼ]usine)\s+(?P<name>" + _NAME + ")"
 )
 _SECTOR = re.compile(
-    r"\b(?=[lL])(?:la\s+filière|le\s+secteur|l['’ʼ]industrie|le\s+marché|l['’ʼ]horlogerie)"
-    r"(?:\s+[a-zéèêç-]+(?:ère|aise|ienne|ique|ale|elle|oise|ée|ive|ais|ois|ier))?",
-    re.IGNORECASE,
+    r"[lL](?:a\s+filière|e\s+secteur|['’ʼ]industrie|e\s+marché|['’ʼ]horlogerie)"
+    r"(?:\s+[a-zéèêç-]+(?:ère|aise|ienne|ique|ale|elle|oise|ée|ive|ais|ois|ier))?"
 )
 
 
@@ -59,6 +58,8 @@ def default_place_finder(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """(offset, name) of capitalised place names after place prepositions in text[lo:hi]."""
     out: list[tuple[int, str]] = []
     for m in _PLACE.finditer(text, lo, hi):
+        if m.start() > 0 and text[m.start() - 1].isalnum():
+            continue
         key = "name" if m.group("name") else "paren"
         name = m.group(key).strip()
         first = name.split()[0].split("-")[0]
@@ -103,7 +104,13 @@ class _Hits:
 
 
 def _index(rx: re.Pattern[str], text: str, group: str | int = 0) -> _Hits:
-    return _Hits([(m.start(), m.end(), m.group(group)) for m in rx.finditer(text)])
+    return _Hits([(m.start(), m.end(), m.group(group)) for m in _at_word(rx, text)])
+
+
+def _at_word(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    for m in rx.finditer(text):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            yield m
 
 
 class Attribution:
@@ -117,7 +124,7 @@ class Attribution:
         self.sources = _Hits(
             [
                 (m.start(), m.end(), _source_name(m.group("src")) or "")
-                for m in _SOURCE.finditer(text)
+                for m in _at_word(_SOURCE, text)
             ]
         )
         self.leads = _index(_ENTITY_LEAD, text, "name")

