@@ -111,18 +111,40 @@ def annual(points: pl.DataFrame) -> bool:
     return points.height > 0 and bool(points["period"].str.len_chars().eq(4).all())
 
 
+def monthly(points: pl.DataFrame) -> bool:
+    """True when every period is a month (YYYY-MM)."""
+    return points.height > 0 and bool(points["period"].str.len_chars().eq(7).all())
+
+
 def with_gaps(points: pl.DataFrame) -> pl.DataFrame:
-    """Add an empty row for each missing year so lines break there (no interpolation)."""
-    if not annual(points):
+    """Add an empty row for each missing year (or month) so lines break there; a series mixing
+    years, months and dates gets an empty row between every two points, so no line joins
+    periods of different lengths (never any interpolation)."""
+    if points.is_empty():
         return points
-    years = pl.DataFrame(
-        {"year": pl.int_range(points["year"].min(), points["year"].max() + 1, eager=True)}
-    ).cast({"year": pl.Int32})
-    out = years.join(points, on="year", how="left").with_columns(
-        pl.col("period").fill_null(pl.col("year").cast(pl.String)),
-        pl.col("period_start").fill_null(pl.date(pl.col("year"), 1, 1)),
+    if annual(points):
+        years = pl.DataFrame(
+            {"year": pl.int_range(points["year"].min(), points["year"].max() + 1, eager=True)}
+        ).cast({"year": pl.Int32})
+        out = years.join(points, on="year", how="left").with_columns(
+            pl.col("period").fill_null(pl.col("year").cast(pl.String)),
+            pl.col("period_start").fill_null(pl.date(pl.col("year"), 1, 1)),
+        )
+        return out.select(list(POINT_SCHEMA)).sort("year")
+    if monthly(points):
+        months = pl.DataFrame(
+            {"period_start": pl.date_range(
+                points["period_start"].min(), points["period_start"].max(), "1mo", eager=True)}
+        )  # fmt: skip
+        out = months.join(points, on="period_start", how="left").with_columns(
+            pl.col("period").fill_null(pl.col("period_start").dt.strftime("%Y-%m")),
+            pl.col("year").fill_null(pl.col("period_start").dt.year().cast(pl.Int32)),
+        )
+        return out.select(list(POINT_SCHEMA)).sort("period_start")
+    blank = points.clear(points.height).with_columns(
+        pl.Series("period_start", points["period_start"].to_list(), dtype=pl.Date)
     )
-    return out.select(list(POINT_SCHEMA)).sort("year")
+    return pl.concat([points, blank]).sort("period_start", "value", nulls_last=True)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import polars as pl
 from polars.testing import assert_frame_equal
@@ -128,3 +129,29 @@ def test_latest_card_says_when_the_figure_is_reported_by_the_press() -> None:
     frame = obs([("2023", 3300.0, "official", "a"), ("2024", 3000.0, "reported", "b")])
     card = queries.latest_card(frame, SOURCES, View(indicator="revenue"), "persons")
     assert (card.period, card.status, card.source) == ("2024", "reported", "Pub B")
+
+
+def test_monthly_gaps_and_mixed_periods_never_joined() -> None:
+    rows = [("2024-01", 5.0), ("2024-03", 7.0)]
+    monthly = pl.DataFrame(
+        {
+            "period": [p for p, _ in rows],
+            "year": [2024, 2024],
+            "period_start": [date(2024, 1, 1), date(2024, 3, 1)],
+            "value": [v for _, v in rows],
+            "status": "official",
+            "approximate": False,
+            "n_sources": 1,
+            "disagree": False,
+        },
+        schema=queries.POINT_SCHEMA,
+    )
+    assert queries.with_gaps(monthly)["value"].to_list() == [5.0, None, 7.0]
+    assert queries.with_gaps(monthly)["period"].to_list() == ["2024-01", "2024-02", "2024-03"]
+    mixed = pl.concat([monthly, monthly.with_columns(pl.lit("2023").alias("period"),
+                                                     pl.lit(date(2023, 1, 1)).alias("period_start"))
+                       .head(1)])  # fmt: skip
+    gapped = queries.with_gaps(mixed)
+    values = gapped["value"].to_list()
+    assert all(a is None or b is None for a, b in pairwise(values))
+    assert sorted(v for v in values if v is not None) == [5.0, 5.0, 7.0]
