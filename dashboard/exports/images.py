@@ -124,6 +124,24 @@ def _unit_of(fig: go.Figure) -> str:
     return ""
 
 
+def wrap_line(text: str, budget: int, max_lines: int = 3) -> str:
+    """Break a long source line at spaces (`<br>`), at most `max_lines`, ending with `…`."""
+    if len(text) <= budget or "<br>" in text:
+        return text
+    lines, current = [], ""
+    for word in text.split(" "):
+        if current and len(current) + 1 + len(word) > budget:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1 :])
+        lines = [*lines[: max_lines - 1], rest[: budget - 1] + "…"]
+    return "<br>".join(lines)
+
+
 def presentation_layout(
     fig: go.Figure, spec: ImageSpec, lang: str, unit: str | None = None
 ) -> dict[str, Any]:
@@ -150,8 +168,13 @@ def presentation_layout(
     )  # fmt: skip
     kept = []
     for ann in out.layout.annotations:
-        if ann.yref == "paper" and ann.y is not None and ann.y < 0:
-            ann.update(y=-(bottom - 6) / plot_h, yanchor="bottom", x=0, xanchor="left")
+        below = (ann.y or 0) < 0 or (ann.yshift or 0) < 0  # the source line sits under the plot
+        if ann.yref == "paper" and below:
+            budget = int((width - 80) / 5.6)  # characters of an 11 px line across the plot
+            ann.update(
+                text=wrap_line(str(ann.text or ""), budget), yshift=0,
+                y=-(bottom - 6) / plot_h, yanchor="bottom", x=0, xanchor="left", align="left",
+            )  # fmt: skip
         kept.append(ann)
     out.layout.annotations = kept
     if spec.transparent:

@@ -17,6 +17,7 @@ from dashboard.exports.images import (
     image_spec,
     parse_size,
     render,
+    wrap_line,
 )
 from dashboard.exports.scope import EmptyViewError, ExportError
 from dashboard.view import View
@@ -58,6 +59,22 @@ def test_svg_parses_and_carries_title_unit_and_source(pkg) -> None:
     assert "Chiffre d'affaires – Horlogerie, France" in text
     assert "Unité : M€" in text
     assert "Sources : Francéclat, Insee, L'Est Républicain" in text
+
+
+def test_wrap_line() -> None:
+    assert wrap_line("a b c", 10) == "a b c"
+    assert wrap_line("aaaa bbbb cccc dddd", 9) == "aaaa bbbb<br>cccc dddd"
+    assert wrap_line("aaaa bbbb cccc dddd eeee", 9, 2) == "aaaa bbbb<br>cccc ddd…"
+
+
+def test_source_line_moves_into_the_bottom_margin(pkg) -> None:
+    from dashboard.exports.images import chart_figure, presentation_layout
+
+    fig = chart_figure(pkg, "sector", View())
+    layout = presentation_layout(fig, image_spec("png", "square"), "fr")["layout"]
+    (source,) = [a for a in layout["annotations"] if a["text"].startswith("Sources")]
+    assert source["yshift"] == 0 and -0.2 < source["y"] < 0 and source["yanchor"] == "bottom"
+    assert layout["width"] == 540 and layout["meta"] == {"cadran_locale": "fr"}
 
 
 def test_count_charts_name_their_unit(pkg) -> None:
