@@ -9,6 +9,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
+# The machine may be busy (two cores shared by several test runs): wait up to 20 s per check.
+expect.set_options(timeout=20_000)
 
 PAGES = ["/", "/secteur", "/actualites", "/territoires", "/donnees", "/sources"]
 
