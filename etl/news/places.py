@@ -85,6 +85,7 @@ NOT_PLACES = frozenset(
     ]
 )
 DEFAULT_REGION = "FR-BFC"
+MAX_WORDS = 5  # capitalised words in a place name ("Saint-Rémy-en-Bouzemont..." is one word)
 _key = lru_cache(maxsize=1 << 16)(name_key)
 _LOOKUPS: dict[tuple[int, str], list[Place]] = {}
 
@@ -146,12 +147,10 @@ def _candidates(text: str) -> list[tuple[str, int, int]]:
         tokens = [
             (m.start() + seq.start(), m.end() + seq.start()) for m in _TOKEN.finditer(seq.group())
         ]
-        i = 0
-        while i < len(tokens):
-            for j in range(len(tokens) - 1, i - 1, -1):
+        for i in range(len(tokens)):
+            for j in range(min(len(tokens), i + MAX_WORDS) - 1, i - 1, -1):
                 start, end = tokens[i][0], tokens[j][1]
                 out.append((text[start:end], start, end))
-            i += 1
     return out
 
 
@@ -173,16 +172,16 @@ def find_places(
 ) -> list[PlaceHit]:
     """Every place the text names, in reading order, one hit per mention."""
     zone_keys = _zone_keys(tuple(sorted((zones or {}).items())))
-    taken: list[tuple[int, int]] = []
+    taken_until = -1  # candidates come left to right: a hit hides what starts before its end
     found: list[tuple[str, int, int, list[Place] | str]] = []
     for name, start, end in _candidates(text):
-        if any(a < end and start < b for a, b in taken):
+        if start < taken_until or len(name) < 3:
             continue
         lookup = name.replace("–", "-")
         key = _key(lookup)
         if key in zone_keys and not (" " not in name and _glued(text, start, end)):
             found.append((name, start, end, zone_keys[key]))
-            taken.append((start, end))
+            taken_until = end
             continue
         places = _lookup(gazetteer, lookup)
         if not places or not _accept(places, name, text, start, end):
@@ -191,7 +190,7 @@ def find_places(
         if places[0].level == "commune" and not multi and _glued(text, start, end):
             continue
         found.append((name, start, end, places))
-        taken.append((start, end))
+        taken_until = end
     regions = Counter(
         p[0].region
         for *_, p in found

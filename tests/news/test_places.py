@@ -98,3 +98,32 @@ def test_gazetteer_finder_for_the_extractor() -> None:
     assert finder(text, 40, len(text)) == [(84, "Besançon")]
     figures = extract_figures(text, "2024-01-01", finder)
     assert [f.geo for f in figures] == ["France", "Besançon"]
+
+
+def test_random_and_adversarial_text_is_handled_fast(gaz: Gazetteer) -> None:
+    import time
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from etl.news.items import split_page
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.text(alphabet=st.sampled_from("Aa Éé-–'’\n.,:()0123456789 de la Saint"), max_size=400)
+    )
+    def no_crash(text: str) -> None:
+        find_places(text, gaz)
+        split_page(text)
+
+    no_crash()
+    for chunk in (
+        "A de " * 20_000,
+        "Saint-" * 16_000 + "x",
+        "À " * 50_000,
+        "Publié le 1/1/" * 7000,
+    ):
+        start = time.perf_counter()
+        find_places(chunk, gaz)
+        split_page(chunk)
+        assert time.perf_counter() - start < 1.0, chunk[:20]
