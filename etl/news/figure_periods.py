@@ -35,7 +35,7 @@ def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> li
             break
         k = bisect.bisect_left(figures_at, s_start)
         if k < len(figures_at) and figures_at[k] < s_end:
-            years += [e.period[:4] for e in exprs_in(exprs, s_start, s_end)]
+            years += [e.period[:4] for e in exprs_in(exprs, s_start, s_end) if e.governs]
     return sorted(set(years))
 
 

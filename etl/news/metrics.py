@@ -24,7 +24,7 @@ _GATHER = re.compile(
     r"venus|assist\w*)\b",
     re.IGNORECASE,
 )
-_MEMBERS = re.compile(r"\b(?:regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|adhér\w*|compte)\b", re.I)
+_MEMBERS = re.compile(r"\b(?:regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|adhér\w*)\b", re.I)
 _WORK = re.compile(r"\btravaill\w*|\bemploy\w*", re.IGNORECASE)
 # Matched on the lower-cased text: alternatives that begin with plain letters let the regex
 # engine jump between candidate positions (five times faster than a case-insensitive scan).

@@ -54,7 +54,7 @@ SCALE_RE = re.compile(rf"[ \u00a0\u202f]?(?:(?i:{_SCALE_WORD})|{_SCALE_ABBR})")
 _EURO = rf"(?:{_broken('euros')}|{_broken('euro')}|€)"
 CURRENCY_RE = re.compile(
     rf"(?i:\s?(?:(?P<eur>(?:d{APOS}\s?|de\s+)?{_EURO})"
-    rf"|(?P<chf>(?:de\s+)?francs?\s+suisses|CHF)|(?P<usd>(?:de\s+)?dollars|\$|USD))(?!\w))"
+    rf"|(?P<chf>(?:de\s+)?francs?\s+suisses|CHF)|(?P<francs>(?:de\s+)?francs\b)|(?P<usd>(?:de\s+)?dollars|\$|USD))(?!\w))"
 )
 PERCENT_RE = re.compile(r"\s?(?:%|pour\s?cents?\b|pourcents?\b)", re.IGNORECASE)
 PHYSICAL_RE = re.compile(r"\s(?P<phys>tonnes?|kilos|kg|litres|hectolitres|t)\b")
@@ -159,6 +159,8 @@ def _extend_right(text: str, tok: NumberToken) -> None:
     m = CURRENCY_RE.match(text, pos)
     if m and tok.kind != "fraction":
         tok.currency = "EUR" if m.group("eur") else "CHF" if m.group("chf") else "USD"
+        if m.group("francs"):  # bare "francs": Swiss when the text is about Switzerland
+            tok.currency = "CHF" if "suisse" in text.lower() else "FRF"
         pos = m.end()
     elif tok.kind in ("digits", "words"):
         m = PERCENT_RE.match(text, pos)

@@ -38,7 +38,8 @@ _MONTH_ONLY = re.compile(
 )
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
-    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en)\s+(?:[^\s.;:!?]+\s+){0,4}?)$",
+    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|"
+    r"ouverte?s?|inaugurée?s?|construite?s?|bâtie?s?|établie?s?|arrivée?s?|entrée?s?)\s+(?:[^\s.;:!?]+\s+){0,4}?)$",
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
@@ -52,6 +53,18 @@ _SAME_YEAR = re.compile(
 _COORDINATED = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:et|ou|,)\s*")
 _A_JOIN = re.compile(r"\s*à\s*")
 _CURRENT = re.compile(r"[Aaà](?:ujourd['’ʼ]\s?hui|ctuellement|\s+ce\s+jour)\b")
+
+
+_FRONTED = re.compile(
+    r"(?:^|[.;!?\n»]\s*|,\s+)(?:(?:en|dès|fin|début|mi-?|au\s+cours\s+de(?:\s+l['’]année)?|le|ce|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*)*$",
+    re.IGNORECASE,
+)
+
+
+def _fronted(text: str, pos: int) -> bool:
+    """Whether the time expression at `pos` opens its sentence or clause ("En 2024, ...")."""
+    return bool(_FRONTED.search(text[max(0, pos - 40) : pos]))
 
 
 def _at_word(text: str, rx: re.Pattern[str], lo: int = 0, hi: int | None = None):
@@ -69,6 +82,7 @@ class TimeExpr:
     end: int
     period: str  # YYYY or YYYY-MM-DD
     explicit_date: bool = False  # day, month and year all written
+    governs: bool = False  # fronted ("En 2024, ...") or relative ("l'an dernier"): may rule a block
 
 
 def parse_reference(published: str | None) -> date | None:
@@ -139,7 +153,7 @@ def find_time_exprs(
     for m in _DAY_MONTH.finditer(text, lo, hi):
         got = _day_month(m, ref)
         if got:
-            out.append(TimeExpr(m.start(), m.end(), got[0], got[1]))
+            out.append(TimeExpr(m.start(), m.end(), got[0], got[1], _fronted(text, m.start())))
             taken.append(m.span())
         elif m.group("year") and close_month(m.group("month")):
             taken.append(m.span())
@@ -156,7 +170,7 @@ def find_time_exprs(
             continue
         if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue
-        out.append(TimeExpr(m.start(), m.end(), m.group("year")))
+        out.append(TimeExpr(m.start(), m.end(), m.group("year"), False, _fronted(text, m.start())))
     for m in _at_word(text, _SAME_YEAR, lo, hi):
         before = [e for e in out if e.end <= m.start() and len(e.period) >= 4]
         if before:
@@ -165,7 +179,7 @@ def find_time_exprs(
     if ref is not None:
         for m in _at_word(text, _RELATIVE, lo, hi):
             delta = -1 if m.group("past") else 1 if m.group("next") else 0
-            out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta)))
+            out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta), False, True))
         for m in _at_word(text, _MONTH_ONLY, lo, hi):
             mon = MONTHS.index(m.group("month").lower()) + 1
             year = ref.year - 1 if mon > ref.month else ref.year
