@@ -12,6 +12,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from functools import lru_cache
 
 MONTHS = (
     "janvier", "fevrier", "mars", "avril", "mai", "juin",
@@ -32,6 +33,7 @@ def _plain(word: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)
 def month_number(word: str) -> int | None:
     """1-12 for a French month name, tolerating accents and one or two typing slips."""
     plain = _plain(word)
