@@ -1,0 +1,100 @@
+"""Context rules beyond the written formats: which year governs, currencies by context, signs
+written after the number, clause-bound growth words."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.news.figures import extract_figures
+
+
+def spans(text: str, published: str | None = "2024-05-01") -> list[tuple[str, object, object]]:
+    return [(f.span, f.value, f.period) for f in extract_figures(text, published)]
+
+
+def test_deadline_year_does_not_govern_the_lead() -> None:
+    text = (
+        "Le groupe a annoncé la suppression de 250 postes sur ses 1 200 emplois en France. "
+        "Le site de Morteau, qui compte 85 salariés, sera fermé d’ici 2020."
+    )
+    assert spans(text, "2019-06-01") == [
+        ("250", 250, None),
+        ("1 200", 1200, None),
+        ("85", 85, "2020"),
+    ]
+
+
+def test_year_after_a_figure_stops_at_the_next_figure() -> None:
+    text = "En 2017, les ventes ont atteint 1,8 milliard d'euros, en hausse de 4 % après un recul de 6 % en 2016."
+    assert [p for _, _, p in spans(text, "2018-02-01")] == ["2017", "2017", "2016"]
+
+
+def test_coordinated_figures_share_the_year_after_them() -> None:
+    text = "Elle a compté jusqu’à 3 500 salariés et un million de clients en 2003."
+    assert [p for _, _, p in spans(text, "2024-01-01")] == ["2003", "2003"]
+
+
+def test_comparison_base_is_not_the_period() -> None:
+    text = "En avril 2024, la facturation a augmenté de 5 % par rapport à avril 2023."
+    assert spans(text, "2024-06-04") == [("5 %", 5, "2024")]
+
+
+def test_founding_year_is_not_the_period() -> None:
+    text = "Le magasin, ouvert en 1998, réalise 2 millions d’euros de ventes avec 8 vendeurs."
+    assert [p for _, _, p in spans(text, "2015-12-01")] == [None, None]
+
+
+def test_same_year_refers_back() -> None:
+    text = "En 2017, l'horlogerie employait 31 400 personnes. La même année, 11 180 frontaliers y travaillaient."
+    assert [p for _, _, p in spans(text, "2021-01-11")] == ["2017", "2017"]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Les exportations suisses ont atteint 26,7 milliards de francs.", "CHF"),
+        ("La commune a investi 12 millions de francs dans la zone.", "FRF"),
+    ],
+)
+def test_bare_francs_by_context(text: str, currency: str) -> None:
+    fig = extract_figures(text, "1999-12-01")[0]
+    assert (fig.currency, fig.unit) == (currency, "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Les ventes affichent 10 % de hausse.", 10), ("Le chiffre recule : 5 % de moins.", -5)],
+)
+def test_change_word_after_the_percentage(text: str, value: float) -> None:
+    fig = extract_figures(text, "2024-01-01")[0]
+    assert (fig.value, fig.metric) == (value, "growth_rate")
+
+
+def test_growth_word_must_be_in_the_figure_clause() -> None:
+    text = "Ces frontaliers ont gagné 5 000 personnes, et 67 % d’entre eux sont ouvriers."
+    assert [f.metric for f in extract_figures(text, "2021-10-05")] == ["employees", "other"]
+
+
+def test_scale_letter_before_money_words() -> None:
+    fig = extract_figures("Une perte de 12 M d’euros.", "2024-01-01")[0]
+    assert (fig.span, fig.value, fig.unit) == ("12 M d’euros", 12e6, "EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Elle emploie une bonne centaine de salariés.", None),
+        ("Un budget de l’ordre de 3 millions d’euros.", "environ"),
+        ("Un budget de quelque 3 millions d’euros.", "environ"),
+        ("Il compte jusqu’à 1000 personnes en saison.", "jusqu'à"),
+    ],
+)
+def test_approximate_forms(text: str, qualifier: str | None) -> None:
+    fig = extract_figures(text, "2024-01-01")[0]
+    assert fig.approximate and fig.qualifier == qualifier
+
+
+def test_members_need_a_grouping_verb() -> None:
+    counted = extract_figures("Le Doubs compte 3 400 entreprises industrielles.", None)[0]
+    grouped = extract_figures("La fédération regroupe 70 entreprises.", None)[0]
+    assert (counted.metric, grouped.metric) == ("companies", "members")
