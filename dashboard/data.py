@@ -74,7 +74,6 @@ EXPECTED: dict[str, dict[str, pl.DataType]] = {
         "locator": _S,
         "original_text": _S,
         "note": _S,
-        "cited_by": _L,
     },
     "news_items": {
         "news_id": _S,
@@ -124,7 +123,7 @@ CATEGORICAL: dict[str, tuple[str, ...]] = {
     "news_items": ("outlet",),
 }
 # Columns kept beyond EXPECTED when the package has them (others are not read at all).
-EXTRA_COLUMNS = ("ref", "conflicts_with")
+EXTRA_COLUMNS: tuple[str, ...] = ("ref",)
 
 
 @dataclass(frozen=True, eq=False)
