@@ -112,15 +112,22 @@ def stop_server() -> None:
         _STARTED = False
 
 
-def _unit_of(fig: go.Figure) -> str:
-    layout = fig.layout
-    for axis in (layout.yaxis, layout.xaxis):
-        if axis is not None and axis.title is not None and axis.title.text:
-            return str(axis.title.text)
-    for trace in fig.data:
-        bar = getattr(getattr(trace, "marker", None), "colorbar", None)
-        if bar is not None and bar.title is not None and bar.title.text:
-            return str(bar.title.text)
+def _title_text(obj: dict[str, Any] | None) -> str:
+    title = (obj or {}).get("title")
+    if isinstance(title, dict):
+        return str(title.get("text") or "")
+    return str(title or "")
+
+
+def _unit_of(data: dict[str, Any]) -> str:
+    """The unit a figure shows: its value axis title, else a colour bar title."""
+    layout = data.get("layout", {})
+    for axis in ("yaxis", "xaxis"):
+        if text := _title_text(layout.get(axis)):
+            return text
+    for trace in data.get("data", []):
+        if text := _title_text((trace.get("marker") or {}).get("colorbar")):
+            return text
     return ""
 
 
@@ -149,40 +156,38 @@ def presentation_layout(
     width, height = spec.width / SCALE, spec.height / SCALE
     top, bottom = 84, 64
     plot_h = max(40.0, height - top - bottom)
-    out = go.Figure(fig)
-    unit = _unit_of(out) or unit
+    data = fig.to_dict()  # edited as a dict: no second validation pass by plotly
+    layout = data.setdefault("layout", {})
+    unit = _unit_of(data) or unit
     word = "Unit" if lang == "en" else "Unité"
     colon = ": " if lang == "en" else " : "
-    out.update_layout(
+    title = layout.get("title") if isinstance(layout.get("title"), dict) else {}
+    layout.update(
         width=width,
         height=height,
         autosize=False,
         margin={"t": top, "b": bottom, "l": 70, "r": 30},
         title={
-            "y": 1 - 12 / height, "yanchor": "top", "x": 0.01, "xanchor": "left",
-            "font": {"size": 20},
+            **title, "y": 1 - 12 / height, "yanchor": "top", "x": 0.01, "xanchor": "left",
+            "font": {**title.get("font", {}), "size": 20},
             "subtitle": {"text": f"{word}{colon}{unit}" if unit else "", "font": {"size": 13}},
         },
-        legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1 + 8 / plot_h,
-                "yanchor": "bottom"},
+        legend={**layout.get("legend", {}), "orientation": "h", "x": 1, "xanchor": "right",
+                "y": 1 + 8 / plot_h, "yanchor": "bottom"},
     )  # fmt: skip
-    kept = []
-    for ann in out.layout.annotations:
-        below = (ann.y or 0) < 0 or (ann.yshift or 0) < 0  # the source line sits under the plot
-        if ann.yref == "paper" and below:
+    for ann in layout.get("annotations", []):
+        below = (ann.get("y") or 0) < 0 or (ann.get("yshift") or 0) < 0  # under the plot
+        if ann.get("yref") == "paper" and below:
             budget = int((width - 80) / 5.6)  # characters of an 11 px line across the plot
             ann.update(
-                text=wrap_line(str(ann.text or ""), budget), yshift=0,
+                text=wrap_line(str(ann.get("text") or ""), budget), yshift=0,
                 y=-(bottom - 6) / plot_h, yanchor="bottom", x=0, xanchor="left", align="left",
             )  # fmt: skip
-        kept.append(ann)
-    out.layout.annotations = kept
     if spec.transparent:
-        out.update_layout(paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)")
-    data = out.to_dict()
-    meta = data["layout"].get("meta")
+        layout.update(paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)")
+    meta = layout.get("meta")
     if meta is None or isinstance(meta, dict):  # leave a figure's own list/str meta alone
-        data["layout"]["meta"] = {**(meta or {}), "cadran_locale": "en" if lang == "en" else "fr"}
+        layout["meta"] = {**(meta or {}), "cadran_locale": "en" if lang == "en" else "fr"}
     return data
 
 
