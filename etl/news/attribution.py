@@ -22,7 +22,7 @@ _NAME = rf"{_CAP}(?:(?:\s|-|\s(?:de|du|des|en|sur|sous|le|la|les|et|lès|d['’]
 # Patterns start with a character class (no leading \b) so the regex engine skips ahead fast;
 # word starts are checked on the match.
 _PLACE = re.compile(
-    rf"(?:[àÀ]|[Ee]n|dans\s+(?:le|la|les|l['’])\s?|au|de\s+la\s+région|"
+    rf"(?:à|À|en|En|dans\s+(?:le|la|les|l['’])\s?|au|de\s+la\s+région|"
     rf"du\s+Grand|sur\s+le\s+territoire\s+de)\s+(?P<name>{_NAME})|\((?P<paren>{_NAME})\)"
 )
 _NOT_PLACE = {m.capitalize() for m in MONTHS} | {

@@ -11,9 +11,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+# One leading character class (the engine jumps between candidates), then: end punctuation
+# not after "M." / "Dr." / "etc." and followed by a capital, or line breaks, or "; ".
 _SENT_END = re.compile(
-    r"(?=[.!?…])(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\betc)[.!?…]+[»\"”)]?\s+(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9–-])"
-    r"|\n+|;\s"
+    r"[.!?…;\n](?:(?<=[.!?…])(?<!\bM.)(?<!\bMM.)(?<!\bDr.)(?<!\betc.)[.!?…]*[»\"”)]?\s+"
+    r"(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9–-])|(?<=\n)\n*|(?<=;)\s)"
 )
 _END_MARKERS = re.compile(
     r"^\s*(?:Laisser un commentaire|Soyez le premier à commenter|Lire aussi|À lire aussi|"

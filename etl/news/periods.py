@@ -21,20 +21,17 @@ _DAY_MONTH = re.compile(
     r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?(?:\s+(?P<rel>dernier|prochain))?"
 )
 _YEAR = re.compile(r"(?=[12])(?<![\w.,/])(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s?%|\s\d{3}\b)")
-# Patterns start with a character class (no leading \b or lookaround) so the regex engine can
-# skip ahead quickly; `_at_word` checks the word boundary afterwards.
-_YEAR_SPAN = re.compile(
-    r"[EeDd](?:ntre|e)\s+(?:19|20)\d\d\s+(?:et|à)\s+(?P<year>(?:19|20)\d\d)(?!\d)"
-)
-_DECADE = re.compile(r"[Aa]nnées\s+(?P<year>(?:19|20)\d0)\b")
+# These run on the lower-cased text; alternatives that begin with plain letters let the regex
+# engine jump between candidates. `_at_word` checks the word boundary afterwards.
+_YEAR_SPAN = re.compile(r"(?:entre|de)\s+(?:19|20)\d\d\s+(?:et|à)\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+_DECADE = re.compile(r"années\s+(?P<year>(?:19|20)\d0)\b")
 _RELATIVE = re.compile(
-    r"[lL]['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<past>dernier|dernière|passée?|précédente?)|"
-    r"(?P<next>prochaine?))|(?P<this>[cC]ette\s+année|[lL]['’ʼ]année\s+en\s+cours)"
+    r"l['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<past>dernier|dernière|passée?|précédente?)|"
+    r"(?P<next>prochaine?))"
 )
+_THIS_YEAR = re.compile(r"cette\s+année|l['’ʼ]année\s+en\s+cours")
 _MONTH_ONLY = re.compile(
-    r"(?:[Ee]n|[Dd]ès|[Dd]epuis|[Ff]in|[Dd]ébut|[Mm]i-?)\s+(?P<month>"
-    + "|".join(MONTHS)
-    + r")\b(?!\s+\d)"
+    r"(?:en|dès|depuis|fin|début|mi-?)\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)"
 )
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
@@ -43,16 +40,21 @@ _IGNORE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
-    r"[EeSsDd](?:n|ur|epuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
-    r"(?:ans|années|mois)\b|[Dd]epuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d"
+    r"(?:en|sur|depuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
+    r"(?:ans|années|mois)\b|depuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d"
 )
 _SAME_YEAR = re.compile(
-    r"[lLcCaA](?:a\s+même\s+année|ette\s+année-là|a\s+même\s+période|"
-    r"u\s+cours\s+de\s+la\s+même\s+année)\b"
+    r"la\s+même\s+année|cette\s+année-là|la\s+même\s+période|au\s+cours\s+de\s+la\s+même\s+année"
 )
 _COORDINATED = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:et|ou|,)\s*")
 _A_JOIN = re.compile(r"\s*à\s*")
-_CURRENT = re.compile(r"[Aaà](?:ujourd['’ʼ]\s?hui|ctuellement|\s+ce\s+jour)\b")
+_CURRENT = re.compile(r"aujourd['’ʼ]\s?hui|actuellement\b|à\s+ce\s+jour\b")
+
+
+def _lower(text: str) -> str:
+    """Lower-cased text with the same offsets (the text itself if lowering changes lengths)."""
+    low = text.lower()
+    return low if len(low) == len(text) else text
 
 
 _FRONTED = re.compile(
@@ -148,6 +150,7 @@ def find_time_exprs(
 ) -> list[TimeExpr]:
     """All time expressions in text[lo:hi], resolved against `ref` where relative."""
     hi = len(text) if hi is None else hi
+    low = _lower(text)
     out: list[TimeExpr] = []
     taken: list[tuple[int, int]] = []
     for m in _DAY_MONTH.finditer(text, lo, hi):
@@ -159,7 +162,7 @@ def find_time_exprs(
             taken.append(m.span())
             out.append(TimeExpr(m.start("year"), m.end("year"), m.group("year")))
     for rx in (_YEAR_SPAN, _DECADE):
-        for m in _at_word(text, rx, lo, hi):
+        for m in _at_word(low, rx, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), m.group("year")))
             taken.append(m.span())
     covered = set()
@@ -171,16 +174,18 @@ def find_time_exprs(
         if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group("year"), False, _fronted(text, m.start())))
-    for m in _at_word(text, _SAME_YEAR, lo, hi):
+    for m in _at_word(low, _SAME_YEAR, lo, hi):
         before = [e for e in out if e.end <= m.start() and len(e.period) >= 4]
         if before:
             last = max(before, key=lambda e: e.end)
             out.append(TimeExpr(m.start(), m.end(), last.period[:4]))
     if ref is not None:
-        for m in _at_word(text, _RELATIVE, lo, hi):
-            delta = -1 if m.group("past") else 1 if m.group("next") else 0
+        for m in _at_word(low, _RELATIVE, lo, hi):
+            delta = -1 if m.group("past") else 1
             out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta), False, True))
-        for m in _at_word(text, _MONTH_ONLY, lo, hi):
+        for m in _at_word(low, _THIS_YEAR, lo, hi):
+            out.append(TimeExpr(m.start(), m.end(), str(ref.year), False, True))
+        for m in _at_word(low, _MONTH_ONLY, lo, hi):
             mon = MONTHS.index(m.group("month").lower()) + 1
             year = ref.year - 1 if mon > ref.month else ref.year
             out.append(TimeExpr(m.start(), m.end(), str(year)))
@@ -191,7 +196,8 @@ def find_time_exprs(
 def no_period_markers(text: str) -> list[int]:
     """Sorted offsets of words saying a figure is cumulative ("en dix ans", "depuis 2023") or
     current ("aujourd'hui"): a sentence holding one takes no block period."""
-    return sorted(m.start() for rx in (_CUMULATIVE, _CURRENT) for m in _at_word(text, rx))
+    low = _lower(text)
+    return sorted(m.start() for rx in (_CUMULATIVE, _CURRENT) for m in _at_word(low, rx))
 
 
 def sentence_period(
