@@ -9,7 +9,8 @@ is picked up on the next request. Frames are never mutated after loading; nothin
 stored here. Missing news tables give empty frames with the expected columns.
 
 Only the columns the app uses are read; low-cardinality observation columns (indicator,
-segment, geo, unit, status) are polars Categoricals (compare them with plain strings; cast to
+segment, geo, unit, status) and mostly-null ones (entity, original_text, note, ref) are
+polars Categoricals (compare them with plain strings; cast to
 String before joining them with a String column). Dates stored as text are typed, with the
 original text kept in `<column>_text` (partial dates such as 2011-05).
 """
@@ -117,9 +118,20 @@ class PackageError(RuntimeError):
     """The data package is missing or unreadable; the message names the file."""
 
 
-# Low-cardinality columns held as categoricals: a third of the memory, faster filters.
+# Columns held as categoricals: low-cardinality codes (a third of the memory, faster filters)
+# and mostly-null texts (4 bytes a row instead of a 16-byte string view).
 CATEGORICAL: dict[str, tuple[str, ...]] = {
-    "observations": ("indicator", "segment", "geo", "unit", "status"),
+    "observations": (
+        "indicator",
+        "segment",
+        "geo",
+        "unit",
+        "status",
+        "entity",
+        "original_text",
+        "note",
+        "ref",
+    ),
     "news_items": ("outlet",),
 }
 # Columns kept beyond EXPECTED when the package has them (others are not read at all).
@@ -276,23 +288,52 @@ def _read_table(
     except Exception as exc:  # polars raises several error types for bad files
         raise PackageError(f"{file}: cannot be read as Parquet ({exc})") from exc
     cats = CATEGORICAL.get(name, ())
+    empty = _all_null_columns(file)
     exprs = []
     for col, dtype in cols.items():
-        if col in available and available[col] == pl.String() and dtype == pl.Date():
+        if col in empty:
+            # Not read: a column of nulls still costs 16 bytes a row once loaded.
+            exprs.append(pl.lit(None, dtype=dtype).alias(col))
+        elif col in available and available[col] == pl.String() and dtype == pl.Date():
             # Dates written as text (some may be partial, 2011-05): typed where complete,
             # the text kept beside for display.
             exprs.append(pl.col(col).str.to_date("%Y-%m-%d", strict=False))
             exprs.append(pl.col(col).alias(f"{col}_text"))
         elif col in available:
             exprs.append(pl.col(col).cast(pl.Categorical if col in cats else dtype, strict=False))
+    for col in EXTRA_COLUMNS:
+        if col in available and col not in empty:
+            exprs.append(pl.col(col).cast(pl.Categorical) if col in cats else pl.col(col))
         else:
             exprs.append(pl.lit(None, dtype=dtype).alias(col))
-    exprs += [pl.col(c) for c in EXTRA_COLUMNS if c in available]
     try:
         # One lazy pass: only the columns used are read, cast while reading.
         return pl.scan_parquet(file).select(exprs).collect()
     except Exception as exc:
         raise PackageError(f"{file}: cannot be read as Parquet ({exc})") from exc
+
+
+def _all_null_columns(file: Path) -> set[str]:
+    """Columns whose Parquet statistics say every value is null (none when stats are missing)."""
+    import pyarrow.parquet as pq
+
+    try:
+        meta = pq.ParquetFile(file).metadata
+    except Exception:  # unreadable metadata: read every column and let polars report errors
+        return set()
+    if meta.num_rows == 0:
+        return set()
+    nulls: dict[str, int] = {}
+    for g in range(meta.num_row_groups):
+        group = meta.row_group(g)
+        for c in range(group.num_columns):
+            col = group.column(c)
+            stats = col.statistics
+            if stats is None or not stats.has_null_count or "." in col.path_in_schema:
+                nulls[col.path_in_schema] = -(10**18)  # unknown: keep the column
+            else:
+                nulls[col.path_in_schema] = nulls.get(col.path_in_schema, 0) + stats.null_count
+    return {name for name, n in nulls.items() if n == meta.num_rows}
 
 
 def _updated_on(descriptor: dict[str, Any], desc_path: Path) -> date | None:
