@@ -25,25 +25,33 @@ def _broken(word: str) -> str:
     return "".join(re.escape(ch) + r"(?:-\s{0,3})?" for ch in word[:-1]) + re.escape(word[-1])
 
 
+# Digits: "2.000", "3 870", "100'000", "9,4", "1.86", "2120". The pattern opens with a single
+# \d so the regex engine jumps between digits; what may stand before a number is checked on
+# the match (`_starts_number`).
 _DIGITS = (
-    r"(?<![\w.,/:])(?:\d{1,3}(?:[ .\u00a0\u202f'’]\d{3})+(?!\d)(?:,\d+)?"
-    r"|\d+,\d+|\d+\.\d{1,2}(?![\d.])|\d+)(?![\d/:])"
+    r"\d(?:\d{0,2}(?:[ .\u00a0\u202f'’]\d{3})+(?!\d)(?:,\d+)?"
+    r"|\d*,\d+|\d*\.\d{1,2}(?![\d.])|\d*)(?![\d/:])"
 )
 UNIT_WORDS = (
     "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
     "seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille"
 )
-_WORDS = rf"\b(?:{UNIT_WORDS})(?:(?:[ -]|\s+et\s+|-et-)(?:{UNIT_WORDS}))*\b"
-_APPROX = rf"\b(?:une|la)\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
-_FRACTION = r"\b(?:un|deux|trois)[ -](?:tiers|quarts?)\b"
-_HALF = rf"\b(?:un\s+)?demi-(?:{_broken('million')}|{_broken('milliard')})s?\b"
-# The lookaheads let the regex engine skip most positions cheaply (3x faster than a plain
-# case-insensitive alternation).
+# Word forms run on the lower-cased text and open with plain letters (fast candidate search);
+# at a number word, the more specific forms (half, approximation noun, fraction) are tried.
+_WORDS = rf"(?:{UNIT_WORDS})(?:(?:[ -]|\s+et\s+|-et-)(?:{UNIT_WORDS}))*\b"
+_APPROX = rf"(?:une|la)\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
+_FRACTION = r"(?:un|deux|trois)[ -](?:tiers|quarts?)\b"
+_HALF = rf"(?:un\s+)?demi-(?:{_broken('million')}|{_broken('milliard')})s?\b"
 _BARE = r"(?:le|la\s+barre\s+du|le\s+cap\s+du)\s+(?:milliard|million)\b"
-CORE_RE = re.compile(
-    rf"(?=\d)(?P<digits>{_DIGITS})|\b(?=[uUdDtTqQcCsShHnNoOvVmMlL])(?i:(?P<half>{_HALF})"
-    rf"|(?P<approx>{_APPROX})|(?P<fraction>{_FRACTION})|(?P<words>{_WORDS})|(?P<bare>{_BARE}))"
-)
+DIGITS_RE = re.compile(_DIGITS)
+WORDS_RE = re.compile(_WORDS)
+_AT_WORD = [("half", re.compile(_HALF)), ("approx", re.compile(_APPROX))]
+_AT_WORD.append(("fraction", re.compile(_FRACTION)))
+_OTHER_FORMS = [
+    ("approx", re.compile(rf"la\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b")),
+    ("half", re.compile(rf"demi-(?:{_broken('million')}|{_broken('milliard')})s?\b")),
+    ("bare", re.compile(_BARE)),
+]
 # "on a dépassé le milliard": a scale noun with no number counts after a threshold verb.
 _THRESHOLD_VERB = re.compile(r"(?i:(dépass|franchi|atteint|frôl|passé)\w*\s+)$")
 
@@ -122,9 +130,7 @@ class NumberToken:
     raw_scale: bool = False  # a scale word/abbreviation was written
 
 
-def _core_value(m: re.Match[str]) -> tuple[str, float | None]:
-    kind = m.lastgroup or ""
-    s = m.group(0)
+def _core_value(kind: str, s: str) -> tuple[str, float | None]:
     low = s.lower()
     if kind == "digits":
         if sum(ch.isdigit() for ch in s) > 15:
@@ -203,17 +209,17 @@ def _extend_left(text: str, tok: NumberToken) -> None:
         tok.start -= len(head) - m.start()
 
 
-def _read(text: str, m: re.Match[str]) -> NumberToken | None:
-    kind, value = _core_value(m)
+def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
+    kind, value = _core_value(kind, text[start:end])
     if value is None:
         return None
-    tok = NumberToken(m.start(), m.end(), value, kind, core_start=m.start(), core_end=m.end())
+    tok = NumberToken(start, end, value, kind, core_start=start, core_end=end)
     if kind in ("approx", "fraction"):
         tok.approximate = True
     if kind == "fraction":
         tok.percent = True
     if kind == "bare":
-        verb = _THRESHOLD_VERB.search(text, max(0, m.start() - 20), m.start())
+        verb = _THRESHOLD_VERB.search(text, max(0, start - 20), start)
         if verb is None:
             return None
         tok.raw_scale, tok.approximate = True, True
@@ -264,13 +270,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 _RUN = 12
 
 
-def _wordless_runs(text: str, matches: list[re.Match[str]]) -> set[int]:
+def _wordless_runs(text: str, matches: list[tuple[int, int, str]]) -> set[int]:
     """Indexes of matches in runs of at least 12 numbers with no word between them (tables,
     counters, digit soup): without words they cannot be told apart, so none is a figure."""
     skip: set[int] = set()
     start = 0
     for i in range(1, len(matches) + 1):
-        if i < len(matches) and not _LETTER.search(text, matches[i - 1].end(), matches[i].start()):
+        if i < len(matches) and not _LETTER.search(text, matches[i - 1][1], matches[i][0]):
             continue
         if i - start >= _RUN:
             skip.update(range(start, i))
@@ -278,16 +284,45 @@ def _wordless_runs(text: str, matches: list[re.Match[str]]) -> set[int]:
     return skip
 
 
+def _core_matches(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every number core, in text order."""
+    out = [
+        (m.start(), m.end(), "digits")
+        for m in DIGITS_RE.finditer(text)
+        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,/:")
+    ]
+    low = text.lower()
+    if len(low) != len(text):  # rare characters whose lower case is longer: keep offsets
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+    def at_word(pos: int) -> bool:
+        return pos == 0 or not low[pos - 1].isalnum()
+
+    for m in WORDS_RE.finditer(low):
+        if at_word(m.start()):
+            kind, end = "words", m.end()
+            for name, rx in _AT_WORD:
+                hit = rx.match(low, m.start())
+                if hit:
+                    kind, end = name, hit.end()
+                    break
+            out.append((m.start(), end, kind))
+    for kind, rx in _OTHER_FORMS:
+        out += [(m.start(), m.end(), kind) for m in rx.finditer(low) if at_word(m.start())]
+    out.sort()
+    return out
+
+
 def scan_numbers(text: str) -> list[NumberToken]:
     """Every number-like token in `text`, ranges merged, left/right context absorbed."""
     raw: list[NumberToken] = []
     last_end = -1
-    matches = list(CORE_RE.finditer(text))
+    matches = _core_matches(text)
     skip = _wordless_runs(text, matches)
-    for i, m in enumerate(matches):
-        if m.start() < last_end or i in skip:
+    for i, (start, end, kind) in enumerate(matches):
+        if start < last_end or i in skip:
             continue
-        tok = _read(text, m)
+        tok = _read(text, start, end, kind)
         if tok is not None:
             raw.append(tok)
             last_end = tok.end
