@@ -283,7 +283,17 @@ NEWS_ITEMS = Table(
         ),
         Field("outlet", "string", "Outlet that published the original.", required=True),
         Field("url", "string", "Address of the original item.", required=True),
-        Field("published_on", "date", "Publication date of the item."),
+        Field(
+            "published_on",
+            "date",
+            "Publication date of the item (first day of the month or year when the source gives no more).",
+        ),
+        Field(
+            "published_precision",
+            "string",
+            "How precise published_on is: day, month or year.",
+            enum=("day", "month", "year"),
+        ),
         Field("updated_on", "date", "Last update date, when the page gives one."),
         Field("title", "string", "Title.", required=True),
         Field("lead", "string", "First sentence or two."),

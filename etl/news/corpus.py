@@ -118,7 +118,11 @@ def _extract(pending: list[tuple[str, list[NewsItem]]]) -> dict[str, list[dict[s
         {
             "id": f"{name}|{i}",
             "text": it.text,
-            "published": it.published_on.isoformat() if it.published_on else None,
+            "published": it.published
+            if it.published_precision == "day"
+            else str(it.published_on.year)
+            if it.published_on
+            else None,
         }
         for name, items in pending
         for i, it in enumerate(items)

@@ -34,6 +34,7 @@ TEXT_EXT = (".txt",)
 HTML_EXT = (".html", ".htm")
 FEED_EXT = (".xml", ".rss", ".atom")
 NEWS_EXT = TEXT_EXT + HTML_EXT + FEED_EXT
+PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}
 HEADER_KEYS = ("title", "outlet", "url", "published", "updated", "topics")
 _HEADER = re.compile(r"^(\w+):\s*(.*)$")
 _SITE = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:info|fr|com|net|org|eu|ch|news))\b", re.IGNORECASE)
@@ -56,10 +57,18 @@ class NewsItem:
     geo: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     given_topics: list[str] = field(default_factory=list)
+    published_precision: str = "day"
 
     @property
     def source_id(self) -> str:
         return self.news_id
+
+    @property
+    def published(self) -> str | None:
+        """The publication date as precisely as it is known: YYYY-MM-DD, YYYY-MM or YYYY."""
+        if self.published_on is None:
+            return None
+        return self.published_on.isoformat()[: PRECISION_CHARS[self.published_precision]]
 
 
 def news_files(news_dir: Path) -> list[Path]:
@@ -144,22 +153,32 @@ def _digest(lines: list[str], raw_path: str) -> NewsItem:
     for key in ("title", "outlet", "published"):
         if not header.get(key):
             raise SourceError(f"header has no '{key}:' line", file=raw_path, row=1)
-    published = _iso_date(header["published"], raw_path, lines)
-    updated = _iso_date(header["updated"], raw_path, lines) if header.get("updated") else None
+    published, precision = _iso_date(header["published"], raw_path, lines)
+    updated = _iso_date(header["updated"], raw_path, lines)[0] if header.get("updated") else None
     body = "\n".join(lines[row:]).strip()
     if not body:
         raise SourceError("digest has no text after its header", file=raw_path, row=row)
     page = [PageItem(header["title"], body, published, updated, own_date=True)]
     topics = checked_topics(header.get("topics", ""))
-    return _items(page, header["outlet"], header.get("url"), raw_path, topics)[0]
+    item = _items(page, header["outlet"], header.get("url"), raw_path, topics)[0]
+    item.published_precision = precision
+    return item
 
 
-def _iso_date(value: str, raw_path: str, lines: list[str]) -> dt.date:
+def _iso_date(value: str, raw_path: str, lines: list[str]) -> tuple[dt.date, str]:
+    """A header date and its precision: a source may print only the month or the year,
+    and a digest says no more than its source (the day or month is then not invented)."""
     try:
-        return dt.date.fromisoformat(value)
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 1, 1), "year"
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return dt.date.fromisoformat(value + "-01"), "month"
+        return dt.date.fromisoformat(value), "day"
     except ValueError:
         row = next((i for i, ln in enumerate(lines, 1) if value in ln), None)
-        raise SourceError("date is not YYYY-MM-DD", file=raw_path, row=row, text=value) from None
+        raise SourceError(
+            "date is not YYYY-MM-DD, YYYY-MM or YYYY", file=raw_path, row=row, text=value
+        ) from None
 
 
 def _meta(tree: HTMLParser, *selectors: str) -> str | None:

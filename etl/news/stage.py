@@ -178,7 +178,7 @@ def _citation(item: NewsItem) -> dict[str, Any]:
         "title": item.title,
         "publisher": item.outlet,
         "url": item.url,
-        "published_on": item.published_on.isoformat() if item.published_on else None,
+        "published_on": item.published,
         "retrieved_on": None,
         "licence": LICENCE.format(outlet=item.outlet),
         "kind": "news",

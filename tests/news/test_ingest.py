@@ -126,7 +126,7 @@ def test_digest_header_and_errors(tmp_path: Path) -> None:
     with pytest.raises(SourceError) as err:
         read_news_file(bad, raw)
     assert str(err.value) == (
-        "raw/news/d/bad.txt, row 3: date is not YYYY-MM-DD (found '02/05/2024')"
+        "raw/news/d/bad.txt, row 3: date is not YYYY-MM-DD, YYYY-MM or YYYY (found '02/05/2024')"
     )
 
 
@@ -266,3 +266,18 @@ def test_navigation_above_the_article_and_dated_list_items() -> None:
         ("Un sous-traitant investit dans le Jura", dt.date(2024, 3, 1)),
     ]
     assert "Accueil" not in items[0].text and "Partager" not in items[0].text
+
+
+def test_digest_with_month_precision(tmp_path) -> None:
+    """A source that prints only a month gives a month: no day is invented."""
+    from etl.news.ingest import read_text
+
+    path = tmp_path / "d.txt"
+    path.write_text(
+        "title: Un titre\noutlet: Le Journal\nurl: https://example.org/a\npublished: 2024-01\n\n"
+        "Les exportations ont atteint 12 millions d'euros en 2023.\n",
+        encoding="utf-8",
+    )
+    (item,) = read_text(path, "raw/news/d.txt")
+    assert item.published == "2024-01"
+    assert item.published_precision == "month"
