@@ -13,19 +13,27 @@ import re
 from etl.news.nouns import Noun
 from etl.news.numbers import NumberToken
 
+# Word lists below are matched on lower-cased windows by `_found`; they open with plain letters
+# so the regex engine jumps between candidates, and word starts are checked on the match.
 _JOB_FLOW = re.compile(
-    r"\b(?:cré[eé]\w*|création|supprim\w*|suppression|recrut\w*|embauch\w*|menacé\w*|en jeu|"
+    r"(?:cré[eé]\w*|création|supprim\w*|suppression|recrut\w*|embauch\w*|menacé\w*|en jeu|"
     r"sauv\w*|maint\w*|sécuris\w*|conserv\w*|repris|reprendre|licenci\w*|départs?|perdre|"
-    r"perte|dispar\w*|détruit\w*|destruction|supplémentaires?|formés?)\b",
-    re.IGNORECASE,
+    r"perte|dispar\w*|détruit\w*|destruction|supplémentaires?|formés?)\b"
 )
 _GATHER = re.compile(
-    r"\b(?:réuni\w*|rassembl\w*|mobilis\w*|manifest\w*|particip\w*|présents?|accueilli\w*|"
-    r"venus|assist\w*)\b",
-    re.IGNORECASE,
+    r"(?:réuni\w*|rassembl\w*|mobilis\w*|manifest\w*|particip\w*|présents?|accueilli\w*|"
+    r"venus|assist\w*)\b"
 )
-_MEMBERS = re.compile(r"\b(?:regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|adhér\w*)\b", re.I)
-_WORK = re.compile(r"\btravaill\w*|\bemploy\w*", re.IGNORECASE)
+_MEMBERS = re.compile(r"(?:regroup|rassembl|fédèr|fédér|adhér)\w*\b")
+_WORK = re.compile(r"travaill|employ")
+
+
+def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """Whether `rx` matches a word start in text[lo:hi] (lower-cased)."""
+    window = text[max(lo, 0) : hi].lower()
+    return any(m.start() == 0 or not window[m.start() - 1].isalnum() for m in rx.finditer(window))
+
+
 # Matched on the lower-cased text: alternatives that begin with plain letters let the regex
 # engine jump between candidate positions (five times faster than a case-insensitive scan).
 _MONEY = re.compile(
@@ -68,10 +76,8 @@ def _money_hits(text: str) -> list[tuple[int, int, str]]:
 
 
 _GROWTH = re.compile(
-    r"hausse|baiss\w*|croissance|progress\w*|augment\w*|recul\w*|repli\w*|évolution|variation|"
-    r"bond\w*|chut\w*|diminu\w*|fléchi\w*|\bcroît|grimp\w*|régress\w*|contract\w*|\bgagn\w*|"
-    r"\bperd\w*|ralenti\w*|envol\w*",
-    re.IGNORECASE,
+    r"hausse|baiss|croissance|progress|augment|recul|repli|évolution|variation|bond|chut|diminu|"
+    r"fléchi|croît|grimp|régress|contract|gagn|perd|ralenti|envol"
 )
 _GROWTH_AFTER = re.compile(
     r"\s*(?:de|d['’ʼ]|en)\s+(?:hausse|baisse|croissance|progression|augmentation|recul|repli|"
@@ -84,7 +90,7 @@ _SHARE_AFTER = re.compile(
     r"(?!\s+(?:généré|réalisé|provenant|issu))",
     re.IGNORECASE,
 )
-_RATE = re.compile(r"\btaux\b|\bmarges?\b|\bratio\b|\bpart\s+(?:des|de\s+l|du)\b", re.IGNORECASE)
+_RATE = re.compile(r"taux\b|marges?\b|ratio\b|part\s+(?:des|de\s+l|du)\b")
 
 
 class MoneyWords:
@@ -137,29 +143,33 @@ def percent_metric(text: str, tok: NumberToken, s_start: int, s_end: int) -> str
     clause_start = _clause_start(text, s_start, tok.start)
     if re.fullmatch(r"\s*(?:de|d['’ʼ]|à|)\s*", text[clause_start : tok.start]):
         clause_start = _clause_start(text, s_start, max(s_start, clause_start - 1))
-    head = text[max(s_start, tok.start - 90) : tok.start]
-    near_head = text[clause_start : tok.start]
-    if re.search(r"part de marché", text[s_start:s_end], re.IGNORECASE):
+    if "part de marché" in text[s_start:s_end].lower():
         return "market_share"
-    if _SHARE_AFTER.match(text, tok.end) and not _RATE.search(near_head):
+    rate_in_clause = _found(_RATE, text, clause_start, tok.start)
+    if _SHARE_AFTER.match(text, tok.end) and not rate_in_clause:
         return "market_share"
-    if _RATE.search(head):
+    if rate_in_clause or _found(_RATE, text, max(s_start, tok.start - 90), tok.start):
         return "other"
-    if tok.signed or _GROWTH.search(near_head) or _GROWTH_AFTER.match(text, tok.end):
+    growth = _found(_GROWTH, text, clause_start, tok.start)
+    if tok.signed or growth or _GROWTH_AFTER.match(text, tok.end):
         return "growth_rate"
     return "other"
 
 
 def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end: int) -> str:
     """employees / jobs / participants / members / other for a count of people."""
-    window = text[max(s_start, tok.start - 80) : min(s_end, tok.end + 80)]
-    if noun.metric == "participants" and noun.word == "acteur" and not _GATHER.search(window):
+    lo, hi = max(s_start, tok.start - 80), min(s_end, tok.end + 80)
+    if (
+        noun.metric == "participants"
+        and noun.word == "acteur"
+        and not _found(_GATHER, text, lo, hi)
+    ):
         return "employees"
     if noun.metric != "employees":
         return noun.metric
-    if noun.word == "personne" and _GATHER.search(window):
+    if noun.word == "personne" and _found(_GATHER, text, lo, hi):
         return "participants"
-    if _JOB_FLOW.search(window):
+    if _found(_JOB_FLOW, text, lo, hi):
         return "jobs"
     return "employees"
 
@@ -182,17 +192,15 @@ def classify(
     if tok.physical:
         return "other", "production"
     if noun is None:
-        after = text[tok.end : min(s_end, tok.end + 60)]
-        if _WORK.search(after):
+        if _found(_WORK, text, tok.end, min(s_end, tok.end + 60)):
             return "persons", "employees"
         return "other", "other"
     if noun.unit == "persons":
-        if noun.word == "habitant" and _WORK.search(text[tok.end : min(s_end, tok.end + 80)]):
+        if noun.word == "habitant" and _found(_WORK, text, tok.end, min(s_end, tok.end + 80)):
             return "persons", "employees"
         return "persons", persons_metric(text, noun, tok, s_start, s_end)
     if noun.unit == "companies":
-        head = text[max(s_start, tok.start - 60) : tok.start]
-        if _MEMBERS.search(head):
+        if _found(_MEMBERS, text, max(s_start, tok.start - 60), tok.start):
             return "companies", "members"
         return "companies", "companies"
     return noun.unit, noun.metric
