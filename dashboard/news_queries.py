@@ -77,10 +77,7 @@ def parse_news_filter(
     return f, notices
 
 
-def filter_news(
-    items: pl.DataFrame, figures: pl.DataFrame, region_of: Mapping[str, str], f: NewsFilter
-) -> pl.DataFrame:
-    """Items matching every filter, newest first."""
+def _condition(figures: pl.DataFrame, region_of: Mapping[str, str], f: NewsFilter) -> pl.Expr:
     cond = pl.lit(True)
     if f.department:
         cond &= pl.col("geo").list.contains(f.department)
@@ -95,14 +92,31 @@ def filter_news(
         cond &= pl.col("published_on") <= f.end
     if f.has_figures:
         cond &= pl.col("news_id").is_in(figures["news_id"].unique().implode())
-    for word in f.q.split():
+    for word in f.q.split():  # every word, in the title or the text (the lead opens the text)
         pattern = "(?i)" + re.escape(word)
-        cond &= (
-            pl.col("text").str.contains(pattern)
-            | pl.col("title").str.contains(pattern)
-            | pl.col("lead").str.contains(pattern)
-        ).fill_null(False)
-    return items.filter(cond).sort("published_on", descending=True, nulls_last=True)
+        cond &= pl.col("title").str.contains(pattern) | pl.col("text").str.contains(pattern)
+    return cond.fill_null(False)
+
+
+def matching(
+    items: pl.DataFrame, figures: pl.DataFrame, region_of: Mapping[str, str], f: NewsFilter
+) -> pl.Series:
+    """Row numbers of the items matching every filter, newest first (texts are not copied)."""
+    return (
+        items.lazy()
+        .with_row_index("row")
+        .filter(_condition(figures, region_of, f))
+        .select("row", "published_on")
+        .sort("published_on", descending=True, nulls_last=True, maintain_order=True)
+        .collect()["row"]
+    )
+
+
+def filter_news(
+    items: pl.DataFrame, figures: pl.DataFrame, region_of: Mapping[str, str], f: NewsFilter
+) -> pl.DataFrame:
+    """Items matching every filter, newest first."""
+    return items[matching(items, figures, region_of, f).to_list()]
 
 
 def highlight(text: str, item_figures: pl.DataFrame) -> list[tuple[str, str | None]]:

@@ -69,10 +69,11 @@ def results(
 ) -> tuple[str, list]:
     items, figures = pkg["news_items"], pkg["news_figures"]
     if item:
-        found = items.filter(pl.col("news_id") == item)
+        shown = items.filter(pl.col("news_id") == item)
+        total = shown.height
     else:
-        found = nq.filter_news(items, figures, pkg.region_of, f)
-    shown = found.head(limit)
+        rows = nq.matching(items, figures, pkg.region_of, f)
+        shown, total = items[rows.head(limit).to_list()], rows.len()
     figs = figures.filter(pl.col("news_id").is_in(shown["news_id"].implode()))
     cards = [
         item_card(r, figs.filter(pl.col("news_id") == r["news_id"]), f.lang)
@@ -80,7 +81,7 @@ def results(
     ]
     word = t("items", f.lang)
     first = "premiers" if f.lang == "fr" else "first"
-    count = f"{found.height} {word}" + (f" ({limit} {first})" if found.height > limit else "")
+    count = f"{total} {word}" + (f" ({limit} {first})" if total > limit else "")
     return count, cards or [html.P(t("no_news", f.lang))]
 
 
