@@ -166,10 +166,13 @@ def news_band(
     if end:
         cond &= pl.col("published_on") <= end
     chosen = (
-        items.filter(cond & pl.col("published_on").is_not_null())
+        items.lazy()
+        .select("news_id", "published_on", "title", "outlet", "topics")  # texts not copied
+        .filter(cond & pl.col("published_on").is_not_null())
         .sort("published_on", descending=True)
         .head(limit)
         .select("news_id", "published_on", "title", "outlet")
+        .collect()
     )
     figs = figures.filter(pl.col("news_id").is_in(chosen["news_id"].implode()))
     by_item: dict[str, list[str]] = {}
