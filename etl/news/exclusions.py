@@ -35,7 +35,7 @@ _AFTER_DATE = re.compile(rf"\s?(?:er|re)?\s+(?:{_MONTH_ALT})\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?:er\s+)?([a-zéèêûôîç]{4,10})\b")
 _ORDINAL = re.compile(r"(?:e|è|ème|eme|er|ère|re|nd|nde|ième|°)(?!\w)", re.IGNORECASE)
 _DURATION = re.compile(
-    r"\s*(?:d['’ʼ]\s?)?(?:(?:derni[eè]re?s|premi[eè]re?s|prochaine?s|bonnes?|longues?|"
+    r"\s*(?:d['’ʼ]\s?|de\s+)?(?:(?:derni[eè]re?s|premi[eè]re?s|prochaine?s|bonnes?|longues?|"
     r"petites?|courtes?|autres)\s+)?(?:ans?|années?|mois|semaines?|jours?|heures?|h|"
     r"minutes?|min|secondes?|siècles?|décennies?|exercices?|trimestres?|semestres?|saisons?|"
     r"bougies|éditions?|épisodes?|fois|nuits?|km|kilomètres?|mètres?|m|m2|m²|m3|cm|mm|ha|"

@@ -98,6 +98,7 @@ _SKIP = set(
         "directs",
     ]
 )
+_SKIP.update(("indirects", "induits", "nets", "bruts", "temporaires", "permanents", "qualifiés"))
 _NOUNISH = re.compile(r"[^\W\d_][\w-]{2,}")
 _WORD = re.compile(r"[\s'’ʼ]*([\w-]+|[^\w\s])")
 

@@ -39,7 +39,7 @@ UNIT_WORDS = (
 # Word forms run on the lower-cased text and open with plain letters (fast candidate search);
 # at a number word, the more specific forms (half, approximation noun, fraction) are tried.
 _WORDS = rf"(?:{UNIT_WORDS})(?:(?:[ -]|\s+et\s+|-et-)(?:{UNIT_WORDS}))*\b"
-_APPROX = rf"(?:une|la)\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
+_APPROX = rf"(?:une|la|un|le)\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
 _FRACTION = r"(?:un|deux|trois)[ -](?:tiers|quarts?)\b"
 _HALF = rf"(?:un\s+)?demi-(?:{_broken('million')}|{_broken('milliard')})s?\b"
 _BARE = r"(?:le|la\s+barre\s+du|le\s+cap\s+du)\s+(?:milliard|million)\b"
@@ -48,7 +48,10 @@ WORDS_RE = re.compile(_WORDS)
 _AT_WORD = [("half", re.compile(_HALF)), ("approx", re.compile(_APPROX))]
 _AT_WORD.append(("fraction", re.compile(_FRACTION)))
 _OTHER_FORMS = [
-    ("approx", re.compile(rf"la\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b")),
+    (
+        "approx",
+        re.compile(rf"l[ae]\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"),
+    ),
     ("half", re.compile(rf"demi-(?:{_broken('million')}|{_broken('milliard')})s?\b")),
     ("bare", re.compile(_BARE)),
 ]
@@ -60,12 +63,15 @@ _SCALE_WORD = (
     rf"{_broken('million')}|mille)\b"
 )
 _MONEY_NEXT = r"(?=\s?(?:€|d['’ʼ]\s?(?:euros?|€)|de\s+(?:francs|dollars)|CHF|euros?\b))"
-_SCALE_ABBR = rf"(?P<sa>Mds|Mrds?|Md|MD|ME|M{_MONEY_NEXT}|[kK]{_MONEY_NEXT})(?![\w])"
+_SCALE_ABBR = (
+    rf"(?P<sa>Mds|Mrds?|Md|MD|ME|M{_MONEY_NEXT}|[kK]{_MONEY_NEXT}|mds?{_MONEY_NEXT}"
+    rf"|mrds?{_MONEY_NEXT})(?![\w])"
+)
 SCALE_RE = re.compile(rf"[ \u00a0\u202f]?(?:(?i:{_SCALE_WORD})|{_SCALE_ABBR})")
 _EURO = rf"(?:{_broken('euros')}|{_broken('euro')}|€)"
 CURRENCY_RE = re.compile(
     rf"(?i:\s?(?:(?P<eur>(?:d{APOS}\s?|de\s+)?{_EURO})"
-    rf"|(?P<chf>(?:de\s+)?francs?\s+suisses|CHF)|(?P<francs>(?:de\s+)?francs\b)|(?P<usd>(?:de\s+)?dollars|\$|USD))(?!\w))"
+    rf"|(?P<chf>(?:de\s+)?francs?\s+suisses|(?:de\s+)?CHF)|(?P<francs>(?:de\s+)?francs\b)|(?P<usd>(?:de\s+)?dollars|\$|USD))(?!\w))"
 )
 PERCENT_RE = re.compile(r"\s?(?:%|pour\s?cents?\b|pourcents?\b)", re.IGNORECASE)
 PHYSICAL_RE = re.compile(r"\s(?P<phys>tonnes?|kilos|kg|litres|hectolitres|t)\b")
@@ -99,6 +105,7 @@ _Q = {
 _Q_ALT = "|".join(sorted((k.replace("'", APOS) for k in _Q), key=len, reverse=True))
 _Q_LAST = {k.split()[-1].rstrip("'") for k in _Q} | {"d", "d’", "d'", "d‘", "dʼ", "moins"}
 _SIGN_CHARS = "+-–−'’ʼ‘´`"
+_CUR_BEFORE = re.compile(r"(?<!\w)(?:CHF|€|EUR|USD|\$)\s?$")
 QUALIFIER_RE = re.compile(rf"(?i:(?P<q>{_Q_ALT})\s*)$")
 SIGN_RE = re.compile(r"(?P<sign>[+\-–−]|\bmoins)\s?$", re.IGNORECASE)
 RANGE_JOIN_RE = re.compile(r"\s?(?:à|-|–|et|au)\s")
@@ -185,6 +192,10 @@ def _extend_right(text: str, tok: NumberToken) -> None:
 
 
 def _extend_left(text: str, tok: NumberToken) -> None:
+    cur = _CUR_BEFORE.search(text, max(0, tok.start - 5), tok.start)
+    if cur and not tok.currency and not tok.percent:  # "CHF 2,5 milliards"
+        tok.currency = {"C": "CHF", "€": "EUR", "E": "EUR"}.get(cur.group(0)[0], "USD")
+        tok.start = cur.start()
     head = text[max(0, tok.start - 30) : tok.start]
     tail = head.rstrip()
     last = tail.rsplit(None, 1)[-1].lower().replace("’", "'").replace("ʼ", "'") if tail else ""

@@ -98,3 +98,29 @@ def test_members_need_a_grouping_verb() -> None:
     counted = extract_figures("Le Doubs compte 3 400 entreprises industrielles.", None)[0]
     grouped = extract_figures("La fédération regroupe 70 entreprises.", None)[0]
     assert (counted.metric, grouped.metric) == ("companies", "members")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "currency"),
+    [
+        ("Les exportations ont atteint CHF 2,5 milliards.", "CHF 2,5 milliards", 2.5e9, "CHF"),
+        ("Une enveloppe de 3 milliards de CHF.", "3 milliards de CHF", 3e9, "CHF"),
+        ("Un budget de 2,5 mds d’euros.", "2,5 mds d’euros", 2.5e9, "EUR"),
+    ],
+)
+def test_more_currency_placements(text: str, span: str, value: float, currency: str) -> None:
+    fig = extract_figures(text, "2024-01-01")[0]
+    assert (fig.span, fig.value, fig.currency) == (span, value, currency)
+
+
+def test_masculine_approximation_noun_and_elided_noun() -> None:
+    assert [
+        (f.span, f.value) for f in extract_figures("Il emploie un millier de personnes.", None)
+    ] == [("un millier", 1000)]
+    jobs = extract_figures("Le projet créera 3 000 emplois directs et 5 000 indirects.", None)
+    assert [(f.value, f.unit) for f in jobs] == [(3000, "persons"), (5000, "persons")]
+
+
+def test_approximate_duration_is_not_a_figure() -> None:
+    text = "Une quinzaine de jours plus tard, 12 salariés ont été repris."
+    assert [f.span for f in extract_figures(text, None)] == ["12"]
