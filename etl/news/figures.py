@@ -31,6 +31,7 @@ from etl.news.periods import (
     find_time_exprs,
     full_date,
     parse_reference,
+    stated_publication,
 )
 
 CLI_KEYS = [
@@ -178,7 +179,7 @@ def extract_figures(
     text: str, published: str | None, place_finder: PlaceFinder | None = None
 ) -> list[Figure]:
     """All economic figures of `text` (published `YYYY-MM-DD`, `YYYY` or None)."""
-    ref = parse_reference(published)
+    ref = parse_reference(published) or stated_publication(text)
     lay = layout(text)
     blocked = blocked_spans(text)
     starts = [s for s, _ in blocked]

@@ -127,6 +127,22 @@ def _day_month(m: re.Match[str], ref: date | None) -> tuple[str, bool] | None:
         return None
 
 
+_PUBLISHED_LINE = re.compile(
+    r"[Pp]ublié\s+le\s*:?\s*(?P<d>[0-3]?\d)/(?P<m>[01]?\d)/(?P<y>(?:19|20)\d\d)"
+)
+
+
+def stated_publication(text: str) -> date | None:
+    """The date a page states for itself near its top ("Publié le 02/10/2025"), if any."""
+    m = _PUBLISHED_LINE.search(text, 0, 600)
+    if not m:
+        return None
+    try:
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
 def resolve_date(expr: str, reference: str | None = None) -> str | None:
     """ISO date for a French date string: "le 28 novembre dernier" against 2026-01-27 ->
     "2025-11-28"; "le 1er octobre 2025" -> "2025-10-01". dateparser is the fallback."""

@@ -124,3 +124,9 @@ def test_masculine_approximation_noun_and_elided_noun() -> None:
 def test_approximate_duration_is_not_a_figure() -> None:
     text = "Une quinzaine de jours plus tard, 12 salariés ont été repris."
     assert [f.span for f in extract_figures(text, None)] == ["12"]
+
+
+def test_publication_date_stated_on_the_page_is_the_reference() -> None:
+    text = "Publié le 25/02/2013 - 10:00\n\nLe marché a reculé de 2 % l'an dernier."
+    fig = extract_figures(text, None)[0]
+    assert (fig.value, fig.period) == (-2, "2012")
