@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from etl.news.numerals import APPROX_NOUNS, FRACTIONS, SCALES, parse_digits, words_value
+from etl.news.qualifiers import read_left
 
 APOS = "['’ʼ‘´`]"
 
@@ -76,38 +77,6 @@ CURRENCY_RE = re.compile(
 PERCENT_RE = re.compile(r"\s?(?:%|pour\s?cents?\b|pourcents?\b)", re.IGNORECASE)
 PHYSICAL_RE = re.compile(r"\s(?P<phys>tonnes?|kilos|kg|litres|hectolitres|t)\b")
 
-_Q = {
-    "plus de": "plus de",
-    "plus d'": "plus de",
-    "plus des": "plus de",
-    "pas moins de": "plus de",
-    "près de": "près de",
-    "près d'": "près de",
-    "environ": "environ",
-    "quelque": "environ",
-    "quelques": "environ",
-    "jusqu'à": "jusqu'à",
-    "à peine": "à peine",
-    "presque": "presque",
-    "moins de": "moins de",
-    "moins d'": "moins de",
-    "au moins": "au moins",
-    "dès": "dès",
-    "autour de": "environ",
-    "aux alentours de": "environ",
-    "de l'ordre de": "environ",
-    "un peu plus de": "plus de",
-    "un peu moins de": "moins de",
-    "approximativement": "environ",
-    "quasiment": "presque",
-    "au-delà de": "plus de",
-}
-_Q_ALT = "|".join(sorted((k.replace("'", APOS) for k in _Q), key=len, reverse=True))
-_Q_LAST = {k.split()[-1].rstrip("'") for k in _Q} | {"d", "d’", "d'", "d‘", "dʼ", "moins"}
-_SIGN_CHARS = "+-–−'’ʼ‘´`"
-_CUR_BEFORE = re.compile(r"(?<!\w)(?:CHF|€|EUR|USD|\$)\s?$")
-QUALIFIER_RE = re.compile(rf"(?i:(?P<q>{_Q_ALT})\s*)$")
-SIGN_RE = re.compile(r"(?P<sign>[+\-–−]|\bmoins)\s?$", re.IGNORECASE)
 RANGE_JOIN_RE = re.compile(r"\s?(?:à|-|–|et|au)\s")
 CHANGE_RE = re.compile(
     r"(?i:\b(?:pass|évolu|augment|grimp|chut|tomb|baiss|recul|progress|ramen|fondu|bondi|"
@@ -192,32 +161,17 @@ def _extend_right(text: str, tok: NumberToken) -> None:
 
 
 def _extend_left(text: str, tok: NumberToken) -> None:
-    cur = _CUR_BEFORE.search(text, max(0, tok.start - 5), tok.start)
-    if cur and not tok.currency and not tok.percent:  # "CHF 2,5 milliards"
-        tok.currency = {"C": "CHF", "€": "EUR", "E": "EUR"}.get(cur.group(0)[0], "USD")
-        tok.start = cur.start()
-    head = text[max(0, tok.start - 30) : tok.start]
-    tail = head.rstrip()
-    last = tail.rsplit(None, 1)[-1].lower().replace("’", "'").replace("ʼ", "'") if tail else ""
-    last = re.sub(r'^[«»"(\[]+', "", last)
-    if not tail or (tail[-1] not in _SIGN_CHARS and last not in _Q_LAST):
+    left = read_left(text, tok.start, money_or_percent=bool(tok.percent or tok.currency))
+    if left is None:
         return
-    m = SIGN_RE.search(head)
-    if m and (m.group("sign") in "+-–−" or m.group("sign").lower() == "moins"):
-        sign = m.group("sign")
-        glued = m.start() == 0 or not head[m.start() - 1].isalnum()
-        if glued and (tok.percent or tok.currency):
-            tok.start -= len(head) - m.start()
-            tok.signed = True
-            if sign != "+":
-                tok.value, tok.value_max = -tok.value, tok.value_max
-            return
-    m = QUALIFIER_RE.search(head)
-    if m:
-        q = m.group("q").lower().replace("’", "'").replace("ʼ", "'").replace("‘", "'")
-        tok.qualifier = _Q.get(q, q)
-        tok.approximate = True
-        tok.start -= len(head) - m.start()
+    tok.start = left.start
+    if left.currency and not tok.currency and not tok.percent:
+        tok.currency = left.currency
+    if left.negative:
+        tok.value = -tok.value
+    tok.signed = tok.signed or left.signed
+    if left.qualifier:
+        tok.qualifier, tok.approximate = left.qualifier, True
 
 
 def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
