@@ -40,8 +40,14 @@ def available(pkg: Package, indicator: str, lang: str) -> tuple[list[dict], list
     """Segment and place options that have data for `indicator` (memoised per package)."""
 
     def pairs() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-        obs = pkg["observations"].select("indicator", "segment", "geo").unique()
-        grouped = obs.cast(pl.String).group_by("indicator").agg("segment", "geo")
+        grouped = (
+            pkg["observations"]
+            .group_by("indicator")
+            .agg(pl.col("segment").unique(), pl.col("geo").unique())
+            .cast(
+                {"indicator": pl.String, "segment": pl.List(pl.String), "geo": pl.List(pl.String)}
+            )
+        )
         return {ind: (frozenset(segs), frozenset(geos)) for ind, segs, geos in grouped.iter_rows()}
 
     segs, geos = pkg.derived("indicator_pairs", pairs).get(indicator, (frozenset(), frozenset()))
