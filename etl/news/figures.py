@@ -87,6 +87,7 @@ _INCREASE = re.compile(
     re.IGNORECASE,
 )
 _RADIUS = 300
+_DENOMINATOR = re.compile(r"\bsur\s+$")
 _JOIN = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
 _AFTER_CHANGE = re.compile(
     r"\s*(?:de|d['’ʼ]|en)\s+(hausse|baisse|croissance|progression|augmentation|recul|repli|"
@@ -198,6 +199,9 @@ def extract_figures(
         if not (tok.percent or tok.currency or tok.physical):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             noun = _resolve_noun(text, tok, nxt, prev, sent, prev_sent)
+            ratio = _DENOMINATOR.search(text, max(0, tok.start - 6), tok.start)
+            if ratio and prev and not isinstance(counted_noun(text, tok.end), Noun):
+                continue  # "trois salariés sur quatre": a ratio's denominator
             small = tok.kind == "digits" and tok.value < 10 and not tok.raw_scale
             if noun is None and ((tok.kind in ("words", "approx") and not tok.raw_scale) or small):
                 continue

@@ -32,7 +32,7 @@ _add(
     "persons",
     "participants",
 )
-_add("client habitant étudiant élève stagiaire usager abonné patient", "persons", "other")
+_add("client touriste habitant étudiant élève stagiaire usager abonné patient", "persons", "other")
 _add("adhérent membre", "persons", "members")
 _add(
     "entreprise société établissement pme tpe eti start-up startup firme fabricant "

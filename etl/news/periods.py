@@ -46,7 +46,10 @@ _CUMULATIVE = re.compile(
 _SAME_YEAR = re.compile(
     r"la\s+même\s+année|cette\s+année-là|la\s+même\s+période|au\s+cours\s+de\s+la\s+même\s+année"
 )
-_COORDINATED = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:et|ou|,)\s*")
+# Between a figure and a later year, another figure only breaks the link when it is not
+# coordinated with the first ("3 500 salariés et un million de clients en 2003") nor an aside
+# in parentheses ("1,2 milliard d'euros (+5 %) en 2023").
+_COORDINATED = re.compile(r"\s*(?:\(|(?:[\w'’-]+\s+){0,2}(?:et|ou|,))\s*")
 _A_JOIN = re.compile(r"\s*à\s*")
 _CURRENT = re.compile(r"aujourd['’ʼ]\s?hui|actuellement\b|à\s+ce\s+jour\b")
 

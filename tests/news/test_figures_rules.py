@@ -130,3 +130,15 @@ def test_publication_date_stated_on_the_page_is_the_reference() -> None:
     text = "Publié le 25/02/2013 - 10:00\n\nLe marché a reculé de 2 % l'an dernier."
     fig = extract_figures(text, None)[0]
     assert (fig.value, fig.period) == (-2, "2012")
+
+
+def test_ratio_denominator_is_not_a_figure_but_counted_sites_are() -> None:
+    ratio = extract_figures("Près de trois salariés sur quatre sont des femmes.", None)
+    assert [f.span for f in ratio] == ["Près de trois"]
+    sites = extract_figures("Les 200 salariés sont répartis sur 4 sites.", None)
+    assert [(f.span, f.unit) for f in sites] == [("200", "persons"), ("4", "sites")]
+
+
+def test_aside_in_parentheses_does_not_cut_the_year() -> None:
+    text = "Un chiffre d’affaires de 1,2 milliard d’euros (+5 %) pour le groupe en 2023."
+    assert [f.period for f in extract_figures(text, "2024-03-01")] == ["2023", "2023"]
