@@ -47,6 +47,10 @@ def html_text(html: str) -> str:
 def _published(value: Any, where: str) -> str | None:
     if value is None or value == "":
         return None
+    if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2999:
+        return str(value)  # a bare year given as a number
+    if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
+        value = value[:10]  # an ISO timestamp: its date
     if not isinstance(value, str) or not _PUBLISHED.match(value):
         raise ValueError(f"{where}: 'published' must be YYYY-MM-DD, YYYY or null, got {value!r}")
     return value
