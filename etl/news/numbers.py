@@ -202,6 +202,14 @@ def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
     return tok
 
 
+def _share_unit(a: NumberToken, b: NumberToken) -> None:
+    """Give the bare first state of a change the scale and unit written on the second."""
+    a.percent, a.currency, a.physical = b.percent, b.currency, b.physical
+    if b.raw_scale and a.kind == "digits":
+        a.value *= b.scale
+        a.scale, a.raw_scale = b.scale, True
+
+
 def _merge_range(text: str, a: NumberToken, b: NumberToken) -> NumberToken | None:
     """Join "200 à 250", "entre 25 et 100 000 €", "30% à 50%" into one ranged token."""
     if a.kind not in ("digits", "words") or b.kind not in ("digits", "words") or a.qualifier:
@@ -210,6 +218,8 @@ def _merge_range(text: str, a: NumberToken, b: NumberToken) -> NumberToken | Non
         return None
     join = text[a.end : b.start]
     if CHANGE_RE.search(text, max(0, a.start - 60), a.start):
+        if join.strip() == "à" and not (a.percent or a.currency or a.raw_scale or a.physical):
+            _share_unit(a, b)  # "passé de 20 à 25 %": the earlier state is a percentage too
         return None
     entre = ENTRE_RE.search(text, max(0, a.start - 8), a.start)
     if not RANGE_JOIN_RE.fullmatch(join) or (join.strip() == "et") != bool(entre):

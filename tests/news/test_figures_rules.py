@@ -142,3 +142,13 @@ def test_ratio_denominator_is_not_a_figure_but_counted_sites_are() -> None:
 def test_aside_in_parentheses_does_not_cut_the_year() -> None:
     text = "Un chiffre d’affaires de 1,2 milliard d’euros (+5 %) pour le groupe en 2023."
     assert [f.period for f in extract_figures(text, "2024-03-01")] == ["2023", "2023"]
+
+
+def test_first_state_of_a_change_takes_the_written_unit() -> None:
+    text = "Le chiffre d’affaires est passé de 40 à 45 millions d’euros."
+    assert [(f.span, f.value, f.unit) for f in extract_figures(text, None)] == [
+        ("40", 40e6, "EUR"),
+        ("45 millions d’euros", 45e6, "EUR"),
+    ]
+    share = extract_figures("La part est passée de 20 à 25 % en 2023.", "2024-01-01")
+    assert [(f.unit, f.period) for f in share] == [("percent", "2022"), ("percent", "2023")]
