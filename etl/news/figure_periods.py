@@ -68,7 +68,8 @@ def assign_periods(
     for i in change_pairs(text, [(s, e) for s, e, _ in spans]):
         later = periods[i + 1]
         both_percent = spans[i][2] and spans[i + 1][2]
-        if both_percent and later and periods[i] == later and origins[i] == origins[i + 1]:
+        same = periods[i] == later and origins[i] == origins[i + 1]
+        if both_percent and later and (same or periods[i] is None):
             earlier = [yr for yr in lead if yr < later] if origins[i] == "block" else []
             periods[i] = earlier[-1] if earlier else str(int(later) - 1)
     return periods
