@@ -13,10 +13,11 @@ inputs such as "1.1.1.1..." cannot trigger catastrophic backtracking. Values are
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from etl.news.numerals import APPROX_NOUNS, FRACTIONS, SCALES, parse_digits, words_value
 from etl.news.qualifiers import read_left
+from etl.news.ranges import merge_range
+from etl.news.tokens import NumberToken
 
 APOS = "['’ʼ‘´`]"
 
@@ -76,34 +77,6 @@ CURRENCY_RE = re.compile(
 )
 PERCENT_RE = re.compile(r"\s?(?:%|pour\s?cents?\b|pourcents?\b)", re.IGNORECASE)
 PHYSICAL_RE = re.compile(r"\s(?P<phys>tonnes?|kilos|kg|litres|hectolitres|t)\b")
-
-RANGE_JOIN_RE = re.compile(r"\s?(?:à|-|–|et|au)\s")
-CHANGE_RE = re.compile(
-    r"(?i:\b(?:pass|évolu|augment|grimp|chut|tomb|baiss|recul|progress|ramen|fondu|bondi|"
-    r"amélior|diminu|crû|cr[ûu]e?s?\b|mont)\w*\s+(?:\S+\s+){0,3}?d(?:e\s+|['’ʼ]))$"
-)
-ENTRE_RE = re.compile(r"(?i:\bentre\s+)$")
-
-
-@dataclass(slots=True)
-class NumberToken:
-    """One quantity as written: offsets into the text, value in base units and how it was said."""
-
-    start: int
-    end: int
-    value: float
-    kind: str  # digits | words | approx | fraction | half
-    value_max: float | None = None
-    scale: float = 1.0
-    currency: str | None = None
-    percent: bool = False
-    physical: str | None = None
-    qualifier: str | None = None
-    signed: bool = False
-    approximate: bool = False
-    core_start: int = 0
-    core_end: int = 0
-    raw_scale: bool = False  # a scale word/abbreviation was written
 
 
 def _core_value(kind: str, s: str) -> tuple[str, float | None]:
@@ -202,45 +175,6 @@ def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
     return tok
 
 
-def _share_unit(a: NumberToken, b: NumberToken) -> None:
-    """Give the bare first state of a change the scale and unit written on the second."""
-    a.percent, a.currency, a.physical = b.percent, b.currency, b.physical
-    if b.raw_scale and a.kind == "digits":
-        a.value *= b.scale
-        a.scale, a.raw_scale = b.scale, True
-
-
-def _merge_range(text: str, a: NumberToken, b: NumberToken) -> NumberToken | None:
-    """Join "200 à 250", "entre 25 et 100 000 €", "30% à 50%" into one ranged token."""
-    if a.kind not in ("digits", "words") or b.kind not in ("digits", "words") or a.qualifier:
-        return None
-    if a.kind == "digits" and not a.raw_scale and 1500 <= a.value <= 2100 and b.raw_scale:
-        return None
-    join = text[a.end : b.start]
-    if CHANGE_RE.search(text, max(0, a.start - 60), a.start):
-        if join.strip() == "à" and not (a.percent or a.currency or a.raw_scale or a.physical):
-            _share_unit(a, b)  # "passé de 20 à 25 %": the earlier state is a percentage too
-        return None
-    entre = ENTRE_RE.search(text, max(0, a.start - 8), a.start)
-    if not RANGE_JOIN_RE.fullmatch(join) or (join.strip() == "et") != bool(entre):
-        return None
-    lo, hi = a.value, b.value
-    if not a.raw_scale and b.raw_scale:
-        lo *= b.scale
-    elif not a.raw_scale and a.kind == "digits" and hi >= 1000 and lo * 1000 <= hi:
-        lo *= 1000
-    if a.percent != b.percent and a.percent:
-        return None
-    lo, hi = min(lo, hi), max(lo, hi)
-    out = NumberToken(a.start, b.end, lo, a.kind, value_max=hi, approximate=True)
-    out.scale, out.raw_scale = b.scale, a.raw_scale or b.raw_scale
-    out.currency, out.percent = b.currency or a.currency, b.percent or a.percent
-    out.physical, out.core_start, out.core_end = b.physical, a.core_start, b.core_end
-    if entre:
-        out.start = entre.start()
-    return out
-
-
 _LETTER = re.compile(r"[^\W\d_]")
 _RUN = 12
 
@@ -306,7 +240,7 @@ def scan_numbers(text: str) -> list[NumberToken]:
     while i < len(raw):
         tok = raw[i]
         if i + 1 < len(raw) and raw[i + 1].start - tok.end <= 4:
-            merged = _merge_range(text, tok, raw[i + 1])
+            merged = merge_range(text, tok, raw[i + 1])
             if merged is not None:
                 tok = merged
                 i += 1
