@@ -31,7 +31,9 @@ MONTHS = [
     "décembre",
 ]
 _MONTH_ALT = "|".join(MONTHS) + r"|janv|févr?|fevrier|aout|sept|oct|nov|déc|dec"
-_AFTER_DATE = re.compile(rf"\s?(?:er|re)?\s+(?:{_MONTH_ALT})\b", re.IGNORECASE)
+_AFTER_DATE = re.compile(
+    rf"\s?(?:er|re)?(?:\s+(?:et|au|à|-|–)\s+[0-3]?\d(?:er)?)?\s+(?:{_MONTH_ALT})\b", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"\s+(?:er\s+)?([a-zéèêûôîç]{4,10})\b")
 _ORDINAL = re.compile(r"(?:e|è|ème|eme|er|ère|re|nd|nde|ième|°)(?!\w)", re.IGNORECASE)
 _DURATION = re.compile(

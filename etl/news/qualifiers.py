@@ -36,6 +36,7 @@ _Q = {
     "approximativement": "environ",
     "quasiment": "presque",
     "au-delà de": "plus de",
+    "pas loin de": "près de",
 }
 _Q_ALT = "|".join(sorted((k.replace("'", "['’ʼ‘´`]") for k in _Q), key=len, reverse=True))
 _Q_LAST = {k.split()[-1].rstrip("'") for k in _Q} | {"d", "d’", "d'", "d‘", "dʼ", "moins"}

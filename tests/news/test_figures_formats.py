@@ -212,6 +212,7 @@ def test_ocr_hyphenation_inside_scale_word() -> None:
         "Dans les années 80, la ville comptait des dizaines d’ateliers.",
         "Publié le 02/10/2025 - 16:47",
         "Les 18-25 ans sont les plus touchés : 12 commentaires, 3 min de lecture.",
+        "Le salon se tient les 12 et 13 mars, puis du 25 au 28 septembre.",
     ],
 )
 def test_non_figures(text: str) -> None:
