@@ -103,9 +103,12 @@ def controls(pkg: Package, view: View) -> dbc.Row:
                 value=view.segment, clearable=False)),
             labelled(t("geo", lang), dcc.Dropdown(
                 id=Id.GEO, options=geo_opts, value=view.geo, clearable=False)),
-            labelled(t("mode", lang), dcc.RadioItems(
-                id=Id.MODE, options=mode_opts, value=view.mode, inline=True,
-                inputClassName="me-1", labelClassName="me-3")),
+            dbc.Col(html.Fieldset([
+                html.Legend(t("mode", lang), className="form-label small mb-1",
+                            style={"fontSize": "0.875em"}),
+                dcc.RadioItems(id=Id.MODE, options=mode_opts, value=view.mode, inline=True,
+                               inputClassName="me-1", labelClassName="me-3"),
+            ]), md=3),
             labelled(t("base_year", lang), dcc.Dropdown(
                 id=Id.BASE, options=years, value=view.base, placeholder="auto"), 2),
             labelled(t("period", lang), dcc.RangeSlider(
