@@ -152,3 +152,16 @@ def test_first_state_of_a_change_takes_the_written_unit() -> None:
     ]
     share = extract_figures("La part est passée de 20 à 25 % en 2023.", "2024-01-01")
     assert [(f.unit, f.period) for f in share] == [("percent", "2022"), ("percent", "2023")]
+
+
+def test_extract_many_in_parallel_keeps_order_and_results() -> None:
+    from etl.news.figures import extract_many
+
+    records = [
+        {"id": i, "text": f"L’usine emploie {10 + i} salariés.", "published": "2024"}
+        for i in range(12)
+    ]
+    serial = list(extract_many(records, workers=1))
+    parallel = list(extract_many(records, workers=2, parallel_from=4))
+    assert parallel == serial
+    assert [r["figures"][0]["value"] for r in parallel] == [10 + i for i in range(12)]
