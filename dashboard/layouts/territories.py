@@ -58,7 +58,7 @@ def layout(query: Mapping[str, object]) -> html.Div:
         dbc.Row([
             dbc.Col(chart_card(METRIC_CHART[metric], tiles.build(pkg, view), tiles.describe(pkg, view),
                                lang, qs, graph_id=Id.TERR_GRAPH, desc_id=Id.TERR_DESC), lg=7),
-            dbc.Col(chart_card("departments", depts.build(pkg, view), depts.describe(pkg, view),
+            dbc.Col(chart_card(DEPT_CHART[metric], depts.build(pkg, view), depts.describe(pkg, view),
                                lang, qs, graph_id=Id.TERR_DEPT_GRAPH, desc_id=Id.TERR_DEPT_DESC),
                     lg=5),
         ]),

@@ -66,7 +66,7 @@ def test_callbacks_answer(folder: Path) -> None:
         assert all(r["status"] == "official" for r in rows)
         tree = render(territories.layout({"metric": "news"}))
         slots = [s for s in _ids(tree) if isinstance(s, dict) and s.get("type") == "download-slot"]
-        assert {s["chart"] for s in slots} == {"regions_news", "departments"}
+        assert {s["chart"] for s in slots} == {"regions_news", "departments_news"}
 
 
 def test_news_page_shows_one_item_from_its_id(package_dir: Path) -> None:
