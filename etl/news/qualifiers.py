@@ -37,6 +37,11 @@ _Q = {
     "quasiment": "presque",
     "au-delà de": "plus de",
     "pas loin de": "près de",
+    "à partir de": "dès",
+    "au minimum": "au moins",
+    "au minimum de": "au moins",
+    "au maximum": "jusqu'à",
+    "au maximum de": "jusqu'à",
 }
 _Q_ALT = "|".join(sorted((k.replace("'", "['’ʼ‘´`]") for k in _Q), key=len, reverse=True))
 _Q_LAST = {k.split()[-1].rstrip("'") for k in _Q} | {"d", "d’", "d'", "d‘", "dʼ", "moins"}
