@@ -143,7 +143,7 @@ def percent_metric(text: str, tok: NumberToken, s_start: int, s_end: int) -> str
     clause_start = _clause_start(text, s_start, tok.start)
     if re.fullmatch(r"\s*(?:de|d['’ʼ]|à|)\s*", text[clause_start : tok.start]):
         clause_start = _clause_start(text, s_start, max(s_start, clause_start - 1))
-    if "part de marché" in text[s_start:s_end].lower():
+    if re.search(r"parts? de marché", text[s_start:s_end].lower()):
         return "market_share"
     rate_in_clause = _found(_RATE, text, clause_start, tok.start)
     if _SHARE_AFTER.match(text, tok.end) and not rate_in_clause:

@@ -269,6 +269,7 @@ def test_participants_get_the_full_date_of_the_event() -> None:
         ("Le syndicat regroupe environ 70 entreprises.", "companies", "members"),
         ("Plus de 400 participants étaient présents.", "persons", "participants"),
         ("La région réalise 67 % du chiffre d'affaires du secteur.", "percent", "market_share"),
+        ("La marque détient 12 % de parts de marché en France.", "percent", "market_share"),
         ("Le groupe a trois usines en France.", "sites", "other"),
         ("Le site produit 40.000 montres par an.", "units", "production"),
         ("La capacité passe à 4.500 tonnes.", "other", "production"),
