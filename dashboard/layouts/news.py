@@ -38,7 +38,14 @@ def _options(pkg: Package, level: str, lang: str) -> list[dict[str, str]]:
 def item_card(r: dict, figures: pl.DataFrame, lang: str) -> html.Article:
     """One news item; figure spans wrapped in <mark> elements whose children are plain text."""
     pieces = nq.highlight(r["text"] or "", figures)
-    text = [html.Mark(p, title=fid, className="figure") if fid else p for p, fid in pieces]
+    about = {
+        fid: " · ".join(str(x) for x in (metric or indicator, t(status, lang) if status in
+                                         ("reported", "candidate") else status) if x)
+        for fid, metric, indicator, status in figures.select(
+            "figure_id", "metric", "indicator", "status").iter_rows()
+    }  # fmt: skip
+    text = [html.Mark(p, title=about.get(fid) or fid, className="figure", **{"data-figure": fid})
+            if fid else p for p, fid in pieces]  # fmt: skip
     links = []
     for f in figures.filter(pl.col("observation_id").is_not_null()).iter_rows(named=True):
         links.append(dcc.Link(

@@ -53,8 +53,9 @@ STATUSES = ("official", "reported", "candidate", "rejected")
 
 
 def rows(pkg: Package, indicator: str | None, geo: str | None, status: str | None,
-         obs_id: str | None = None) -> tuple[pl.DataFrame, int]:  # fmt: skip
-    """Observations matching the filters (at most MAX_ROWS) joined with their source."""
+         obs_id: str | None = None, lang: str = "fr") -> tuple[pl.DataFrame, int]:  # fmt: skip
+    """Observations matching the filters (at most MAX_ROWS) with labels and their source,
+    and the number of all matching rows."""
     obs = pkg["observations"]
     cond = pl.lit(True)
     if obs_id:
@@ -65,13 +66,26 @@ def rows(pkg: Package, indicator: str | None, geo: str | None, status: str | Non
         cond &= pl.col("geo") == geo
     if status:
         cond &= pl.col("status") == status
-    found = obs.filter(cond)
+    total = (
+        int(obs.select(cond.sum()).item()) if (obs_id or indicator or geo or status) else obs.height
+    )
     src = pkg["sources"].select("source_id", "publisher", pl.col("url").alias("source_url"))
-    out = found.head(MAX_ROWS).join(src, on="source_id", how="left").select(
-        "observation_id", "indicator", "segment", "geo", "period", "value", "unit", "status",
-        "approximate", "entity", "publisher", "source_url", "locator",
+
+    def label(table: str, col: str) -> pl.Expr:
+        names = pkg.labels(table, lang)
+        code = pl.col(col).cast(pl.String)
+        return code.replace_strict(names, default=code, return_dtype=pl.String).alias(col)
+
+    out = (
+        obs.lazy().filter(cond).head(MAX_ROWS).collect()
+        .with_columns(pl.col(pl.Categorical).cast(pl.String))
+        .join(src, on="source_id", how="left")
+        .with_columns(label("indicators", "indicator"), label("segments", "segment"),
+                      label("geographies", "geo"))
+        .select("observation_id", "indicator", "segment", "geo", "period", "value", "unit",
+                "status", "approximate", "entity", "publisher", "source_url", "locator")
     )  # fmt: skip
-    return out, found.height
+    return out, total
 
 
 def _records(frame: pl.DataFrame) -> list[dict]:
@@ -125,7 +139,7 @@ def layout(query: Mapping[str, object]) -> html.Div:
             raw = None
         picked[key] = raw or None  # fmt: skip
     obs_id = params.get("obs") or None
-    frame, total = rows(pkg, picked["indicator"], picked["geo"], picked["status"], obs_id)
+    frame, total = rows(pkg, picked["indicator"], picked["geo"], picked["status"], obs_id, lang)
     qs = urlencode([(k, v) for k, v in {**picked, "obs": obs_id, "lang": lang}.items()
                     if v and (k, v) != ("lang", "fr")])  # fmt: skip
 
@@ -170,7 +184,7 @@ def _count(shown: int, total: int, lang: str) -> str:
 )
 def refilter(indicator, geo, status, query):
     lang = lang_of(query or "")
-    frame, total = rows(current(), indicator, geo, status)
+    frame, total = rows(current(), indicator, geo, status, lang=lang)
     picked = {"indicator": indicator, "geo": geo, "status": status}
     qs = urlencode([(k, v) for k, v in {**picked, "lang": lang}.items()
                     if v and (k, v) != ("lang", "fr")])  # fmt: skip

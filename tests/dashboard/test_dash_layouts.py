@@ -64,6 +64,7 @@ def test_callbacks_answer(folder: Path) -> None:
         rows, count, query = table.refilter("revenue", None, "official", "")
         assert query == "indicator=revenue&status=official"
         assert all(r["status"] == "official" for r in rows)
+        assert {r["indicator"] for r in rows} == {"Chiffre d'affaires"}  # labels, not codes
         tree = render(territories.layout({"metric": "news"}))
         slots = [s for s in _ids(tree) if isinstance(s, dict) and s.get("type") == "download-slot"]
         assert {s["chart"] for s in slots} == {"regions_news", "departments_news"}
