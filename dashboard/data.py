@@ -301,11 +301,11 @@ def _read_table(
             exprs.append(pl.col(col).alias(f"{col}_text"))
         elif col in available:
             exprs.append(pl.col(col).cast(pl.Categorical if col in cats else dtype, strict=False))
+        else:
+            exprs.append(pl.lit(None, dtype=dtype).alias(col))
     for col in EXTRA_COLUMNS:
         if col in available and col not in empty:
             exprs.append(pl.col(col).cast(pl.Categorical) if col in cats else pl.col(col))
-        else:
-            exprs.append(pl.lit(None, dtype=dtype).alias(col))
     try:
         # One lazy pass: only the columns used are read, cast while reading.
         return pl.scan_parquet(file).select(exprs).collect()
