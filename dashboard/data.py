@@ -81,6 +81,7 @@ EXPECTED: dict[str, dict[str, pl.DataType]] = {
         "outlet": _S,
         "url": _S,
         "published_on": _D,
+        "published_precision": _S,
         "updated_on": _D,
         "title": _S,
         "lead": _S,

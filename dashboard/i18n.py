@@ -171,6 +171,13 @@ def format_date(day: date | None, lang: str = "fr") -> str:
     return f"{first} {FR_MONTHS[day.month - 1]} {day.year}"
 
 
+def format_published(day: date | None, precision: str | None, lang: str = "fr") -> str:
+    """A publication date as precisely as its source gives it: `janvier 2025`, not `1er janvier`."""
+    if day is None or precision not in ("month", "year"):
+        return format_date(day, lang)
+    return str(day.year) if precision == "year" else format_period(day.isoformat()[:7], lang)
+
+
 def format_period(period: str | None, lang: str = "fr") -> str:
     """ISO period to words: `2024` stays, `2024-03` -> `mars 2024`, a date -> `1er mars 2024`."""
     if not period:

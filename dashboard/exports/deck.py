@@ -38,7 +38,7 @@ from dashboard.exports.scope import (
     scope_rows,
 )
 from dashboard.figures import source_line
-from dashboard.i18n import format_date
+from dashboard.i18n import format_date, format_published
 from dashboard.view import View
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
@@ -154,7 +154,7 @@ def _add_news_slide(prs, news: pl.DataFrame, lang: str) -> None:
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         para.space_after = Pt(8)
         head = para.add_run()
-        head.text = f"{format_date(r['published_on'], lang)} · {r['outlet'] or ''} : "
+        head.text = f"{format_published(r['published_on'], r.get('published_precision'), lang)} · {r['outlet'] or ''} : "
         head.font.size, head.font.color.rgb = Pt(14), MUTED
         link = para.add_run()
         link.text = r["title"] or r["url"] or "?"

@@ -152,9 +152,13 @@ def news_sheet(wb: Workbook, title_: str, news: pl.DataFrame) -> None:
         ws.append(["", "Aucun article pour cette période."])
     for r in news.iter_rows(named=True):
         ws.append([
-            cell(ws, r["published_on"], number_format="yyyy-mm-dd"),
+            cell(ws, r["published_on"], number_format=DATE_FORMATS[r.get("published_precision") or "day"]),
             link(ws, r["title"], r["url"]), r["outlet"], r["lead"],
         ])  # fmt: skip
+
+
+# A source that prints only a month or a year is shown no more precisely.
+DATE_FORMATS = {"day": "yyyy-mm-dd", "month": "yyyy-mm", "year": "yyyy"}
 
 
 def sources_sheet(wb: Workbook, title_: str, pkg: Package, rows: pl.DataFrame) -> None:
@@ -169,6 +173,7 @@ def sources_sheet(wb: Workbook, title_: str, pkg: Package, rows: pl.DataFrame) -
         published = r["published_on"]
         ws.append([
             r["source_id"], link(ws, r["title"], r["url"]), r["publisher"],
-            str(published) if published is not None else None, r["licence"], r["kind"],
+            r.get("published_on_text") or (str(published) if published is not None else None),
+            r["licence"], r["kind"],
             link(ws, r["url"], r["url"]), r["n"],
         ])  # fmt: skip

@@ -229,7 +229,7 @@ def download_menu(chart_id: str, query: str) -> dbc.DropdownMenu:
     ]  # fmt: skip
     return dbc.DropdownMenu(
         items, label=_word("label", lang), size="sm", color="secondary", align_end=True,
-        className="export-menu", toggleClassName="btn-outline-secondary",
+        className="export-menu",
     )  # fmt: skip
 
 

@@ -17,7 +17,7 @@ from dash import Input, Output, State, callback, dcc, html
 from dashboard import news_queries as nq
 from dashboard.components import safe_url, shell
 from dashboard.data import Package, current
-from dashboard.i18n import TOPICS, colon, format_date, format_value, t, topic_label
+from dashboard.i18n import TOPICS, colon, format_published, format_value, t, topic_label
 from dashboard.ids import Id
 from dashboard.view import query_to_dict
 
@@ -56,7 +56,7 @@ def item_card(r: dict, figures: pl.DataFrame, lang: str) -> html.Article:
     return html.Article(
         [
             html.H2(r["title"] or "", className="h5"),
-            html.P(f"{r['outlet'] or ''} · {format_date(r['published_on'], lang)}"
+            html.P(f"{r['outlet'] or ''} · {format_published(r['published_on'], r.get('published_precision'), lang)}"
                    + (f" · {topics}" if topics else ""), className="text-muted small mb-1"),
             html.P(r["lead"], className="fw-semibold")
             if r["lead"] and not (r["text"] or "").startswith(r["lead"].strip()) else None,

@@ -13,7 +13,7 @@ from dash import dcc, html
 from dashboard import charts, queries
 from dashboard.components import chart_card, shell, stat_card
 from dashboard.data import Package, current
-from dashboard.i18n import format_date, t
+from dashboard.i18n import format_published, t
 from dashboard.view import View, parse_view
 
 CARDS = (("revenue", "revenue"), ("jobs", "jobs"), ("companies", "companies"))
@@ -49,10 +49,10 @@ def latest_news(pkg: Package, lang: str) -> html.Section:
                     html.Li([
                         dcc.Link(r["title"] or "", href=f"/actualites?item={r['news_id']}"
                                  + ("&lang=en" if lang == "en" else "")),
-                        html.Small(f" · {r['outlet'] or ''}, {format_date(r['published_on'], lang)}",
+                        html.Small(f" · {r['outlet'] or ''}, {format_published(r['published_on'], r.get('published_precision'), lang)}",
                                    className="text-muted"),
                     ])
-                    for r in items.select("news_id", "title", "outlet", "published_on").iter_rows(named=True)
+                    for r in items.select("news_id", "title", "outlet", "published_on", "published_precision").iter_rows(named=True)
                 ],
                 className="list-unstyled",
             ),

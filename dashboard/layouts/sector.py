@@ -16,7 +16,7 @@ from dash import Input, Output, State, callback, dcc, html, no_update
 from dashboard import charts, queries
 from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
-from dashboard.i18n import format_date, format_period, format_value, t
+from dashboard.i18n import format_period, format_published, format_value, t
 from dashboard.ids import Id, chart_query
 from dashboard.view import View, parse_view
 
@@ -233,7 +233,7 @@ def show_news_item(click, query):
     return dbc.Card(
         dbc.CardBody([
             html.H2(r["title"] or "", className="h5"),
-            html.P(f"{r['outlet'] or ''} · {format_date(r['published_on'], lang)}",
+            html.P(f"{r['outlet'] or ''} · {format_published(r['published_on'], r.get('published_precision'), lang)}",
                    className="text-muted small"),
             html.P(r["lead"] or ""),
             html.A(t("original", lang), href=safe_url(r["url"]), target="_blank",

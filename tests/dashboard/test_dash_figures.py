@@ -47,6 +47,12 @@ def test_french_number_and_date_formatting() -> None:
     assert i18n.format_value(1.5, "percent") == "1,5 %"
     assert i18n.format_value(423e6, "EUR", "en") == "423 M€"
     assert i18n.format_date(date(2025, 10, 1)) == "1er octobre 2025"
+    # a source dated to the month is shown to the month, no day invented
+    assert i18n.format_published(date(2025, 1, 1), "month") == "janvier 2025"
+    assert i18n.format_published(date(2025, 1, 1), "month", "en") == "January 2025"
+    assert i18n.format_published(date(2019, 1, 1), "year") == "2019"
+    assert i18n.format_published(date(2025, 10, 1), "day") == "1er octobre 2025"
+    assert i18n.format_published(date(2025, 10, 1), None) == "1er octobre 2025"
     assert i18n.format_period("2024-03") == "mars 2024"
 
 
