@@ -17,7 +17,7 @@ from typing import Any
 
 from etl.errors import ManifestError
 from etl.numbers import scale_value
-from etl.schema import SOURCE_KINDS, STATUSES
+from etl.schema import DATE_PATTERN, SOURCE_KINDS, STATUSES
 
 MANIFEST_NAME = "source.toml"
 LAYOUTS = ("years_as_columns", "years_as_rows", "records")
@@ -119,7 +119,7 @@ def _published(value: Any, where: str, path: Path) -> str | None:
         return None
     if isinstance(value, dt.date):
         return value.isoformat()[:10]
-    if not re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", str(value)):
+    if not re.match(DATE_PATTERN, str(value)):
         raise ManifestError(
             f"{where} must be YYYY-MM-DD, YYYY-MM or YYYY", file=str(path), text=str(value)
         )

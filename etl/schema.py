@@ -12,6 +12,7 @@ from typing import Any
 
 import polars as pl
 
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # ISO date as precise as known: YYYY[-MM[-DD]]
 PERIOD_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
 STATUSES = ("official", "reported", "candidate", "rejected")
 SOURCE_KINDS = ("statistics", "publication", "news")
@@ -153,7 +154,7 @@ SOURCES = Table(
             "published_on",
             "string",
             "Publication date as precise as the source prints it: YYYY-MM-DD, YYYY-MM or YYYY.",
-            pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+            pattern=DATE_PATTERN,
         ),
         Field("retrieved_on", "date", "Date the figures were read from the source."),
         Field("licence", "string", "Licence or reuse terms of the figures.", required=True),

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from etl.schema import DATE_PATTERN
+
 VERBS = ("approve", "reject", "correct")
 FIELDS = {
     "value": float,
@@ -35,7 +37,7 @@ FIELDS = {
     "unit": str,
     "metric": str,
 }
-_PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PERIOD = re.compile(DATE_PATTERN)
 
 
 @dataclass

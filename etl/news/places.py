@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.geo.gazetteer import Gazetteer, Place, name_key
+from etl.news.exclusions import MONTHS
 
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w'’ʼ]*(?:[-–][\w'’ʼ]+)*"
 _CONNECTOR = r"(?:de|du|des|la|le|les|en|sur|sous|lès|aux|d['’ʼ]|l['’ʼ])"
@@ -62,27 +63,7 @@ PLACE_CONTEXT = frozenset(
 AREA_CONTEXT = PLACE_CONTEXT | {"le", "la", "les", "l"}
 NOT_PLACES = frozenset(
     name_key(w)
-    for w in [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-    ]
+    for w in [*MONTHS, "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 )
 DEFAULT_REGION = "FR-BFC"
 MAX_WORDS = 5  # capitalised words in a place name ("Saint-Rémy-en-Bouzemont..." is one word)

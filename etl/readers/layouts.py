@@ -23,11 +23,12 @@ from etl.errors import SourceError
 from etl.manifest import Citation, Footnote, LabelRule, Manifest, TableSpec, label_key
 from etl.numbers import Cell, normalise, parse_cell, scale_from_text, split_footnote
 from etl.readers.grid import Grid
+from etl.schema import DATE_PATTERN, PERIOD_PATTERN
 
 Record = dict[str, Any]
 _YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
-_PERIOD = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$")
-_PUBLISHED = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PERIOD = re.compile(PERIOD_PATTERN)
+_PUBLISHED = re.compile(DATE_PATTERN)
 _TRUE = {"true", "vrai", "oui", "yes", "1", "x", "~", "environ"}
 _FALSE = {"false", "faux", "non", "no", "0", ""}
 
