@@ -162,10 +162,24 @@ def layout(query: Mapping[str, object]) -> html.Div:
         html.P(_count(frame.height, total, lang), id=Id.DATA_COUNT, role="status", className="small"),
         dag.AgGrid(id=Id.DATA_GRID, rowData=_records(frame), columnDefs=columns(lang),
                    defaultColDef={"resizable": True, "minWidth": 90},
-                   dashGridOptions={"pagination": True, "paginationPageSize": 50}, columnSize="autoSize",
+                   dashGridOptions={"pagination": True, "paginationPageSize": 50,
+                                    "localeText": GRID_TEXT_FR if lang == "fr" else {}},
+                   columnSize="autoSize",
                    style={"height": "600px"}),
     ]  # fmt: skip
     return shell("data", lang, "/donnees", qs, content, notices)
+
+
+# AG Grid's own words (pagination, filter menus), in French on the French page.
+GRID_TEXT_FR = {
+    "page": "Page", "of": "sur", "to": "à", "more": "plus", "next": "Suivante",
+    "last": "Dernière", "first": "Première", "previous": "Précédente", "pageSizeSelectorLabel":
+    "Lignes par page :", "filterOoo": "Filtrer…", "equals": "Égal à", "notEqual": "Différent de",
+    "contains": "Contient", "notContains": "Ne contient pas", "startsWith": "Commence par",
+    "endsWith": "Se termine par", "blank": "Vide", "notBlank": "Non vide", "lessThan":
+    "Inférieur à", "greaterThan": "Supérieur à", "inRange": "Entre", "andCondition": "ET",
+    "orCondition": "OU", "noRowsToShow": "Aucune ligne", "loadingOoo": "Chargement…",
+}  # fmt: skip
 
 
 def _count(shown: int, total: int, lang: str) -> str:
