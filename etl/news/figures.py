@@ -76,6 +76,7 @@ _LINK = set(
 )
 _NEXT = re.compile(r"[\s'’ʼ]*([\w-]+)")
 _CONTRE = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsoit|\bet|\bpuis)\s*$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:\bcontre|\bau lieu de|\bface à)\s*$", re.IGNORECASE)
 _CUR_AFTER = re.compile(r"\ben\s+(?P<c>francs suisses|euros|dollars)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"recul\w*|repli\w*|baiss\w*|chut\w*|diminu\w*|fléchi\w*|perd\w*|contract\w*|régress\w*|"
@@ -210,6 +211,14 @@ def extract_figures(
             if fresh and ellipsis and prev and prev[0].raw_scale and prev[0].currency:
                 tok.value *= prev[0].scale
                 tok.currency, tok.scale, tok.raw_scale = prev[0].currency, prev[0].scale, True
+            elif (
+                fresh
+                and prev
+                and prev[1] is not None
+                and prev[0].start >= sent[0]
+                and _COMPARED.search(text, max(0, tok.start - 14), tok.start)
+            ):
+                noun = prev[1]  # "120 salariés, contre 95": the count is of the same thing
         if tok.raw_scale and not tok.currency and (noun is None or noun.unit == "other"):
             m = _CUR_AFTER.search(text, tok.end, min(sent[1], tok.end + 80))
             if m:

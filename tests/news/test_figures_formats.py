@@ -310,3 +310,14 @@ def test_to_json_has_exactly_the_cli_keys() -> None:
         "sentence",
     ]
     assert fig.to_json()["value"] == 423_000_000 and fig.source == "Francéclat"
+
+
+def test_compared_count_takes_the_counted_noun() -> None:
+    """'120 salariés, contre 95': the second count is of the same thing."""
+    found = extract_figures(
+        "La manufacture compte 120 salariés, contre 95 auparavant.", "2022-09-30"
+    )
+    assert [(f.value, f.unit, f.metric) for f in found] == [
+        (120, "persons", "employees"),
+        (95, "persons", "employees"),
+    ]
