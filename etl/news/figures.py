@@ -76,7 +76,8 @@ _LINK = set(
 )
 _NEXT = re.compile(r"[\s'’ʼ]*([\w-]+)")
 _CONTRE = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsoit|\bet|\bpuis)\s*$", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:\bcontre|\bau lieu de|\bface à)\s*$", re.IGNORECASE)
+# A count compared with the one before it, or the whole it is a part of ("64 postes sur les 210").
+_COMPARED = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsur\s+les)\s*$", re.IGNORECASE)
 _CUR_AFTER = re.compile(r"\ben\s+(?P<c>francs suisses|euros|dollars)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"recul\w*|repli\w*|baiss\w*|chut\w*|diminu\w*|fléchi\w*|perd\w*|contract\w*|régress\w*|"

@@ -321,3 +321,12 @@ def test_compared_count_takes_the_counted_noun() -> None:
         (120, "persons", "employees"),
         (95, "persons", "employees"),
     ]
+
+
+def test_part_of_a_whole_takes_the_counted_noun() -> None:
+    """'64 postes sur les 210 que compte l'usine': the whole is a headcount too."""
+    found = extract_figures(
+        "Le plan prévoit la suppression de 64 postes sur les 210 que compte l'usine.", "2020-08-27"
+    )
+    assert [(f.value, f.unit) for f in found] == [(64, "persons"), (210, "persons")]
+    assert {f.metric for f in found} <= {"jobs", "employees"}
