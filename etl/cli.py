@@ -21,7 +21,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     news_commands.add_parsers(sub)
 
     args = parser.parse_args(argv)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

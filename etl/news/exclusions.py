@@ -225,6 +225,9 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
             return "postcode"
         if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and len(core) <= 3:
             return "département number"
+        acronym = len(prev_raw) >= 2 and prev_raw.isalpha() and prev_raw.isupper()
+        if acronym and not isinstance(counted_noun(text, tok.end), Noun):
+            return "name with digits"  # CAC 40, SBF 120, RN 57: an acronym's number
         named = prev_raw[:1].isupper() and prev not in _FUNCTION
         prev_at = tok.core_start - len(before) + before.rfind(prev_raw) if named else 0
         if named and not _sentence_start_before(text, prev_at) and not _LOWER.match(after):

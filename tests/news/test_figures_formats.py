@@ -330,3 +330,8 @@ def test_part_of_a_whole_takes_the_counted_noun() -> None:
     )
     assert [(f.value, f.unit) for f in found] == [(64, "persons"), (210, "persons")]
     assert {f.metric for f in found} <= {"jobs", "employees"}
+
+
+def test_acronym_numbers_are_names() -> None:
+    found = extract_figures("Le CAC 40 a perdu 2 % sur la semaine, près de la RN 57.", "2023-03-20")
+    assert [f.span for f in found] == ["2 %"]
