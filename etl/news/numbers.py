@@ -56,6 +56,7 @@ _OTHER_FORMS = [
     ),
     ("half", re.compile(rf"demi-(?:{_broken('million')}|{_broken('milliard')})s?\b")),
     ("bare", re.compile(_BARE)),
+    ("fraction", re.compile(r"la\s+moitié\b")),  # "la moitié des salariés": 50 %
 ]
 # "on a dépassé le milliard": a scale noun with no number counts after a threshold verb.
 _THRESHOLD_VERB = re.compile(r"(?i:(dépass|franchi|atteint|frôl|passé)\w*\s+)$")
@@ -88,6 +89,8 @@ def _core_value(kind: str, s: str) -> tuple[str, float | None]:
     if kind == "approx":
         return kind, float(APPROX_NOUNS[low.split()[-1]])
     if kind == "fraction":
+        if low.endswith("moitié"):
+            return kind, 50.0
         num, den = re.split(r"[ -]", low)
         return kind, round({"un": 1, "deux": 2, "trois": 3}[num] * FRACTIONS[den], 1)
     if kind == "bare":

@@ -335,3 +335,15 @@ def test_part_of_a_whole_takes_the_counted_noun() -> None:
 def test_acronym_numbers_are_names() -> None:
     found = extract_figures("Le CAC 40 a perdu 2 % sur la semaine, près de la RN 57.", "2023-03-20")
     assert [f.span for f in found] == ["2 %"]
+
+
+def test_half_in_words() -> None:
+    (fig,) = extract_figures(
+        "Plus de la moitié des salariés travaillent à temps partiel.", "2023-05-05"
+    )
+    assert (fig.span, fig.value, fig.unit, fig.approximate) == (
+        "Plus de la moitié",
+        50,
+        "percent",
+        True,
+    )
