@@ -36,7 +36,7 @@ _MONTH_ONLY = re.compile(
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
     r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|"
-    r"ouverte?s?|inaugurée?s?|construite?s?|bâtie?s?|établie?s?|arrivée?s?|entrée?s?)\s+(?:[^\s.;:!?]+\s+){0,4}?)$",
+    r"ouverte?s?|inaugurée?s?|construite?s?|bâtie?s?|établie?s?|arrivée?s?|entrée?s?)\s+(?:[^\s.,;:!?]+\s+){0,4}?)$",  # a comma ends the founding clause
     re.IGNORECASE,
 )
 _CUMULATIVE = re.compile(
@@ -219,6 +219,15 @@ def no_period_markers(text: str) -> list[int]:
     return sorted(m.start() for rx in (_CUMULATIVE, _CURRENT) for m in _at_word(low, rx))
 
 
+# Between a figure and its own year: a comma, up to three words of the counted noun
+# ("20,6 millions de montres en 2019"), then "en", "pour", "sur", "l'année"...
+_RIGHT_AFTER = re.compile(
+    r"(?:\s*,)?(?:\s*(?:de|d['’ʼ]|des)?\s*[a-zà-ÿ]+(?=[\s,])){0,3}?"
+    r"\s*(?:en|pour|sur|au titre de)?\s*(?:l['’ʼ](?:année|exercice)\s*)?",
+    re.I,
+)
+
+
 def sentence_period(
     text: str,
     markers: list[int],
@@ -246,6 +255,8 @@ def sentence_period(
             if other < e.start and not _COORDINATED.fullmatch(text, end, other):
                 continue
         d = start - e.end if e.end <= start else e.start - end + 1
+        if end <= e.start <= end + 40 and _RIGHT_AFTER.fullmatch(text, end, e.start):
+            d = 0  # "12 M€ en 2019": a year written right after the figure is its own
         if d < best_d:
             best, best_d = e, d
     if best is not None:

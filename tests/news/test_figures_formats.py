@@ -347,3 +347,22 @@ def test_half_in_words() -> None:
         "percent",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("Son chiffre d'affaires est passé de 10 M€ en 2018 à 12 M€ en 2019.", ["2018", "2019"]),
+        (
+            "La Suisse a exporté 15,7 millions de montres en 2021, contre 20,6 millions de montres en 2019.",
+            ["2021", "2019"],
+        ),
+        (
+            "La marque, installée à Morteau, réalise en 2022 un chiffre d'affaires de 10 millions d'euros.",
+            ["2022"],
+        ),
+        ("L'entreprise, fondée en 1887 à Besançon, emploie 45 salariés.", [None]),
+    ],
+)
+def test_year_written_next_to_its_figure(text: str, periods: list[str | None]) -> None:
+    assert [f.period for f in extract_figures(text, "2023-06-01")] == periods
