@@ -78,6 +78,9 @@ _NEXT = re.compile(r"[\s'’ʼ]*([\w-]+)")
 _CONTRE = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsoit|\bet|\bpuis)\s*$", re.IGNORECASE)
 # A count compared with the one before it, or the whole it is a part of ("64 postes sur les 210").
 _COMPARED = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsur\s+les)\s*$", re.IGNORECASE)
+_TURNOVER_AFTER = re.compile(
+    r"\s*(?:de|d['’ʼ])\s*(?:CA\b|chiffre d['’ʼ]\s?affaires)", re.IGNORECASE
+)
 _CUR_AFTER = re.compile(r"\ben\s+(?P<c>francs suisses|euros|dollars)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"recul\w*|repli\w*|baiss\w*|chut\w*|diminu\w*|fléchi\w*|perd\w*|contract\w*|régress\w*|"
@@ -224,6 +227,8 @@ def extract_figures(
             m = _CUR_AFTER.search(text, tok.end, min(sent[1], tok.end + 80))
             if m:
                 tok.currency = {"f": "CHF", "e": "EUR", "d": "USD"}[m.group("c")[0].lower()]
+            elif _TURNOVER_AFTER.match(text, tok.end):
+                tok.currency = "EUR"  # "1,2 Md de CA": an amount of turnover, in euros here
             elif prev and prev[0].currency and tok.start - prev[0].end < 300:
                 tok.currency = prev[0].currency
         kept.append((tok, noun, sent))

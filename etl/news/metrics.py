@@ -115,6 +115,8 @@ def money_metric(
     first = _money_hits(m.group(1)) if m else []
     if first and first[0][0] == 0:
         return first[0][2]
+    if re.match(r"\s*(?:réalisés?\s+)?(?:à|a)\s+l['’ʼ]\s?(?:export|étranger|international)", tail):
+        return "exports"  # "dont 300 M€ à l'export"
     clause_end = min([s_end] + [p for p in (text.find(c, tok.end, s_end) for c in "(;«") if p >= 0])
     for lo, hi in ((s_start, clause_end), (p_start, s_start)):
         best, best_d = "", 10**9

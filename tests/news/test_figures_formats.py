@@ -366,3 +366,13 @@ def test_half_in_words() -> None:
 )
 def test_year_written_next_to_its_figure(text: str, periods: list[str | None]) -> None:
     assert [f.period for f in extract_figures(text, "2023-06-01")] == periods
+
+
+def test_turnover_abbreviation_and_export_share() -> None:
+    found = extract_figures(
+        "Le groupe a réalisé 1,2 Mds de CA, dont 300 ME à l'export.", "2019-01-01"
+    )
+    assert [(f.value, f.unit, f.metric) for f in found] == [
+        (1.2e9, "EUR", "revenue"),
+        (3e8, "EUR", "exports"),
+    ]
