@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from etl.news.figures import Figure, extract_figures
+from tests.news.test_extract_cli import KEYS as CLI_CONTRACT_KEYS
 
 
 def only(text: str, published: str | None = "2024-05-01") -> Figure:
@@ -293,22 +294,7 @@ def test_geo_heuristic_and_pluggable_place_finder() -> None:
 
 def test_to_json_has_exactly_the_cli_keys() -> None:
     fig = only("Le chiffre d’affaires atteint 423 millions d’euros, selon Francéclat.")
-    assert list(fig.to_json()) == [
-        "span",
-        "start",
-        "end",
-        "value",
-        "value_max",
-        "unit",
-        "metric",
-        "period",
-        "entity",
-        "geo",
-        "approximate",
-        "qualifier",
-        "currency",
-        "sentence",
-    ]
+    assert list(fig.to_json()) == CLI_CONTRACT_KEYS
     assert fig.to_json()["value"] == 423_000_000 and fig.source == "Francéclat"
 
 
