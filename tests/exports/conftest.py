@@ -3,32 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from dashboard.data import Package, load
+from dashboard.data import Package
 from dashboard.exports.scope import ExportScope, scope_from_query
-from tests.dashboard.fixture_package import write_package
 
-
-@pytest.fixture(scope="session")
-def package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_package(tmp_path_factory.mktemp("tidy"))
-
-
-@pytest.fixture(scope="session")
-def package_without_news(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_package(tmp_path_factory.mktemp("tidy_nonews"), with_news=False)
-
-
-@pytest.fixture(scope="session")
-def pkg(package_dir: Path) -> Package:
-    return load(package_dir)
+# The dashboard tests' package fixtures, shared rather than declared twice.
+from tests.dashboard.conftest import package_dir, package_without_news, pkg  # noqa: F401
 
 
 @pytest.fixture
-def scope_of(pkg: Package):
+def scope_of(pkg: Package):  # noqa: F811 (pytest injects the imported fixture)
     def make(query: str = "") -> ExportScope:
         return scope_from_query(pkg, query)
 
