@@ -74,7 +74,7 @@ format:
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-bench: install
+bench: build  # needs only the runtime packages, not the test extras
 	$(PY) bench/extract.py
 	$(PY) bench/dashboard.py
 	$(PY) bench/exports.py

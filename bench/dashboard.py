@@ -308,6 +308,12 @@ def main() -> int:
             flag = "" if values[1] < 100 else "  > 100 ms (cold wall p95)"
             print(f"  {name:<36} " + " ".join(f"{v:9.1f}" for v in values) + flag)
         pages = ["/", "/secteur", "/actualites", "/territoires", "/donnees", "/sources"]
+        try:
+            import playwright  # noqa: F401  (a test extra: the browser part is optional)
+        except ImportError:
+            print("page ready in headless Chromium: skipped (playwright is a test extra; "
+                  "run `make install-test` to measure it)")  # fmt: skip
+            return 0
         ready, rss = bench_browser(folder, pages, args.runs)
         print(f"page ready in headless Chromium (median of {args.runs}):")
         for path, ms in ready:

@@ -1,8 +1,9 @@
 """Benchmark of French news figure extraction: articles per second on one core, peak memory.
 
 Builds an in-memory corpus of at least 10,000 articles: the labelled dev texts from
-../shared/news_dev/articles.jsonl and any .txt digests under data/raw/news/, repeated with
-varied publication dates. Then times `extract_figures` in this process (one core: wall time
+../shared/news_dev/articles.jsonl (the shared folder is $CADRAN_SHARED when set; when it is
+absent the digests alone make the corpus) and any .txt digests under data/raw/news/, repeated
+with varied publication dates. Then times `extract_figures` in this process (one core: wall time
 and CPU time of the process, the latter unaffected by other load on the machine) and, with
 `--parallel`, `extract_many` on all cores. Memory: the process's peak RSS, and the peak of
 Python allocations (tracemalloc) over a separate 1,000-article pass (tracing slows Python
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import sys
@@ -27,7 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from etl.news.figures import extract_figures, extract_many  # noqa: E402
 
-DEV_SET = ROOT.parent / "shared" / "news_dev" / "articles.jsonl"
+SHARED = Path(os.environ.get("CADRAN_SHARED") or ROOT.parent / "shared")  # optional
+DEV_SET = SHARED / "news_dev" / "articles.jsonl"
 DIGESTS = ROOT / "data" / "raw" / "news"
 
 

@@ -12,10 +12,9 @@ from frictionless import Package, system
 
 from etl.build import build
 from etl.schema import TABLES
+from tests.shared import SECTOR_FIGURES, shared_path
 
 from .conftest import RAW
-
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "sector_figures.csv"
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +50,7 @@ def test_every_shared_figure_is_in_the_package(package_dir: Path) -> None:
     joined = obs.join(sources, on="source_id").join(
         geos.select(pl.col("code").alias("geo"), pl.col("label_fr").alias("geo_label")), on="geo"
     )
-    rows = list(csv.DictReader(SHARED.open(encoding="utf-8")))
+    rows = list(csv.DictReader(shared_path(*SECTOR_FIGURES).open(encoding="utf-8")))
     zones = list(csv.DictReader((RAW / "reference" / "zones.csv").open(encoding="utf-8")))
     alias = {a: z["code"] for z in zones for a in z["aliases"].split("|")}
     assert len(rows) == 458

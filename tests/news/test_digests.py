@@ -14,14 +14,17 @@ from pathlib import Path
 import pytest
 
 from etl.news.figures import extract_figures
+from tests.shared import SECTOR_FIGURES, shared_path
 
 ROOT = Path(__file__).resolve().parents[2]
 DIGESTS = ROOT / "data" / "raw" / "news" / "digests"
-SHARED = ROOT.parent / "shared" / "data" / "sector_figures.csv"
 
 
 def shared_figures() -> dict[str, dict[str, str]]:
-    return {r["figure_id"]: r for r in csv.DictReader(SHARED.open(encoding="utf-8"))}
+    return {
+        r["figure_id"]: r
+        for r in csv.DictReader(shared_path(*SECTOR_FIGURES).open(encoding="utf-8"))
+    }
 
 
 def index() -> list[dict[str, str]]:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from etl.news.evaluate import load_articles, match, metric_ok, score, values_agree
-
-DEV_SET = Path(__file__).resolve().parents[2].parent / "shared" / "news_dev" / "articles.jsonl"
+from tests.shared import DEV_SET, shared_path
 
 
 def gold(span: str, start: int, value: float, **extra: object) -> dict[str, object]:
@@ -70,9 +67,7 @@ def test_score_counts_false_positives_but_ignores_neutral_spans() -> None:
 
 @pytest.fixture(scope="module")
 def dev_metrics() -> dict[str, object]:
-    if not DEV_SET.exists():
-        pytest.fail(f"dev set missing: {DEV_SET}")
-    return score(load_articles(DEV_SET))
+    return score(load_articles(shared_path(*DEV_SET)))
 
 
 def test_dev_set_targets(dev_metrics) -> None:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.shared import DEV_SET, SEED_PAGE, shared_path
+
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = [
     "span",
@@ -24,7 +26,6 @@ KEYS = [
     "currency",
     "sentence",
 ]
-SEED = ROOT.parent / "shared" / "seeds" / "000_472a8acf80b64286.txt"
 KINDS = {
     "miss",
     "false positive",
@@ -33,7 +34,6 @@ KINDS = {
     "wrong period",
     "wrong approximate",
 }
-DEV_SET = ROOT.parent / "shared" / "news_dev" / "articles.jsonl"
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -100,10 +100,11 @@ def test_text_and_html_files(tmp_path: Path) -> None:
         "<p>L’entreprise emploie <b>120 salariés</b> à Morteau.</p></body></html>",
         encoding="utf-8",
     )
-    proc = run("extract", str(SEED), str(html), "--published", "2025-10-02")
+    seed_page = shared_path(*SEED_PAGE)
+    proc = run("extract", str(seed_page), str(html), "--published", "2025-10-02")
     assert proc.returncode == 0, proc.stderr
     seed, page = (json.loads(line) for line in proc.stdout.splitlines())
-    assert seed["id"] == str(SEED)
+    assert seed["id"] == str(seed_page)
     assert 423_000_000 in {f["value"] for f in seed["figures"]}
     assert [(f["span"], f["geo"]) for f in page["figures"]] == [("120", "Morteau")]
 
@@ -114,11 +115,12 @@ def test_bad_published_date_is_an_error_line() -> None:
 
 
 def test_evaluate_prints_scores_and_json() -> None:
-    proc = run("evaluate", str(DEV_SET))
+    dev_set = shared_path(*DEV_SET)
+    proc = run("evaluate", str(dev_set))
     assert proc.returncode == 0, proc.stderr
     assert "precision" in proc.stdout and "recall by format" in proc.stdout
-    metrics = json.loads(run("evaluate", str(DEV_SET), "--json").stdout)
+    metrics = json.loads(run("evaluate", str(dev_set), "--json").stdout)
     assert metrics["f1"] >= 0.95 and "errors" not in metrics
-    lines = run("evaluate", str(DEV_SET), "--errors").stdout.splitlines()
+    lines = run("evaluate", str(dev_set), "--errors").stdout.splitlines()
     listed = [json.loads(line) for line in lines if line.startswith("{")]
     assert listed and all(e["kind"] in KINDS for e in listed)

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from etl.news.figures import Figure, extract_figures
 from etl.news.periods import resolve_date
-
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_472a8acf80b64286.txt"
+from tests.shared import SEED_PAGE, shared_path
 
 
 @pytest.fixture(scope="module")
 def seed() -> tuple[str, list[Figure]]:
-    if not SEED.exists():
-        pytest.fail(f"seed page missing: {SEED}")
-    text = SEED.read_text(encoding="utf-8")
+    text = shared_path(*SEED_PAGE).read_text(encoding="utf-8")
     return text, extract_figures(text, "2025-10-02")
 
 

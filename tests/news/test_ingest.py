@@ -13,9 +13,9 @@ from etl.news.ingest import news_files, read_news_file
 from etl.news.itemdates import find_dates, month_number, stamp
 from etl.news.items import is_paragraph, is_title, split_page
 from etl.news.periods import resolve_date
+from tests.shared import SEED_PAGE, shared_path
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "seeds" / "000_472a8acf80b64286.txt"
 
 
 @pytest.fixture
@@ -23,8 +23,9 @@ def seed_items(tmp_path: Path) -> list:
     """The seed page read as a bare text file from a scratch raw folder (never from the repo)."""
     folder = tmp_path / "raw" / "news" / "pages"
     folder.mkdir(parents=True)
-    shutil.copy(SEED, folder / SEED.name)
-    return read_news_file(folder / SEED.name, tmp_path / "raw")
+    seed = shared_path(*SEED_PAGE)
+    shutil.copy(seed, folder / seed.name)
+    return read_news_file(folder / seed.name, tmp_path / "raw")
 
 
 def test_seed_page_splits_into_one_article_and_five_items(seed_items: list) -> None:
@@ -58,7 +59,7 @@ def test_seed_page_drops_the_widget_block(seed_items: list) -> None:
 def test_seed_items_have_stable_distinct_ids(seed_items: list, tmp_path: Path) -> None:
     ids = [it.news_id for it in seed_items]
     assert len(set(ids)) == 6 and all(i.startswith("news-") for i in ids)
-    again = read_news_file(tmp_path / "raw" / "news" / "pages" / SEED.name, tmp_path / "raw")
+    again = read_news_file(tmp_path / "raw" / "news" / "pages" / SEED_PAGE[-1], tmp_path / "raw")
     assert [it.news_id for it in again] == ids
     assert seed_items[2].lead.startswith("Le groupe IDKIDS")
 

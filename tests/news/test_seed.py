@@ -9,10 +9,10 @@ import polars as pl
 import pytest
 
 from etl.build import build
+from tests.shared import SEED_PAGE, shared_path
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
-SEED = ROOT.parent / "shared" / "seeds" / "000_472a8acf80b64286.txt"
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,8 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pl.DataFrame]
     raw = tmp / "raw"
     shutil.copytree(RAW, raw)
     (raw / "news" / "pages").mkdir()
-    shutil.copy(SEED, raw / "news" / "pages" / SEED.name)
+    seed = shared_path(*SEED_PAGE)
+    shutil.copy(seed, raw / "news" / "pages" / seed.name)
     result = build(raw, tmp / "tidy", tmp / "cache", full=True)
     assert not result.failed, [r.error for r in result.failed]
     names = ("news_items", "news_figures", "observations", "sources")
