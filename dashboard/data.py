@@ -6,7 +6,8 @@ news pipeline has run, news_items and news_figures). Output: a frozen `Package` 
 
 The cache is keyed by the folder and the modification time of `datapackage.json`, so a rebuild
 is picked up on the next request. Frames are never mutated after loading; nothing per user is
-stored here. Missing news tables give empty frames with the expected columns.
+stored here. Missing news (and topics) tables give empty frames with the expected columns;
+sources of a package older than 2.0 get `publisher_name` = `publisher`.
 
 Only the columns the app uses are read; low-cardinality observation columns (indicator,
 segment, geo, unit, status) and mostly-null ones (entity, original_text, note, ref) are
@@ -48,8 +49,21 @@ EXPECTED: dict[str, dict[str, pl.DataType]] = {
         "licence": _S,
         "kind": _S,
         "raw_path": _S,
+        # Package 2.0 (issue 8); read as nulls from an older package, see `display_publisher`.
+        "publisher_name": _S,
+        "producer": _S,
+        "producer_kind": _S,
+        "publisher_verified": _B,
     },
-    "indicators": {"code": _S, "label_fr": _S, "label_en": _S, "unit": _S, "description": _S},
+    "indicators": {
+        "code": _S,
+        "label_fr": _S,
+        "label_en": _S,
+        "unit": _S,
+        "description": _S,
+        "topics": _L,  # package 2.0: fine news topics bearing on the indicator
+    },
+    "topics": {"code": _S, "label_fr": _S, "label_en": _S, "description": _S, "kind": _S},
     "segments": {"code": _S, "label_fr": _S, "label_en": _S, "description": _S},
     "geographies": {
         "code": _S,
@@ -113,6 +127,10 @@ EXPECTED: dict[str, dict[str, pl.DataType]] = {
         "status": _S,
     },
 }
+
+
+# Tables an older or news-less package may lack: read as empty frames with the expected columns.
+OPTIONAL_TABLES = ("news_items", "news_figures", "topics")
 
 
 class PackageError(RuntimeError):
@@ -228,6 +246,7 @@ def _load_cached(path: Path, stamp: int) -> Package:
     except (OSError, json.JSONDecodeError) as exc:
         raise PackageError(f"{desc_path}: cannot be read ({exc})") from exc
     tables = {name: _read_table(path, descriptor, name, cols) for name, cols in EXPECTED.items()}
+    tables["sources"] = with_display_names(tables["sources"])
     labels = {
         (table, lang): dict(
             zip(
@@ -241,6 +260,15 @@ def _load_cached(path: Path, stamp: int) -> Package:
     }
     return Package(
         path, descriptor, tables, _updated_on(descriptor, desc_path), labels, _regions(tables)
+    )
+
+
+def with_display_names(sources: pl.DataFrame) -> pl.DataFrame:
+    """A package older than 2.0 has no display names: the verbatim publisher stands in, so
+    source lines and citations read the same columns whatever the package's version."""
+    return sources.with_columns(
+        pl.coalesce("publisher_name", "publisher").alias("publisher_name"),
+        pl.coalesce("producer", "publisher_name", "publisher").alias("producer"),
     )
 
 
@@ -281,7 +309,7 @@ def _read_table(
 ) -> pl.DataFrame:
     file = _resource_file(folder, descriptor, name)
     if file is None or not file.is_file():
-        if name in ("news_items", "news_figures"):
+        if name in OPTIONAL_TABLES:
             return pl.DataFrame(schema=cols)
         raise PackageError(f"{folder / (name + '.parquet')}: table '{name}' missing from package")
     try:
