@@ -9,7 +9,7 @@ Query parameters (all optional):
     indicator   indicator code (default revenue)           segment  segment code (watchmaking)
     geo         geography code (FR)                        mode     level | yoy | index
     base        base year of the index (first year shown)  from, to first and last year shown
-    lang        fr | en
+    lang        fr | en                                    news     0 hides the news annotations
 """
 
 from __future__ import annotations
@@ -37,13 +37,14 @@ class View:
     start: int | None = None
     end: int | None = None
     lang: str = "fr"
+    news: bool = True  # news annotations on series charts (`news=0` hides them)
 
     def to_query(self) -> str:
         """Query string (without `?`) holding only the values that differ from the defaults."""
         default = View()
         names = {"start": "from", "end": "to"}
         pairs = [
-            (names.get(key, key), str(value))
+            (names.get(key, key), _query_value(value))
             for key, value in asdict(self).items()
             if value is not None and value != getattr(default, key)
         ]
@@ -51,6 +52,10 @@ class View:
 
     def with_(self, **changes: object) -> View:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _query_value(value: object) -> str:
+    return ("1" if value else "0") if isinstance(value, bool) else str(value)
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,11 @@ def parse_view(
     pick("segment", "segment", choices.segments)
     pick("geo", "geo", choices.geos)
     pick("mode", "mode", MODES)
+    if "news" in params:
+        if params["news"] in ("0", "1"):
+            values["news"] = params["news"] == "1"
+        else:
+            notices.append(Notice("news", params["news"], "1"))
     for param, attr in (("base", "base"), ("from", "start"), ("to", "end")):
         try:
             year = _year(params.get(param))
