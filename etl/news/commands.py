@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from etl.news.evaluate import format_report, load_articles, score
+from etl.news.evaluate import format_report, load_articles, score, select_part
 from etl.news.figures import extract_many
 
 DEFAULT_DEV_SET = Path("../shared/news_dev/articles.jsonl")
@@ -127,13 +127,16 @@ def run_evaluate(args: argparse.Namespace) -> int:
     except (OSError, json.JSONDecodeError) as exc:
         print(f"error: {path}: {exc}", file=sys.stderr)
         return 1
-    metrics = score(articles)
+    if args.holdout and args.errors:
+        print("error: the holdout is scored as aggregates only (no --errors)", file=sys.stderr)
+        return 2
+    metrics = score(select_part(articles, path, args.holdout))
     if args.json:
         if not args.errors:
             metrics = {k: v for k, v in metrics.items() if k != "errors"}
         print(json.dumps(metrics, ensure_ascii=False, indent=2))
     else:
-        print(format_report(metrics, errors=args.errors))
+        print(format_report(metrics, errors=args.errors, tables=not args.holdout))
     return 0
 
 
@@ -151,4 +154,9 @@ def add_parsers(sub: Any) -> None:
     ev.add_argument("path", nargs="?", default=str(DEFAULT_DEV_SET), help="labelled JSON lines")
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
     ev.add_argument("--errors", action="store_true", help="list misses and false positives")
+    ev.add_argument(
+        "--holdout",
+        action="store_true",
+        help="score only the held-out third of a set that has one (aggregates only)",
+    )
     ev.set_defaults(func=run_evaluate)

@@ -47,7 +47,7 @@ _SAME_YEAR = re.compile(
     r"la\s+même\s+année|cette\s+année-là|la\s+même\s+période|au\s+cours\s+de\s+la\s+même\s+année"
 )
 # Between a figure and a later year, another figure only breaks the link when it is not
-# coordinated with the first ("3 500 salariés et un million de clients en 2003") nor an aside
+# coordinated with the first ("2 000 salariés et 40 000 abonnés en 2005") nor an aside
 # in parentheses ("1,2 milliard d'euros (+5 %) en 2023").
 _COORDINATED = re.compile(r"\s*(?:\(|(?:[\w'’-]+\s+){0,2}(?:et|ou|,))\s*")
 _A_JOIN = re.compile(r"\s*à\s*")
