@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 from dash import dcc, html
 
 from dashboard.data import PackageError
-from dashboard.i18n import colon, format_period, format_value, t
+from dashboard.i18n import colon, format_period, format_value, modebar_locales, plotly_locale, t
 from dashboard.ids import Id, chart_query, download_slot
 from dashboard.queries import Card
 from dashboard.view import Notice
@@ -25,12 +25,18 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("data", "/donnees"),
     ("sources", "/sources"),
 )
-GRAPH_CONFIG = {"displaylogo": False, "responsive": True}
+# "Share chart…" would upload the figure to Plotly's cloud: never offered (no network, no leak).
+GRAPH_CONFIG = {
+    "displaylogo": False,
+    "responsive": True,
+    "modeBarButtonsToRemove": ["sendChartToCloud", "lasso2d", "select2d"],
+}
 
 
 def graph_config(lang: str) -> dict:
-    """dcc.Graph config: plotly's French locale (served from assets/vendor) unless English."""
-    return {**GRAPH_CONFIG, "locale": "en" if lang == "en" else "fr"}
+    """dcc.Graph config: plotly's French locale (served from assets/vendor, completed by the
+    catalogue's modebar words) unless English."""
+    return {**GRAPH_CONFIG, "locale": plotly_locale(lang), "locales": modebar_locales(lang)}
 
 
 def guarded(build: Callable[[Mapping[str, object]], html.Div], query: Mapping[str, object]):

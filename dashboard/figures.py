@@ -16,7 +16,17 @@ from datetime import date
 import plotly.graph_objects as go
 import polars as pl
 
-from dashboard.i18n import colon, format_date, format_period, format_value, scale_for, t, unit_label
+from dashboard.i18n import (
+    colon,
+    format_change,
+    format_date,
+    format_index,
+    format_period,
+    format_value,
+    scale_for,
+    t,
+    unit_label,
+)
 
 INK, ACCENT, WARN, MUTED = "#1f2a44", "#b5542d", "#c9302c", "#6c757d"
 MAX_NAMED = 3  # publishers named in a source line; the hover and the Données page list all
@@ -106,7 +116,7 @@ def value_axis(unit: str, mode: str, points: pl.DataFrame, lang: str) -> tuple[f
     if mode == "index":
         return 1.0, t("index", lang)
     biggest = points["value"].abs().max() if points.height else 0
-    divisor, shown = scale_for(unit, float(biggest or 0))
+    divisor, shown = scale_for(unit, float(biggest or 0), lang)
     return divisor, shown if divisor != 1.0 or shown != unit else unit_label(unit, lang)
 
 
@@ -182,10 +192,13 @@ STATUS_SYMBOLS = (
 def _point_hover(
     r: dict, divisor: float, unit: str, mode: str, lang: str, hover_rows: dict[str, str]
 ) -> str:
-    if mode == "level":
-        shown = format_value(r["value"] * divisor, unit, lang)
+    """Hover of one point: the stored value (`r["value"]`, not the axis `y`) through the formatter."""
+    if mode == "yoy":
+        shown = format_change(r["value"], lang)
+    elif mode == "index":
+        shown = format_index(r["value"], lang)
     else:
-        shown = f"{r['value']:.1f}".replace(".", "," if lang == "fr" else ".")
+        shown = format_value(r["value"], unit, lang)
     flag = f"<br><b>{t('disagree', lang)}</b>" if r["disagree"] else ""
     return f"<b>{format_period(r['period'], lang)}</b>{colon(lang)}{shown}{flag}<br>{hover_rows.get(r['period'], '')}"
 

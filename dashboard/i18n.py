@@ -1,15 +1,24 @@
-"""Interface words in French and English, and French-first number and date formatting.
+"""The one catalogue of reader-facing words and the one number formatter, French and English.
 
-Numbers stay numbers in the data; this module turns them into display strings only:
-`423 M€`, `3 000`, `1,5 %`, `1er octobre 2025`. Pure functions, no state.
+Every string a reader sees (pages, hovers, cards, map labels, images, the workbook and the deck)
+comes from here, and every number is turned into text by `format_value`: `423 M€`, `1,2 Md€`,
+`3 000 personnes`, `3,2 %` in French; `€423M`, `€1.2bn`, `3,000 people`, `3.2%` in English.
+The Excel and PowerPoint number formats are derived from the same `number_style`, so a figure
+reads the same everywhere. This is also the only module that compares a language code: other
+modules ask it (`pick`, `lang_query`, `label_column`...). Pure functions, no state.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from datetime import date
 
 LANGS = ("fr", "en")
-NBSP = "\u202f"  # narrow no-break space, the French thousands separator
+NBSP = "\u202f"  # narrow no-break space: French thousands separator, before units and colons
+EN_NBSP = "\u00a0"  # no-break space after an English currency code (`CHF 12M`)
+TOLERANCE = 0.004  # a shown amount reads back within 0.4 % of the stored one (0.5 % promised)
+MAX_DECIMALS = 6
 
 WORDS: dict[str, tuple[str, str]] = {
     "app_title": (
@@ -26,27 +35,35 @@ WORDS: dict[str, tuple[str, str]] = {
     "indicator": ("Indicateur", "Indicator"),
     "segment": ("Segment", "Segment"),
     "geo": ("Territoire", "Place"),
+    "entity": ("Organisme", "Organisation"),
     "mode": ("Affichage", "Show"),
     "level": ("Niveau", "Level"),
     "yoy": ("Variation annuelle (%)", "Year-on-year change (%)"),
     "index": ("Indice (base 100)", "Index (base 100)"),
     "base_year": ("Année de base", "Base year"),
     "period": ("Période", "Period"),
+    "period_from": ("Période (début)", "Period (from)"),
+    "period_to": ("Période (fin)", "Period (to)"),
     "source": ("Source", "Source"),
     "sources_word": ("Sources", "Sources"),
     "updated": ("mise à jour", "updated"),
-    "official": ("officiel", "official"),
-    "reported": ("rapporté par la presse", "reported by the press"),
-    "candidate": ("à vérifier", "to be checked"),
+    # Statuses of a figure (package contract 2.0): what a reader can rely on.
+    "official": ("Source officielle", "Official source"),
+    "secondary": ("Repris par la presse", "Relayed by the press"),
+    "reported": ("Extrait d'une actualité", "Extracted from a news item"),
+    "candidate": ("À vérifier", "To be checked"),
+    "rejected": ("Rejeté", "Rejected"),
     "approx": ("environ", "about"),
     "disagree": ("⚠ sources en désaccord", "⚠ sources disagree"),
     "share": ("Lien de partage", "Share link"),
     "download": ("Télécharger", "Download"),
     "describe": ("Description du graphique", "Chart description"),
     "no_data": ("Aucune donnée pour cette sélection.", "No data for this selection."),
+    "no_value": ("pas de donnée", "no data"),
     "fallback": ("Paramètre inconnu ignoré", "Unknown parameter ignored"),
     "latest_news": ("Dernières actualités", "Latest news"),
     "no_news": ("Aucun article pour l'instant.", "No news items yet."),
+    "no_news_period": ("Aucun article pour cette période.", "No news item for this period."),
     "revenue": ("Chiffre d'affaires", "Revenue"),
     "jobs": ("Emplois", "Jobs"),
     "companies": ("Entreprises", "Companies"),
@@ -63,6 +80,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "news_band": ("Actualités", "News"),
     "status": ("Statut", "Status"),
     "all": ("Tous", "All"),
+    "all_lower": ("tous", "all"),
     "rows_shown": ("lignes affichées sur", "rows shown of"),
     "publisher": ("Éditeur", "Publisher"),
     "licence": ("Licence", "Licence"),
@@ -70,9 +88,73 @@ WORDS: dict[str, tuple[str, str]] = {
     "figures": ("chiffres", "figures"),
     "more": ("Plus d'articles", "More items"),
     "value": ("Valeur", "Value"),
+    "unit": ("Unité", "Unit"),
+    "count": ("nombre", "count"),
     "locator": ("Emplacement dans la source", "Place in the source"),
     "values_table": ("Tableau des valeurs et de leurs sources", "Values and their sources"),
     "explore": ("Explorer dans Secteur", "Explore in Sector"),
+    "method": ("Méthode", "Method"),
+    "caveats": ("Précautions", "Caveats"),
+    "top": ("En tête", "Top"),
+    "first_items": ("premiers", "first"),
+    "footer_tagline": (
+        "données ouvertes, sources citées sur chaque graphique",
+        "open data, sources named on every chart",
+    ),
+    "data_unavailable": ("Données indisponibles", "Data unavailable"),
+    "see_on_cadran": ("Voir sur Cadran", "See it on Cadran"),
+    "news_of_period": ("Actualités de la période", "News of the period"),
+    "exported_on": ("Exporté le", "Exported on"),
+    "data_package": ("paquet de données", "data package"),
+    "rounded_figures": ("chiffres arrondis", "rounded figures"),
+    "different_perimeters": ("périmètres différents", "different perimeters"),
+    "latest_value": ("Dernière valeur", "Latest value"),
+    "summary_by": ("Résumé rédigé par Cadran", "Summary written by Cadran"),
+    # Sources of a chart, news annotations, maps of values (helper H4b).
+    "see_sources": ("voir Sources", "see Sources"),
+    "accessed": ("consulté le", "accessed"),
+    "figures_by": ("chiffres de {producer}", "figures by {producer}"),
+    "chart_sources": ("Sources de ce graphique", "Sources of this chart"),
+    "values_given": ("valeurs données", "values given"),
+    "news_related": ("Actualités liées", "Related news"),
+    "more_news": ("+{n} actualités", "+{n} news items"),
+    "hide_news": ("Masquer les actualités", "Hide the news"),
+    "show_news": ("Afficher les actualités", "Show the news"),
+    "year": ("Année", "Year"),
+    "by_region": ("{what} par région, {year}", "{what} by region, {year}"),
+    "by_department": ("{what} par département, {year}", "{what} by department, {year}"),
+    "coverage_region_1": ("{n} région sur {total} renseignée", "{n} of {total} regions with data"),
+    "coverage_region_n": ("{n} régions sur {total} renseignées", "{n} of {total} regions with data"),
+    "coverage_dept_1": ("{n} département sur {total} renseigné", "{n} of {total} departments with data"),
+    "coverage_dept_n": (
+        "{n} départements sur {total} renseignés",
+        "{n} of {total} departments with data",
+    ),
+    "news_by_region": ("Nombre d'articles par région", "Number of news items by region"),
+    "news_by_department": ("Nombre d'articles par département", "Number of news items by department"),
+    "map_values": ("Valeurs", "Values"),
+    "map_news": ("Nombre d'articles", "News item count"),
+    "few_values": (
+        "moins de deux valeurs : à lire comme un chiffre isolé",
+        "fewer than two values: read it as a single figure",
+    ),
+    # Series semantics (H4a): comparable changes, entity scope, cards, descriptions.
+    "not_comparable": ("Non comparable", "Not comparable"),
+    "no_change_given": ("pas de variation calculée", "no change computed"),
+    "whole_sector": ("Ensemble du secteur", "Whole sector"),
+    "card_revenue": ("Chiffre d'affaires de l'horlogerie, France", "Watchmaking revenue, France"),
+    "card_jobs": ("Emplois de l'horlogerie, France", "Watchmaking jobs, France"),
+    "card_companies": ("Entreprises de l'horlogerie, France", "Watchmaking companies, France"),
+    "card_members": ("Entreprises adhérentes de {entity}", "Member companies of {entity}"),
+    "values_count": ("valeurs", "values"),
+    "against": ("contre", "against"),
+    "latest_change": ("Dernière variation annuelle", "Latest year-on-year change"),
+    "latest_index": ("Dernier indice", "Latest index"),
+    "index_base_word": ("base 100 en", "base 100 in"),
+    "years_without_data": ("Années sans donnée (non interpolées)", "Years without data (not interpolated)"),
+    "sources_disagree": ("Sources en désaccord", "Sources disagree"),
+    "not_compared_years": ("Variation non calculée", "Change not computed"),
+    "no_comparable_change": ("Aucune variation calculable", "No change can be computed"),
 }
 
 TOPICS: dict[str, tuple[str, str]] = {
@@ -90,95 +172,343 @@ EN_MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 
+# Counted things: the word after the number, and the unit's name in tables and filters.
 UNIT_SUFFIX: dict[str, tuple[str, str]] = {
     "persons": ("personnes", "people"),
     "companies": ("entreprises", "companies"),
+    "establishments": ("établissements", "establishments"),
     "units": ("unités", "units"),
     "brands": ("marques", "brands"),
+    "stores": ("magasins", "stores"),
+    "sites": ("sites", "sites"),
+    "countries": ("pays", "countries"),
+    "points": ("points", "points"),
+}
+COUNT_UNITS = frozenset(UNIT_SUFFIX) - {"points"}
+# Units named in tables and filters but printed after no number ("other": the unit is unknown).
+UNIT_NAMES: dict[str, tuple[str, str]] = {
+    "percent": ("%", "%"),
+    "EUR": ("€", "€"),
+    "CHF": ("CHF", "CHF"),
+    "USD": ("$", "$"),
+    "rank": ("rang", "rank"),
+    "other": ("autre unité", "other unit"),
+}
+
+# Currency: French symbol after the number (`423 M€`, `12 M CHF`), English before (`€423M`).
+# (French space between scale word and symbol, French symbol, English prefix)
+CURRENCIES: dict[str, tuple[str, str, str]] = {
+    "EUR": ("", "€", "€"),
+    "CHF": (NBSP, "CHF", f"CHF{EN_NBSP}"),
+    "USD": ("", "$", "$"),
+}
+# (divisor, French scale word, English scale word), largest first.
+MONEY_SCALES: tuple[tuple[float, str, str], ...] = ((1e9, "Md", "bn"), (1e6, "M", "M"))
+
+LICENCES: dict[str, tuple[str, str]] = {
+    "etalab-2.0": (
+        "Licence Ouverte 2.0 (Etalab) pour la compilation ; chaque chiffre reste celui de "
+        "son éditeur",
+        "Open Licence 2.0 (Etalab) for the compilation; every figure remains its publisher's",
+    ),
+}
+
+# dcc.Dropdown `labels` (its built-in words are English).
+DROPDOWN_LABELS: dict[str, tuple[str, str]] = {
+    "select_all": ("Tout sélectionner", "Select All"),
+    "deselect_all": ("Tout désélectionner", "Deselect All"),
+    "selected_count": ("{num_selected} sélectionnés", "{num_selected} selected"),
+    "search": ("Rechercher", "Search"),
+    "clear_search": ("Effacer la recherche", "Clear search"),
+    "clear_selection": ("Effacer la sélection", "Clear selection"),
+    "no_options_found": ("Aucun choix trouvé", "No options found"),
+}
+
+# plotly.js modebar words that npm plotly.js-locales' French file does not translate yet.
+MODEBAR_FR: dict[str, str] = {
+    "Download plot as JSON": "Télécharger le graphique en JSON",
+    "Draw circle": "Tracer un cercle",
+    "Draw closed freeform": "Tracer une forme libre fermée",
+    "Draw line": "Tracer une ligne",
+    "Draw open freeform": "Tracer une forme libre ouverte",
+    "Draw rectangle": "Tracer un rectangle",
+    "Erase active shape": "Effacer la forme active",
+    "Image download succeeded": "Image téléchargée",
+    "JSON download succeeded": "JSON téléchargé",
+    "Preparing image - this may take a few seconds": "Préparation de l'image, quelques secondes",
+    "Share chart...": "Partager le graphique…",
+    "Sorry, there was a problem downloading your JSON file!": "Échec du téléchargement du JSON",
+    "Sorry, there was a problem downloading your image!": "Échec du téléchargement de l'image",
+    "Toggle Spike Lines": "Afficher les lignes de repère",
+    "Toggle show closest data on hover": "Afficher les données les plus proches au survol",
 }
 
 
-def t(key: str, lang: str = "fr") -> str:
+# --- choosing a language -------------------------------------------------------------------
+
+
+def lang_of(lang: str | None) -> str:
+    """`en` or `fr`: anything that is not English is read in French."""
+    return "en" if lang == "en" else "fr"
+
+
+def is_english(lang: str | None) -> bool:
+    return lang_of(lang) == "en"
+
+
+def pick(pair: tuple[str, str] | list[str], lang: str | None = "fr") -> str:
+    """The French or English member of a `(fr, en)` pair."""
+    return pair[1] if is_english(lang) else pair[0]
+
+
+def other_lang(lang: str | None) -> str:
+    return "fr" if is_english(lang) else "en"
+
+
+def lang_query(lang: str | None, sep: str = "?") -> str:
+    """Query-string part that keeps the language in a link: `?lang=en` or `` (French is default)."""
+    return f"{sep}lang=en" if is_english(lang) else ""
+
+
+def lang_param(lang: str | None) -> str | None:
+    """The `lang` parameter value to put in a URL (None in French, the default)."""
+    return "en" if is_english(lang) else None
+
+
+def label_column(lang: str | None) -> str:
+    """Name of the package's label column in this language (`label_fr`, `label_en`)."""
+    return f"label_{lang_of(lang)}"
+
+
+def plotly_locale(lang: str | None) -> str:
+    return lang_of(lang)
+
+
+def plotly_separators(lang: str | None) -> str:
+    """plotly `layout.separators`: decimal then thousands (`1,5` and `3 000` in French)."""
+    return pick((", ", ".,"), lang)
+
+
+def t(key: str, lang: str | None = "fr") -> str:
     """The word for `key` in `lang` (French when the language is unknown)."""
-    fr, en = WORDS[key]
-    return en if lang == "en" else fr
+    return pick(WORDS[key], lang)
 
 
-def colon(lang: str = "fr") -> str:
+def colon(lang: str | None = "fr") -> str:
     """French typography puts a space before the colon; English does not."""
-    return ": " if lang == "en" else " : "
+    return pick((" : ", ": "), lang)
 
 
-def topic_label(code: str, lang: str = "fr") -> str:
-    fr, en = TOPICS.get(code, (code, code))
-    return en if lang == "en" else fr
+def topic_label(code: str, lang: str | None = "fr") -> str:
+    return pick(TOPICS.get(code, (code, code)), lang)
 
 
-def group_digits(text: str, lang: str) -> str:
+def status_label(status: str | None, lang: str | None = "fr") -> str:
+    """Reader words for a figure's status (`official` -> `Source officielle`)."""
+    if status in ("official", "secondary", "reported", "candidate", "rejected"):
+        return t(status, lang)
+    return status or "–"
+
+
+def licence_label(name: str | None, fallback: str | None, lang: str | None = "fr") -> str:
+    """A licence in the reader's language; an unknown one keeps the package's own words."""
+    if name in LICENCES:
+        return pick(LICENCES[name], lang)
+    return fallback or name or "–"
+
+
+def dropdown_labels(lang: str | None = "fr") -> dict[str, str]:
+    """`labels` for dcc.Dropdown, so its search box and buttons speak the page's language."""
+    return {key: pick(pair, lang) for key, pair in DROPDOWN_LABELS.items()}
+
+
+def modebar_locales(lang: str | None = "fr") -> dict:
+    """dcc.Graph `config.locales`: modebar words missing from plotly's own French locale."""
+    return {"fr": {"dictionary": MODEBAR_FR}} if not is_english(lang) else {}
+
+
+def and_others(n: int, lang: str | None = "fr") -> str:
+    """`et 3 autres` / `and 3 others` (one: `et 1 autre`)."""
+    word = pick(("autre", "other") if n == 1 else ("autres", "others"), lang)
+    return f"{pick(('et', 'and'), lang)} {n} {word}"
+
+
+def join_words(items: list[str], lang: str | None = "fr") -> str:
+    """`A, B et C` / `A, B and C`."""
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {pick(('et', 'and'), lang)} {items[-1]}"
+
+
+# --- numbers -------------------------------------------------------------------------------
+
+
+def group_digits(text: str, lang: str | None) -> str:
     """Apply thousands and decimal separators to a Python-formatted `1,234.5` string."""
-    if lang == "en":
+    if is_english(lang):
         return text
     return text.replace(",", NBSP).replace(".", ",")
 
 
-def format_number(value: float | None, lang: str = "fr", decimals: int | None = None) -> str:
+def format_number(value: float | None, lang: str | None = "fr", decimals: int | None = None) -> str:
     """`3000` -> `3 000`, `1.5` -> `1,5` (French) or `3,000`, `1.5` (English)."""
     if value is None:
         return "–"
     if decimals is None:
         decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 1
-    return group_digits(f"{value:,.{decimals}f}", lang)
+    text = f"{value:,.{decimals}f}"
+    if text.lstrip("-").strip("0,.") == "":
+        text = text.lstrip("-")  # no "-0"
+    return group_digits(text, lang)
 
 
-def scale_for(unit: str, magnitude: float) -> tuple[float, str]:
-    """Divisor and display unit: euros above a million are shown in M€ (or Md€)."""
-    symbol = {"EUR": "€", "CHF": "CHF", "USD": "$"}.get(unit)
-    if symbol is None:
-        return 1.0, unit
-    if magnitude >= 1e10:
-        return 1e9, f"Md{symbol}" if symbol == "€" else f"Md {symbol}"
-    if magnitude >= 1e6:
-        return 1e6, f"M{symbol}" if symbol == "€" else f"M {symbol}"
-    return 1.0, symbol
+def decimals_for(value: float, tolerance: float = TOLERANCE) -> int:
+    """Fewest decimals that keep `value` within `tolerance` (relative) once rounded."""
+    if value == 0 or not math.isfinite(value):
+        return 0
+    for d in range(MAX_DECIMALS + 1):
+        if abs(float(f"{value:.{d}f}") - value) <= tolerance * abs(value):
+            return d
+    return MAX_DECIMALS
 
 
-def unit_label(unit: str, lang: str = "fr") -> str:
-    """Readable unit for axes and cards."""
+@dataclass(frozen=True)
+class NumberStyle:
+    """How a number is shown: divided by `divisor`, `decimals` digits, wrapped in prefix/suffix.
+
+    `format_value` prints with it; `dashboard.exports.formats` turns it into an Excel or
+    PowerPoint number format, so the workbook and the deck read like the page.
+    """
+
+    divisor: float = 1.0
+    decimals: int = 0
+    prefix: str = ""
+    suffix: str = ""
+
+
+def _money_style(magnitude: float, unit: str, lang: str) -> tuple[float, str, str]:
+    """Divisor, prefix and suffix of an amount: `M€` after it in French, `€…M` in English."""
+    fr_sep, fr_symbol, en_prefix = CURRENCIES[unit]
+    divisor, fr_word, en_word = next(
+        (scale for scale in MONEY_SCALES if magnitude >= scale[0]), (1.0, "", "")
+    )
+    if is_english(lang):
+        return divisor, en_prefix, en_word
+    return divisor, "", f"{NBSP}{fr_word}{fr_sep if fr_word else ''}{fr_symbol}"
+
+
+def unit_suffix(unit: str, lang: str | None = "fr") -> str:
+    """What follows a number of `unit` (`\u202f%`, ` personnes`); empty for unknown units."""
     if unit == "percent":
-        return "%"
-    fr, en = UNIT_SUFFIX.get(unit, (unit, unit))
-    return en if lang == "en" else fr
+        return pick((f"{NBSP}%", "%"), lang)
+    if unit in UNIT_SUFFIX:
+        return " " + pick(UNIT_SUFFIX[unit], lang)
+    return ""
 
 
-def format_value(value: float | None, unit: str, lang: str = "fr") -> str:
-    """`423000000, EUR` -> `423 M€`; `3000, persons` -> `3 000 personnes`; `9, percent` -> `9 %`."""
+def number_style(
+    magnitude: float, unit: str, lang: str | None = "fr", precision: int | None = None
+) -> NumberStyle:
+    """The style for a number of `unit` whose absolute value is `magnitude`."""
+    lang = lang_of(lang)
+    magnitude = abs(magnitude)
+    if unit in CURRENCIES:
+        divisor, prefix, suffix = _money_style(magnitude, unit, lang)
+    else:
+        divisor, prefix, suffix = 1.0, "", unit_suffix(unit, lang)
+    if precision is not None:
+        decimals = precision
+    elif unit in COUNT_UNITS and float(magnitude).is_integer():
+        decimals = 0  # counts are exact
+    else:
+        decimals = decimals_for(magnitude / divisor)
+    return NumberStyle(divisor, decimals, prefix, suffix)
+
+
+def _ordinal(value: float, lang: str) -> str:
+    n = int(value)
+    if is_english(lang):
+        tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{tail}"
+    return f"{n}er" if n == 1 else f"{n}e"
+
+
+def format_value(
+    value: float | None, unit: str, lang: str | None = "fr", precision: int | None = None
+) -> str:
+    """THE way a number is shown: `423000000, EUR` -> `423 M€` / `€423M`; `3000, persons` ->
+    `3 000 personnes` / `3,000 people`; `3.2, percent` -> `3,2 %` / `3.2%`.
+
+    Amounts keep the decimals needed to read back within 0.5 % (`1,05 M€`, not `1 M€`); whole
+    counts are exact; `precision` forces the number of decimals of the shown number.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    lang = lang_of(lang)
+    if unit == "rank" and float(value).is_integer() and value > 0:
+        return _ordinal(value, lang)
+    style = number_style(value, unit, lang, precision)
+    shown = value / style.divisor
+    if unit in CURRENCIES and precision is None:
+        # 999.9996 M€ rounds to 1 000 M€: show it on the next scale (1 Md€) instead.
+        rounded = float(f"{abs(shown):.{style.decimals}f}") * style.divisor
+        if any(style.divisor < divisor <= rounded for divisor, _, _ in MONEY_SCALES):
+            return format_value(math.copysign(rounded, value), unit, lang)
+    number = format_number(abs(shown), lang, style.decimals)
+    sign = "-" if value < 0 and number.strip("0,.\u202f") else ""
+    return f"{sign}{style.prefix}{number}{style.suffix}"
+
+
+def format_change(value: float | None, lang: str | None = "fr", precision: int = 1) -> str:
+    """A signed percent change: `+3,2 %` / `+3.2%`."""
     if value is None:
         return "–"
-    divisor, shown = scale_for(unit, abs(value))
-    if divisor != 1.0 or unit in ("EUR", "CHF", "USD"):
-        number = value / divisor
-        return f"{format_number(number, lang)}{NBSP if lang == 'fr' else ' '}{shown}"
-    return f"{format_number(value, lang)} {unit_label(unit, lang)}"
+    text = format_value(abs(value), "percent", lang, precision)
+    zero = float(f"{abs(value):.{precision}f}") == 0
+    return text if zero else ("+" if value > 0 else "-") + text
 
 
-def format_date(day: date | None, lang: str = "fr") -> str:
+def format_index(value: float | None, lang: str | None = "fr", precision: int = 1) -> str:
+    """An index value (base 100): `103,2` / `103.2`."""
+    return format_number(value, lang, precision)
+
+
+def scale_for(unit: str, magnitude: float, lang: str | None = "fr") -> tuple[float, str]:
+    """Divisor and axis unit for values of `unit` up to `magnitude`: `M€`, `Md€` (`€M`, `€bn`)."""
+    if unit not in CURRENCIES:
+        return 1.0, unit
+    divisor, prefix, suffix = _money_style(abs(magnitude), unit, lang_of(lang))
+    return divisor, (prefix + suffix).strip(f"{NBSP}{EN_NBSP} ") or unit
+
+
+def unit_label(unit: str, lang: str | None = "fr") -> str:
+    """Readable unit for axes, tables and filters (never a raw code such as `persons`)."""
+    if unit in UNIT_SUFFIX:
+        return pick(UNIT_SUFFIX[unit], lang)
+    return pick(UNIT_NAMES.get(unit, (unit, unit)), lang)
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+
+def format_date(day: date | None, lang: str | None = "fr") -> str:
     """`2025-10-01` -> `1er octobre 2025` (French) or `1 October 2025`."""
     if day is None:
         return "–"
-    if lang == "en":
+    if is_english(lang):
         return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
     first = "1er" if day.day == 1 else str(day.day)
     return f"{first} {FR_MONTHS[day.month - 1]} {day.year}"
 
 
-def format_published(day: date | None, precision: str | None, lang: str = "fr") -> str:
+def format_published(day: date | None, precision: str | None, lang: str | None = "fr") -> str:
     """A publication date as precisely as its source gives it: `janvier 2025`, not `1er janvier`."""
     if day is None or precision not in ("month", "year"):
         return format_date(day, lang)
     return str(day.year) if precision == "year" else format_period(day.isoformat()[:7], lang)
 
 
-def format_period(period: str | None, lang: str = "fr") -> str:
+def format_period(period: str | None, lang: str | None = "fr") -> str:
     """ISO period to words: `2024` stays, `2024-03` -> `mars 2024`, a date -> `1er mars 2024`."""
     if not period:
         return "–"
@@ -188,8 +518,7 @@ def format_period(period: str | None, lang: str = "fr") -> str:
     parts = period.split("-")
     try:
         if len(parts) == 2:
-            months = EN_MONTHS if lang == "en" else FR_MONTHS
-            return f"{months[int(parts[1]) - 1]} {parts[0]}"
+            return f"{pick((FR_MONTHS, EN_MONTHS), lang)[int(parts[1]) - 1]} {parts[0]}"
         if len(parts) == 3:
             return format_date(date.fromisoformat(period), lang)
     except (ValueError, IndexError):

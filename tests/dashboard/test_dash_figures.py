@@ -44,8 +44,8 @@ def rows() -> pl.DataFrame:
 def test_french_number_and_date_formatting() -> None:
     assert i18n.format_value(423e6, "EUR") == "423\u202fM€"
     assert i18n.format_value(3000, "persons") == "3\u202f000 personnes"
-    assert i18n.format_value(1.5, "percent") == "1,5 %"
-    assert i18n.format_value(423e6, "EUR", "en") == "423 M€"
+    assert i18n.format_value(1.5, "percent") == "1,5\u202f%"
+    assert i18n.format_value(423e6, "EUR", "en") == "€423M"
     assert i18n.format_date(date(2025, 10, 1)) == "1er octobre 2025"
     # a source dated to the month is shown to the month, no day invented
     assert i18n.format_published(date(2025, 1, 1), "month") == "janvier 2025"
@@ -74,7 +74,7 @@ def test_official_solid_reported_hollow_and_all_sources_in_hover() -> None:
     pts = queries.with_gaps(pl.concat([official, reported]))
     fig = figures.series_figure(pts, rows(), None, FRAME, "EUR")
     symbols = {t.name: t.marker.symbol for t in fig.data if t.mode == "markers"}
-    assert symbols == {"Officiel": "circle", "Rapporté par la presse": "circle-open"}
+    assert symbols == {"Source officielle": "circle", "Extrait d'une actualité": "circle-open"}
     hover = fig.data[1].hovertext[0]
     assert "230\u202fM€" in hover and "157\u202fM€" in hover
     assert "désaccord" in hover
