@@ -28,7 +28,7 @@ from dashboard import queries
 from dashboard.charts import CHARTS
 from dashboard.data import Package
 from dashboard.exports.atomic import write_bytes_atomic
-from dashboard.exports.formats import column_format
+from dashboard.exports.formats import change_format, column_format, index_format
 from dashboard.exports.scope import (
     EmptyViewError,
     ExportError,
@@ -82,8 +82,8 @@ def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
         shown = queries.transform(points, sview.mode, sview.base).points
         unit = rows["unit"].mode().sort()[0] if rows.height else ""
         values = shown["value"].to_list()
-        fmt = {"yoy": '#,##0.0\\ "%"', "index": "#,##0.0"}.get(
-            sview.mode, column_format(unit, values)
+        fmt = {"yoy": change_format(lang), "index": index_format()}.get(
+            sview.mode, column_format(unit, values, lang)
         )
         foot = source_line(rows["publisher"].drop_nulls().to_list(), pkg.updated_on, lang)
         return ChartSlide(chart_id, title, "line", shown["period"].to_list(), values, fmt, foot)

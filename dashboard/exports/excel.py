@@ -78,7 +78,7 @@ class PendingRows:
     last_ref: str
 
 
-def _data_sheet(wb: Workbook, rows: pl.DataFrame) -> PendingRows:
+def _data_sheet(wb: Workbook, rows: pl.DataFrame, lang: str = "fr") -> PendingRows:
     """Header, widths, table and formats now; the rows go in after saving (fast_rows)."""
     ws = wb.create_sheet(SHEETS[1])
     ws.freeze_panes = "A2"
@@ -93,7 +93,7 @@ def _data_sheet(wb: Workbook, rows: pl.DataFrame) -> PendingRows:
     style_of: dict[str, int] = {}
     styles = []
     for unit, value in zip(frame["unit"].to_list(), frame["value"].to_list(), strict=True):
-        fmt = value_format(unit, value)
+        fmt = value_format(unit, value, lang)
         if fmt not in style_of:  # registers the format in the workbook's stylesheet
             style_of[fmt] = cell(ws, None, number_format=fmt).style_id
         styles.append(style_of[fmt])
@@ -117,7 +117,7 @@ def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn],
     headers = ["Année"]
     for i, col in enumerate(columns):
         values = wide[f"s{i}"].to_list()
-        formats.append(column_format(col.unit, values))
+        formats.append(column_format(col.unit, values, lang))
         biggest = max((abs(v) for v in values if v is not None), default=0.0)
         headers.append(f"{col.header} ({axis_unit(col.unit, biggest, lang)})")
     ws.append(header(ws, headers))
@@ -187,7 +187,7 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     wide, columns = scope_series(pkg, scope, rows)
     wb = Workbook(write_only=True)
     readme_sheet(wb, SHEETS[0], pkg, scope, rows, len(columns))
-    pending = _data_sheet(wb, rows)
+    pending = _data_sheet(wb, rows, scope.lang)
     series_ws, headers, formats = _series_sheet(wb, wide, columns, scope.lang)
     _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0)
     if "news_items" in _resources(pkg):
