@@ -13,7 +13,7 @@ BOOTSTRAP_PKG := bootstrap@5.3.9
 LOCALES_PKG := plotly.js-locales@3.7.0
 VENDOR_DIR := .cache/npm
 
-.PHONY: install install-test build full-build validate run test lint format bench chromium clean assets gazetteer
+.PHONY: install install-test build full-build refresh validate run test lint format bench chromium clean assets gazetteer
 
 install: $(VENV)/.installed gazetteer assets
 
@@ -54,6 +54,12 @@ build: install
 
 full-build: install
 	$(PY) -m etl build --full
+
+# Fetch the due news feeds (data/raw/news/feeds.toml) into data/fetched, then rebuild.
+# The build runs even when a feed failed: what was fetched before is never lost.
+refresh: install
+	$(PY) -m etl fetch || true
+	$(PY) -m etl build
 
 validate: install
 	$(PY) -m etl validate

@@ -152,7 +152,14 @@ def collect(
     observations = _drop_duplicate_ids(observations, reports)
     from etl.news.stage import build_news  # imported here: the news stage uses SourceReport
 
-    news = build_news(raw_dir / "news", reference, observations, cache_dir / "news", full=full)
+    news = build_news(
+        raw_dir / "news",
+        reference,
+        observations,
+        cache_dir / "news",
+        full=full,
+        fetched_dir=raw_dir.parent / "fetched",  # the fetch archive beside data/raw
+    )
     observations = pl.concat([observations, news.observations])
     citations.update({c["source_id"]: c for c in news.citations})
     reports.extend(news.reports)

@@ -15,10 +15,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
 
     from etl import commands
+    from etl.fetch import commands as fetch_commands
     from etl.news import commands as news_commands
 
     commands.add_parsers(sub)
     news_commands.add_parsers(sub)
+    fetch_commands.add_parsers(sub)
 
     args = parser.parse_args(argv)
     try:

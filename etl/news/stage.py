@@ -112,10 +112,17 @@ def build_news(
     cache_dir: Path,
     full: bool = False,
     decisions_path: Path | None = None,
+    fetched_dir: Path | None = None,
 ) -> NewsBuild:
-    """Everything the news adds to the package (see the module docstring)."""
+    """Everything the news adds to the package (see the module docstring); `fetched_dir` is
+    the fetch archive, a declared news root whose items are cut to their figure sentences."""
     warnings: list[str] = []
     pairs, reports = read_corpus(news_dir, news_dir.parent, reference, cache_dir, full)
+    if fetched_dir is not None:
+        from etl.fetch.excerpt import read_fetched
+
+        fetched, fetched_reports = read_fetched(fetched_dir, reference, cache_dir / "fetched", full)
+        pairs, reports = pairs + fetched, reports + fetched_reports
     pairs = _unique_ids(pairs, warnings)
     rows = _figure_rows(pairs, reference)
     by_id = {r["figure_id"]: r for r in rows}

@@ -1,0 +1,100 @@
+"""The local fetch archive (`data/fetched/`, git-ignored): every response, every item, and
+what is known from earlier runs. Nothing in it is ever overwritten or deleted by a fetch.
+
+Layout:
+- `bodies/ab/<sha256>`: each response body once, named by its hash;
+- `responses.jsonl`: one line per response (URL, final URL, status, headers, retrieval time,
+  body hash and size, redirects);
+- `items/<feed>/<key>.txt`: items shown, in the digest format the build reads (full text);
+- `set-aside/<feed>/<key>.txt`: items kept in the archive but not shown;
+- `decisions.jsonl`: one line per new item: address, content hash, shown or not and why;
+- `state.json`: per feed ETag, Last-Modified and times; addresses and content hashes seen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from etl.fetch.client import Response
+
+ITEMS = "items"
+SET_ASIDE = "set-aside"
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def content_hash(title: str, text: str) -> str:
+    """Same words, same hash: spacing and case do not make an item new."""
+    norm = " ".join(f"{title}\n{text}".split()).lower()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+class Archive:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.state: dict[str, Any] = {"feeds": {}, "urls": {}, "hashes": {}}
+        path = root / "state.json"
+        if path.exists():
+            self.state.update(json.loads(path.read_text(encoding="utf-8")))
+
+    # what earlier runs saw
+    def feed_state(self, feed_id: str) -> dict[str, Any]:
+        return self.state["feeds"].setdefault(feed_id, {})
+
+    def seen_url(self, key: str) -> str | None:
+        return self.state["urls"].get(key)
+
+    def seen_hash(self, digest: str) -> str | None:
+        return self.state["hashes"].get(digest)
+
+    def remember(self, url_key: str, digest: str, file: str) -> None:
+        self.state["urls"][url_key] = file
+        self.state["hashes"].setdefault(digest, file)
+
+    def save_state(self) -> None:
+        _atomic_write(self.root / "state.json", json.dumps(self.state, indent=1, sort_keys=True))
+
+    # what this run fetched
+    def store_response(self, feed_id: str, resp: Response) -> str:
+        digest = hashlib.sha256(resp.body).hexdigest()
+        body = self.root / "bodies" / digest[:2] / digest
+        if not body.exists():
+            body.parent.mkdir(parents=True, exist_ok=True)
+            tmp = body.with_name(f".{digest}.{os.getpid()}.tmp")
+            tmp.write_bytes(resp.body)
+            os.replace(tmp, body)
+        record = {**asdict(resp), "feed": feed_id, "sha256": digest, "bytes": len(resp.body)}
+        del record["body"]
+        self._append("responses.jsonl", record)
+        return digest
+
+    def write_item(self, feed_id: str, key: str, text: str, shown: bool) -> str:
+        """Writes a new item file (never replaces one) and returns its archive path."""
+        rel = f"{ITEMS if shown else SET_ASIDE}/{feed_id}/{key}.txt"
+        path = self.root / rel
+        if not path.exists():
+            _atomic_write(path, text)
+        return rel
+
+    def log_decision(self, record: dict[str, Any]) -> None:
+        self._append("decisions.jsonl", record)
+
+    def _append(self, name: str, record: dict[str, Any]) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        with (self.root / name).open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
