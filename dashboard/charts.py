@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 import plotly.graph_objects as go
 import polars as pl
 
-from dashboard import geo_queries, news_queries, queries
+from dashboard import citations, geo_queries, news_queries, queries
 from dashboard.data import Package
 from dashboard.figures import Frame, bar_figure, series_figure, source_line, tile_map_figure
 from dashboard.i18n import format_period, format_value, t
@@ -79,20 +80,47 @@ def series_title(pkg: Package, view: View) -> str:
     return title
 
 
+def chart_frame(pkg: Package, title: str, unit: str, uses: list, lang: str) -> Frame:
+    """Title, unit and the sources of a chart: the short citable line and the full list."""
+    return Frame(
+        title, unit, citations.source_line(uses, pkg.updated_on, lang), lang,
+        tuple(citations.footer_lines(uses, pkg.updated_on, lang)),
+    )  # fmt: skip
+
+
+def series_sources(pkg: Package, view: View) -> list[citations.SourceUse]:
+    """Every source of the rows behind a series chart, with its citation."""
+    return citations.source_uses(series_data(pkg, view).rows, pkg["sources"], view.lang)
+
+
+def series_news(pkg: Package, view: View) -> pl.DataFrame | None:
+    """The news that bear on a series chart, with their labels (None: switched off or none)."""
+    data = series_data(pkg, view)
+    if not (view.news and pkg.has_news and data.points.height):
+        return None
+    geos = pkg["geographies"]
+    level = dict(zip(geos["code"].to_list(), geos["level"].to_list(), strict=True))
+    national = frozenset(c for c, lv in level.items() if lv == "country")
+    places = None
+    if level.get(view.geo) != "country":
+        places = pkg.derived(("places_inside", view.geo), lambda: news_queries.places_inside(
+            geos, pkg.region_of, view.geo))  # fmt: skip
+    listed = pkg["indicators"].filter(pl.col("code") == view.indicator)["topics"].to_list()
+    topics = frozenset(listed[0] or []) if listed else frozenset()
+    scope = news_queries.ChartScope(
+        frozenset(data.rows["observation_id"].drop_nulls().to_list()), topics, places,
+        date(view.start, 1, 1) if view.start else data.points["period_start"].min(),
+        date(view.end, 12, 31) if view.end else None,
+    )  # fmt: skip
+    news = news_queries.relevant_news(pkg["news_items"], pkg["news_figures"], scope, national)
+    return news_queries.news_marks(news, pkg["news_figures"], view.lang) if news.height else None
+
+
 def build_series(pkg: Package, view: View, with_news: bool = True) -> go.Figure:
     data = series_data(pkg, view)
-    frame = Frame(
-        series_title(pkg, view),
-        data.unit,
-        source_line(data.rows["publisher"].drop_nulls().to_list(), pkg.updated_on, view.lang),
-        view.lang,
-    )
-    news = None
-    if with_news and pkg.has_news and data.points.height:
-        news = news_queries.news_band(
-            pkg["news_items"], pkg["news_figures"], view.indicator,
-            data.points["period_start"].min(), None, view.lang,
-        )  # fmt: skip
+    frame = chart_frame(pkg, series_title(pkg, view), data.unit, series_sources(pkg, view),
+                        view.lang)  # fmt: skip
+    news = series_news(pkg, view) if with_news else None
     return series_figure(data.shown.points, data.rows, news, frame, data.unit, view.mode)
 
 

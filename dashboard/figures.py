@@ -41,6 +41,7 @@ class Frame:
     unit: str
     source_line: str
     lang: str = "fr"
+    footer: tuple[str, ...] = ()  # every source, for images (`layout.meta.cadran_footer`)
 
 
 def separators(lang: str) -> str:
@@ -71,6 +72,7 @@ def base_layout(frame: Frame) -> dict:
         "hoverlabel": {"align": "left"},
         "legend": {"orientation": "h", "y": 1.0, "x": 1, "xanchor": "right", "yanchor": "bottom"},
         "yaxis": {"gridcolor": "#e9ecef", "zerolinecolor": "#ced4da"},
+        "meta": {"cadran_footer": [html.escape(line) for line in frame.footer]},
         "annotations": [
             {
                 "text": html.escape(frame.source_line),
@@ -171,15 +173,85 @@ def series_figure(
         layout["yaxis"]["ticksuffix"] = " %"
     if band:
         assert news is not None
-        traces.append({
-            "type": "scatter", "x": news["published_on"].to_list(), "y": [0] * news.height,
-            "yaxis": "y2", "mode": "markers", "name": t("news_band", lang), "hoverinfo": "text",
-            "hovertext": news["hover"].to_list(), "customdata": news["news_id"].to_list(),
-            "marker": {"symbol": "diamond", "size": 9, "color": ACCENT, "opacity": 0.7},
-        })  # fmt: skip
-        layout["yaxis"]["domain"] = [0.2, 1]
-        layout["yaxis2"] = {"domain": [0, 0.12], "visible": False, "fixedrange": True}
+        x_range = (
+            pts["period_start"].min(),
+            max(pts["period_start"].max(), news["published_on"].max()),
+        )
+        marks, notes = news_layer(news, lang, x_range)
+        traces.append(marks)
+        layout["annotations"] = [*notes, *layout["annotations"]]
+        layout["yaxis"]["domain"] = [0.34, 1]
+        layout["yaxis2"] = {"domain": [0, 0.24], "range": [-0.1, 1], "visible": False,
+                            "fixedrange": True}  # fmt: skip
     return go.Figure({"data": traces, "layout": layout})
+
+
+NEWS_LABELS = 6  # labelled news items on one chart; the others are counted in "+N"
+NEWS_ROWS = 4  # label rows above the news markers
+PLOT_PX = 860  # plot width assumed when placing labels (the app's chart card, a 16:9 image)
+
+
+def _label_px(text: str) -> float:
+    return 6.0 * len(text) + 10  # 10 px labels, with a little padding
+
+
+def place_labels(
+    days: list[date], labels: list[str], x_range: tuple[date, date]
+) -> list[tuple[int, int, str]]:
+    """(item index, row, xanchor) of the labels that fit, at most NEWS_LABELS, none
+    overlapping: each label goes to the first row where it clears its left neighbour; the
+    latest items win when there are more than fit (they are read first)."""
+    lo, hi = x_range
+    span = max((hi - lo).days, 1)
+    taken: list[list[tuple[float, float]]] = [[] for _ in range(NEWS_ROWS)]
+    placed: list[tuple[int, int, str]] = []
+    for i in sorted(range(len(days)), key=lambda k: days[k], reverse=True):
+        if len(placed) == NEWS_LABELS:
+            break
+        x = (days[i] - lo).days / span * PLOT_PX
+        width = _label_px(labels[i])
+        anchor = "left" if x + width <= PLOT_PX else "right"
+        box = (x, x + width) if anchor == "left" else (x - width, x)
+        for row in range(NEWS_ROWS):
+            if all(box[1] + 6 < a or box[0] > b + 6 for a, b in taken[row]):
+                taken[row].append(box)
+                placed.append((i, row, anchor))
+                break
+    return sorted(placed)
+
+
+def news_layer(
+    news: pl.DataFrame, lang: str, x_range: tuple[date, date]
+) -> tuple[dict, list[dict]]:
+    """Markers of the chart's news (hover, click: customdata = news_id, a legend entry) and
+    their labels (`date · short title`) as annotations that do not collide, plus `+N` for
+    the items left unlabelled. `news` has news_id, published_on, label, hover."""
+    days = news["published_on"].to_list()
+    labels = news["label"].to_list()
+    marks = {
+        "type": "scatter", "x": days, "y": [0] * news.height, "yaxis": "y2",
+        "mode": "markers", "name": t("news_related", lang), "hoverinfo": "text",
+        "hovertext": news["hover"].to_list(), "customdata": news["news_id"].to_list(),
+        "marker": {"symbol": "diamond", "size": 10, "color": ACCENT},
+        "meta": {"cadran_role": "news"},
+    }  # fmt: skip
+    placed = place_labels(days, labels, x_range)
+    notes = [
+        {"x": days[i], "y": 0, "xref": "x", "yref": "y2", "text": html.escape(labels[i]),
+         "showarrow": True, "arrowhead": 0, "arrowwidth": 1, "arrowcolor": ACCENT,
+         "ax": 0, "ay": -(14 + 16 * row), "xanchor": anchor, "yanchor": "bottom",
+         "font": {"size": 10, "color": INK}, "bgcolor": "rgba(255,255,255,0.85)",
+         "captureevents": True, "name": f"news:{news['news_id'][i]}"}
+        for i, row, anchor in placed
+    ]  # fmt: skip
+    hidden = news.height - len(placed)
+    if hidden:
+        notes.append({
+            "x": 1, "y": 1, "xref": "paper", "yref": "y2 domain", "xanchor": "right",
+            "yanchor": "top", "showarrow": False, "font": {"size": 10, "color": ACCENT},
+            "text": html.escape(t("more_news", lang).format(n=hidden)), "name": "news:more",
+        })  # fmt: skip
+    return marks, notes
 
 
 STATUS_SYMBOLS = (

@@ -117,7 +117,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "chart_sources": ("Sources de ce graphique", "Sources of this chart"),
     "values_given": ("valeurs données", "values given"),
     "news_related": ("Actualités liées", "Related news"),
-    "more_news": ("+{n} actualités", "+{n} news items"),
+    "more_news": ("+{n} autres", "+{n} more"),
     "hide_news": ("Masquer les actualités", "Hide the news"),
     "show_news": ("Afficher les actualités", "Show the news"),
     "year": ("Année", "Year"),

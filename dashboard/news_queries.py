@@ -1,8 +1,8 @@
 """Pure queries on the news tables: filter the list, place items on a time axis, highlight figures.
 
 Inputs: `news_items`, `news_figures`
-and the region lookup of the package. Outputs: frames for the news list and the news band
-under the sector chart, and text pieces for highlighting. News text is only ever returned as
+and the region lookup of the package. Outputs: frames for the news list, the news that bear on
+one chart (`relevant_news`, with labels for its annotations), and text pieces for highlighting. News text is only ever returned as
 plain strings; the pages render it as text, never as HTML.
 """
 
@@ -16,7 +16,7 @@ from datetime import date
 
 import polars as pl
 
-from dashboard.i18n import format_date, format_value
+from dashboard.i18n import format_period, format_published, format_value
 from dashboard.view import Notice, query_to_dict
 
 TOPICS = ("watchmaking", "economy", "other")
@@ -145,45 +145,105 @@ def highlight(text: str, item_figures: pl.DataFrame) -> list[tuple[str, str | No
     return pieces
 
 
-def news_band(
-    items: pl.DataFrame,
-    figures: pl.DataFrame,
-    indicator: str,
-    start: date | None,
-    end: date | None,
-    lang: str,
-    limit: int = 400,
+@dataclass(frozen=True)
+class ChartScope:
+    """What a series chart is about, for choosing its news.
+
+    `observation_ids`: the rows the chart draws (a news figure feeding one of them makes its
+    item relevant). `topics`: the fine topics its indicator lists (`indicators.topics`).
+    `places`: codes inside the chart's place (itself included); None for a country chart, which
+    only takes items that name no place below the country (see `relevant_news`).
+    """
+
+    observation_ids: frozenset[str]
+    topics: frozenset[str]
+    places: frozenset[str] | None
+    start: date | None = None
+    end: date | None = None
+
+
+def places_inside(geographies: pl.DataFrame, region_of: Mapping[str, str], geo: str) -> frozenset:
+    """`geo` and every code inside it: by the parent chain, and a former region (Franche-Comté)
+    inside the region it merged into. Used for news only: maps never add places up."""
+    parent = dict(zip(geographies["code"].to_list(), geographies["parent"].to_list(), strict=True))
+    inside = {geo}
+    for code in parent:
+        cur, seen = code, 0
+        while cur is not None and seen < 6:
+            if cur == geo or region_of.get(cur) == geo:
+                inside.add(code)
+                break
+            cur, seen = parent.get(cur), seen + 1
+    return frozenset(inside)
+
+
+def relevant_news(
+    items: pl.DataFrame, figures: pl.DataFrame, scope: ChartScope, national: frozenset[str]
 ) -> pl.DataFrame:
-    """News for the sector chart's time axis: items with a figure on the indicator, or about
-    watchmaking, within the chart's range; with an escaped hover text (title, date, figures)."""
+    """The items that bear on one chart: news_id, published_on, published_precision, title, url.
+
+    An item belongs to the chart when one of its figures feeds a row the chart draws, or when
+    it carries one of the indicator's fine topics and is about the chart's place: a place
+    inside it (a commune item belongs to its department's and region's charts), or, for a
+    country chart, no place at all below the country (`national` = the country codes). So a
+    local company item reaches the French chart only through a figure of that chart: Lip's
+    1950 workforce in Besançon never sits on French revenue.
+    """
+    cols = ["news_id", "published_on", "published_precision", "title", "url", "outlet"]
     if items.is_empty():
-        return pl.DataFrame(schema={"news_id": pl.String, "published_on": pl.Date,
-                                    "title": pl.String, "hover": pl.String})  # fmt: skip
-    with_fig = figures.filter(pl.col("indicator") == indicator)["news_id"].unique().implode()
-    cond = pl.col("news_id").is_in(with_fig) | pl.col("topics").list.contains("watchmaking")
-    if start:
-        cond &= pl.col("published_on") >= start
-    if end:
-        cond &= pl.col("published_on") <= end
-    chosen = (
+        return items.select(cols).clear()
+    fed = figures.filter(pl.col("observation_id").is_in(list(scope.observation_ids)))["news_id"]
+    topical = pl.col("topics").list.eval(pl.element().is_in(list(scope.topics))).list.any()
+    named = pl.concat_list(pl.col("geo").fill_null([]), pl.col("places").fill_null([]))
+    if scope.places is None:
+        about = named.list.eval(pl.element().is_in(list(national)).not_()).list.any().not_()
+    else:
+        about = named.list.eval(pl.element().is_in(list(scope.places))).list.any()
+    cond = pl.col("news_id").is_in(fed.unique().implode()) | (
+        topical.fill_null(False) & about.fill_null(False)
+    )
+    cond &= pl.col("published_on").is_not_null()
+    if scope.start:
+        cond &= pl.col("published_on") >= scope.start
+    if scope.end:
+        cond &= pl.col("published_on") <= scope.end
+    return (
         items.lazy()
-        .select("news_id", "published_on", "title", "outlet", "topics")  # texts not copied
-        .filter(cond & pl.col("published_on").is_not_null())
-        .sort("published_on", descending=True)
-        .head(limit)
-        .select("news_id", "published_on", "title", "outlet")
+        .select(*cols, "topics", "geo", "places")  # texts not copied
+        .filter(cond)
+        .sort("published_on", "news_id")
+        .select(cols)
         .collect()
     )
-    figs = figures.filter(pl.col("news_id").is_in(chosen["news_id"].implode()))
+
+
+def short_title(title: str, limit: int = 28) -> str:
+    """A title cut at a word to fit a chart label, with `…` when cut."""
+    title = " ".join((title or "").split())
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–-")
+    return (cut or title[: limit - 1]) + "…"
+
+
+def news_marks(news: pl.DataFrame, figures: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """`relevant_news` rows with what a chart shows of them: `label` (date · short title) and an
+    escaped `hover` (title, outlet, date, figures)."""
+    figs = figures.filter(pl.col("news_id").is_in(news["news_id"].implode()))
     by_item: dict[str, list[str]] = {}
     for r in figs.iter_rows(named=True):
         if r["value"] is not None:
             shown = format_value(r["value"], r["unit"] or "", lang)
             by_item.setdefault(r["news_id"], []).append(f"• {html.escape(shown)}")
-    hover = [
-        f"<b>{html.escape(title or '')}</b><br>{html.escape(outlet or '')}, "
-        f"{format_date(day, lang)}"
-        + ("<br>" + "<br>".join(by_item[nid][:5]) if nid in by_item else "")
-        for nid, day, title, outlet in chosen.iter_rows()
-    ]
-    return chosen.with_columns(pl.Series("hover", hover, dtype=pl.String)).drop("outlet")
+    labels, hover = [], []
+    for r in news.iter_rows(named=True):
+        day = format_published(r["published_on"], r.get("published_precision"), lang)
+        month = format_period(r["published_on"].isoformat()[:7], lang)  # the hover has the day
+        labels.append(f"{month} · {short_title(r['title'] or '')}")
+        hover.append(
+            f"<b>{html.escape(r['title'] or '')}</b><br>{html.escape(r['outlet'] or '')}, {day}"
+            + ("<br>" + "<br>".join(by_item[r["news_id"]][:5]) if r["news_id"] in by_item else "")
+        )
+    return news.with_columns(
+        pl.Series("label", labels, dtype=pl.String), pl.Series("hover", hover, dtype=pl.String)
+    )

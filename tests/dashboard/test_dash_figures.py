@@ -81,18 +81,6 @@ def test_official_solid_reported_hollow_and_all_sources_in_hover() -> None:
     assert "Insee &lt;b&gt;" in hover  # publisher names are escaped
 
 
-def test_news_band_adds_a_second_row_with_clickable_items() -> None:
-    news = pl.DataFrame(
-        {"news_id": ["N1"], "published_on": [date(2010, 5, 1)], "title": ["T"], "hover": ["h"]}
-    )
-    fig = figures.series_figure(queries.with_gaps(points({2009: 1.0, 2010: 2.0})), rows(), news,
-                                FRAME, "EUR")  # fmt: skip
-    band = fig.data[-1]
-    assert list(band.customdata) == ["N1"]
-    assert band.yaxis == "y2"
-    assert fig.layout.yaxis2.domain == (0, 0.12)
-
-
 def test_empty_series_says_so() -> None:
     fig = figures.series_figure(points({}), rows().head(0), None, FRAME, "EUR")
     assert fig.layout.annotations[0].text == i18n.t("no_data")
