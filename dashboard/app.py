@@ -1,4 +1,4 @@
-"""Assemble the Dash app: pages, assets, the URL-sync callback. Nothing else lives here.
+"""Assemble the Dash app: pages, assets, the URL-sync callback, the callback guard.
 
 `server` is the Flask app for production: `gunicorn dashboard.app:server` (data folder from
 $CADRAN_DATA, default data/tidy; debug is off unless `python -m dashboard --debug`).
@@ -15,6 +15,7 @@ from pathlib import Path
 import dash
 from dash import Dash, Input, Output, html
 
+from dashboard import callback_guard
 from dashboard.data import ENV_VAR, data_dir
 from dashboard.ids import Id
 
@@ -50,7 +51,9 @@ def create_app(folder: str | os.PathLike[str] | None = None) -> Dash:
         update_title=None,
         suppress_callback_exceptions=True,
         meta_tags=[{"name": "viewport", "content": "width=device-width, initial-scale=1"}],
+        on_error=callback_guard.refuse_callback_error,
     )
+    callback_guard.install(app)
     app.server.config[ENV_VAR] = str(data_dir(folder))
     app.index_string = app.index_string.replace("<html>", '<html lang="fr">', 1)
     app.layout = html.Div(dash.page_container)
