@@ -114,6 +114,7 @@ _FUNCTION = set(
         "leurs",
     ]
 )
+FUNCTION_WORDS = frozenset(_FUNCTION)
 _LOWER = re.compile(r"\s*[a-zéèêàç]")
 _BLOCKED = re.compile(
     r"(?=[\d+])(?<![\d,])(?:(?:\+33\s?|0)\d(?:[ .\-]?\d{2}){4}"  # phone numbers

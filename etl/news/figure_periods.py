@@ -25,17 +25,29 @@ _ITEM_RADIUS = 600
 
 
 def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> list[str]:
-    """Years stated in the lead sentences that carry a figure; the latest governs the article."""
+    """Years stated in the lead sentences that carry a figure; the latest governs the article.
+    A lead without figures ("Malgré la crise, le marché est resté stable.") hands over to the
+    "l'an dernier" of the next paragraph."""
     years: list[str] = []
     if lay.lead is None:
         return years
+    lead_end = handed = lay.lead[1]
+    k = bisect.bisect_left(figures_at, lay.lead[0])
+    if not (k < len(figures_at) and figures_at[k] < lead_end):
+        i = bisect.bisect_right(lay.paragraph_starts, lead_end)
+        if i < len(lay.paragraphs) and lay.paragraphs[i][0] < lay.article_end:
+            lead_end = lay.paragraphs[i][1]
     first = lay.sentence_index(lay.lead[0])
     for s_start, s_end in lay.sentences[first:]:
-        if s_start >= lay.lead[1]:
+        if s_start >= lead_end:
             break
         k = bisect.bisect_left(figures_at, s_start)
         if k < len(figures_at) and figures_at[k] < s_end:
-            years += [e.period[:4] for e in exprs_in(exprs, s_start, s_end) if e.governs]
+            years += [
+                e.period[:4]
+                for e in exprs_in(exprs, s_start, s_end)
+                if e.governs and (s_start < handed or e.relative)
+            ]
     return sorted(set(years))
 
 

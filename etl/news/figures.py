@@ -30,6 +30,7 @@ from etl.news.numbers import NumberToken, scan_numbers
 from etl.news.periods import (
     find_time_exprs,
     full_date,
+    inferred_reference,
     parse_reference,
     stated_publication,
 )
@@ -185,7 +186,7 @@ def extract_figures(
     text: str, published: str | None, place_finder: PlaceFinder | None = None
 ) -> list[Figure]:
     """All economic figures of `text` (published `YYYY-MM-DD`, `YYYY` or None)."""
-    ref = parse_reference(published) or stated_publication(text)
+    ref = parse_reference(published) or stated_publication(text) or inferred_reference(text)
     lay = layout(text)
     blocked = blocked_spans(text)
     starts = [s for s, _ in blocked]

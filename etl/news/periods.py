@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from etl.news.exclusions import MONTHS, close_month
+from etl.news.exclusions import FUNCTION_WORDS, MONTHS, close_month
 
 _DAY_MONTH = re.compile(
     r"(?=\d)(?<![\d,.])(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[a-zA-Zéûèô]{3,10})\b"
@@ -39,6 +39,16 @@ _IGNORE_BEFORE = re.compile(
     r"ouverte?s?|inaugurée?s?|construite?s?|bâtie?s?|établie?s?|arrivée?s?|entrée?s?)\s+(?:[^\s.,;:!?]+\s+){0,4}?)$",  # a comma ends the founding clause
     re.IGNORECASE,
 )
+# A figure compared with an earlier year is the year after it ("+29 % par rapport à 2020");
+# compared with "l'année passée" it is current.
+_COMPARED_TO = re.compile(
+    r"(?:rapport\s+(?:à|au)|comparée?s?\s+(?:à|au)|comparativement\s+à|vs\.?)\s+"
+    r"(?:(?:fin|début|mi-?)\s+)?(?:[a-zéû]+\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_BEFORE = re.compile(
+    r"(?:rapport\s+à|comparée?s?\s+à|que|qu['’ʼ]à|qu['’ʼ]en|sur|depuis)\s+$", re.IGNORECASE
+)
 _CUMULATIVE = re.compile(
     r"(?:en|sur|depuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
     r"(?:ans|années|mois)\b|depuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d"
@@ -52,6 +62,21 @@ _SAME_YEAR = re.compile(
 _COORDINATED = re.compile(r"\s*(?:\(|(?:[\w'’-]+\s+){0,2}(?:et|ou|,))\s*")
 _A_JOIN = re.compile(r"\s*à\s*")
 _CURRENT = re.compile(r"aujourd['’ʼ]\s?hui|actuellement\b|à\s+ce\s+jour\b")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[\s\u00a0]+$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;«»\"(\n]|--?|–)\s*$")
+
+
+def _named(text: str, pos: int) -> bool:
+    """Whether the year at `pos` ends a name ("Optic 2000", "Horizon 2030"): it follows a
+    capitalised word that is neither a month, a function word nor the first of its clause."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    if not m or not m.group(1)[0].isupper():
+        return False
+    word = m.group(1)
+    opens = _CLAUSE_OPEN.search(text, max(0, m.start() - 3), m.start())
+    return not (word.lower() in FUNCTION_WORDS or close_month(word) or opens)
 
 
 def _lower(text: str) -> str:
@@ -88,6 +113,7 @@ class TimeExpr:
     period: str  # YYYY or YYYY-MM-DD
     explicit_date: bool = False  # day, month and year all written
     governs: bool = False  # fronted ("En 2024, ...") or relative ("l'an dernier"): may rule a block
+    relative: bool = False  # "l'an dernier": the year a review looks back on
 
 
 def parse_reference(published: str | None) -> date | None:
@@ -146,6 +172,30 @@ def stated_publication(text: str) -> date | None:
         return None
 
 
+_LAST_YEAR = re.compile(
+    r"l['’ʼ]\s?(?:an|année|exercice)\s+(?:dernier|dernière|passée?)\b|un\s+an\s+plus\s+tôt"
+)
+_AHEAD = re.compile(
+    r"(?:d['’ʼ]ici|horizon|prévue?s?\s+(?:pour|en)|à\s+partir\s+de|dès|jusqu['’ʼ]en|"
+    r"objectif)\s+(?:l['’ʼ]an\s+|fin\s+|mi-?)?$"
+)
+
+
+def inferred_reference(text: str) -> date | None:
+    """For a text without a publication date that looks back on "l'an dernier": the year after
+    the latest year it states (horizons such as "d'ici 2030" and names such as "Optic 2000"
+    left out), since such a review is written once that year is over."""
+    low = _lower(text)
+    if not any(True for _ in _at_word(low, _LAST_YEAR)):
+        return None
+    years = [
+        int(m.group("year"))
+        for m in _YEAR.finditer(text)
+        if not _AHEAD.search(low, max(0, m.start() - 30), m.start()) and not _named(text, m.start())
+    ]
+    return date(max(years) + 1, 7, 1) if years else None
+
+
 def resolve_date(expr: str, reference: str | None = None) -> str | None:
     """ISO date for a French date string: "le 28 novembre dernier" against 2026-01-27 ->
     "2025-11-28"; "le 1er octobre 2025" -> "2025-10-01". dateparser is the fallback."""
@@ -190,7 +240,14 @@ def find_time_exprs(
     for m in _YEAR.finditer(text, lo, hi):
         if m.start() in covered:
             continue
+        if _COMPARED_TO.search(text, max(lo, m.start() - 40), m.start()):
+            year = int(m.group("year")) + 1
+            if ref is None or year <= ref.year:
+                out.append(TimeExpr(m.start(), m.end(), str(year)))
+            continue
         if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            continue
+        if _named(text, m.start()):
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group("year"), False, _fronted(text, m.start())))
     for m in _at_word(low, _SAME_YEAR, lo, hi):
@@ -200,8 +257,10 @@ def find_time_exprs(
             out.append(TimeExpr(m.start(), m.end(), last.period[:4]))
     if ref is not None:
         for m in _at_word(low, _RELATIVE, lo, hi):
+            if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
+                continue  # "12 % de plus que l'année passée": the base of a comparison
             delta = -1 if m.group("past") else 1
-            out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta), False, True))
+            out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta), False, True, True))
         for m in _at_word(low, _THIS_YEAR, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), str(ref.year), False, True))
         for m in _at_word(low, _MONTH_ONLY, lo, hi):

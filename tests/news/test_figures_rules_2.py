@@ -1,0 +1,47 @@
+"""Rules for unseen articles (issue 14): periods from comparisons, reviews without a date,
+names ending in a year; metrics from the sentence's structure; figures in words. Every
+sentence here is our own."""
+
+from __future__ import annotations
+
+from etl.news.figures import extract_figures
+
+
+def periods(text: str, published: str | None) -> list[tuple[str, str | None]]:
+    return [(f.span, f.period) for f in extract_figures(text, published)]
+
+
+def test_year_ending_a_name_is_not_a_period() -> None:
+    text = "Le réseau Visio 2000 et ses 310 magasins ont vendu pour 95 M€."
+    assert periods(text, "2015-04-02") == [("310", None), ("95 M€", None)]
+
+
+def test_growth_against_an_earlier_year_is_the_year_after() -> None:
+    text = "Les commandes ont progressé de 12 % par rapport à 2018."
+    assert periods(text, "2020-02-10") == [("12 %", "2019")]
+    assert periods("La baisse n’est que de 3,5 % comparé à 2016.", None) == [("3,5 %", "2017")]
+
+
+def test_last_year_as_a_comparison_base_is_no_period() -> None:
+    text = (
+        "En neuf mois, les ventes atteignent 4,2 milliards d’euros, 8 % de plus que l’an dernier."
+    )
+    assert periods(text, "2021-10-20") == [("4,2 milliards d’euros", None), ("8 %", None)]
+
+
+def test_review_without_a_date_resolves_last_year_from_its_latest_year() -> None:
+    text = (
+        "Malgré un climat morose, la fédération régionale des bijoutiers présente un bilan "
+        "plutôt rassurant de son exercice.\n"
+        "L’an dernier, elle a compté 412 adhérents, dont 35 entrés en cours d’année 2017.\n"
+        "Ses membres ont exporté pour 37 M€."
+    )
+    assert periods(text, None) == [("412", "2017"), ("35", "2017"), ("37 M€", "2017")]
+
+
+def test_horizon_years_do_not_date_a_review() -> None:
+    text = (
+        "L’an dernier, la coopérative a vendu 1,2 million de paires en 2019 et vise 2 millions "
+        "d’ici 2025."
+    )
+    assert periods(text, None)[0] == ("1,2 million", "2019")
