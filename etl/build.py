@@ -22,8 +22,9 @@ from etl.errors import SourceError
 from etl.geo.gazetteer import load_gazetteer
 from etl.manifest import MANIFEST_NAME
 from etl.package import write_package
+from etl.publishers import describe_sources
 from etl.reference import REFERENCE_DIR, Reference, load_reference
-from etl.schema import GEOGRAPHIES, INDICATORS, OBSERVATIONS, SEGMENTS, SOURCES, Table
+from etl.schema import GEOGRAPHIES, INDICATORS, OBSERVATIONS, SEGMENTS, SOURCES, TOPICS, Table
 from etl.sources import SourceOutput, read_source
 
 ETL_DIR = Path(__file__).resolve().parent
@@ -166,6 +167,7 @@ def collect(
     sources = _citations_frame(
         [{k: (str(v) if v is not None else None) for k, v in c.items()} for c in citations.values()]
     )
+    sources = describe_sources(sources, reference.publishers)
     geos = reference.geographies(set(observations["geo"].unique().to_list()) | news.geo_codes)
     tables = [
         (SOURCES, sources),
@@ -174,6 +176,7 @@ def collect(
         (GEOGRAPHIES, geos),
         (OBSERVATIONS, observations),
         *news.tables,
+        (TOPICS, reference.topics.frame()),
     ]
     package_sources = [
         {"title": f"{c['publisher']}: {c['title']}", "path": c["url"]}

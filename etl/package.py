@@ -22,7 +22,7 @@ import polars as pl
 from etl.schema import Table
 
 PACKAGE_NAME = "cadran-horlogerie-francaise"
-PACKAGE_VERSION = "1.0.0"
+PACKAGE_VERSION = "2.0.0"  # 2: status vocabulary gained `secondary`
 DESCRIPTOR = "datapackage.json"
 
 

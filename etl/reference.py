@@ -1,7 +1,7 @@
-"""Reference tables (indicators, segments, zones) and the geographies table.
+"""Reference tables (indicators, segments, zones, publishers, topics) and the geographies table.
 
-Read from `data/raw/reference/*.csv`, so a new indicator, segment or zone is a line of data,
-not a code change. Geography codes in sources are resolved here: zone codes and aliases
+Read from `data/raw/reference/*.csv`, so a new indicator, segment, zone, publisher or news
+topic is a line of data, not a code change. Geography codes in sources are resolved here: zone codes and aliases
 first, then gazetteer codes (FR-BFC, FR-25, INSEE), then commune/department/region names.
 """
 
@@ -14,6 +14,8 @@ import polars as pl
 
 from etl.errors import SourceError
 from etl.geo.gazetteer import REGION_EN, Gazetteer
+from etl.news.topics import Topics, load_topics
+from etl.publishers import PUBLISHERS_FILE, Publisher, load_publishers
 from etl.schema import GEOGRAPHIES, INDICATORS, SEGMENTS
 
 REFERENCE_DIR = "reference"
@@ -25,6 +27,8 @@ class Reference:
     segments: pl.DataFrame
     zones: pl.DataFrame
     gazetteer: Gazetteer
+    publishers: dict[str, Publisher]
+    topics: Topics
 
     def __post_init__(self) -> None:
         aliases: dict[str, str] = {}
@@ -85,11 +89,37 @@ def _read_reference(path: Path, columns: list[str]) -> pl.DataFrame:
     return frame
 
 
+def _indicator_topics(indicators: pl.DataFrame, topics: Topics, path: Path) -> pl.DataFrame:
+    """`topics` is written `a;b` in the CSV and is a list in the package; codes must exist."""
+    split = indicators.with_columns(
+        pl.col("topics")
+        .fill_null("")
+        .str.split(";")
+        .list.eval(pl.element().str.strip_chars().filter(pl.element() != ""))
+    )
+    for number, (code, codes) in enumerate(split.select("code", "topics").iter_rows(), start=2):
+        unknown = [c for c in codes if c not in topics.codes]
+        if unknown:
+            raise SourceError(
+                f"indicator {code}: unknown topics (add them to {REFERENCE_DIR}/topics.csv)",
+                file=str(path),
+                row=number,
+                text=";".join(unknown),
+            )
+    return split
+
+
 def load_reference(raw_dir: Path, gazetteer: Gazetteer) -> Reference:
     folder = raw_dir / REFERENCE_DIR
-    indicators = _read_reference(folder / "indicators.csv", INDICATORS.columns)
+    topics = load_topics(folder / "topics.csv")
+    indicators = _indicator_topics(
+        _read_reference(folder / "indicators.csv", INDICATORS.columns),
+        topics,
+        folder / "indicators.csv",
+    )
     segments = _read_reference(folder / "segments.csv", SEGMENTS.columns)
     zones = _read_reference(
         folder / "zones.csv", ["code", "label_fr", "label_en", "level", "parent", "aliases"]
     )
-    return Reference(indicators, segments, zones, gazetteer)
+    publishers = load_publishers(folder / PUBLISHERS_FILE)
+    return Reference(indicators, segments, zones, gazetteer, publishers, topics)

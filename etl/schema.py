@@ -14,7 +14,18 @@ import polars as pl
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # ISO date as precise as known: YYYY[-MM[-DD]]
 PERIOD_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?$"
-STATUSES = ("official", "reported", "candidate", "rejected")
+STATUSES = ("official", "secondary", "reported", "candidate", "rejected")
+STATUS_MEANINGS = {
+    "official": "from a statistics table or compilation whose figures were produced by an official "
+    "body (statistics office, public body, trade body or federation publishing its own figures)",
+    "secondary": "from a statistics table or compilation whose figures come from the press or a "
+    "site relaying them",
+    "reported": "extracted from a news item and mapped to an indicator",
+    "candidate": "a sector figure found in a news item, to be checked before use",
+    "rejected": "set aside by curation; kept so the decision can be traced",
+}
+PRODUCER_KINDS = ("official", "secondary", "news")
+TOPIC_KINDS = ("coarse", "fine")
 SOURCE_KINDS = ("statistics", "publication", "news")
 GEO_LEVELS = ("country", "region", "former_region", "department", "commune", "zone")
 
@@ -160,6 +171,36 @@ SOURCES = Table(
         Field("licence", "string", "Licence or reuse terms of the figures.", required=True),
         Field("kind", "string", "What the source is.", required=True, enum=SOURCE_KINDS),
         Field("raw_path", "string", "File under data/raw the figures were read from."),
+        Field(
+            "publisher_name",
+            "string",
+            "Display name of the publisher, from data/raw/reference/publishers.csv "
+            "(`publisher` keeps the citation verbatim).",
+            required=True,
+        ),
+        Field(
+            "producer",
+            "string",
+            "Body that produced the figures (e.g. Francéclat for a FNAMAC post relaying them); "
+            "the publisher itself when it produced them or when no one else is named.",
+            required=True,
+        ),
+        Field(
+            "producer_kind",
+            "string",
+            "official: statistics offices, public bodies, trade bodies and federations "
+            "publishing their own figures; secondary: press and sites relaying figures; "
+            "news: a news item the figures were extracted from.",
+            required=True,
+            enum=PRODUCER_KINDS,
+        ),
+        Field(
+            "publisher_verified",
+            "boolean",
+            "Whether the publisher's display name was verified (false for a site known only by "
+            "its address).",
+            required=True,
+        ),
     ),
     primary_key=("source_id",),
 )
@@ -174,6 +215,12 @@ INDICATORS = Table(
         Field("label_en", "string", "English label.", required=True),
         Field("unit", "string", "Canonical unit of the values.", required=True),
         Field("description", "string", "What the indicator counts, and its caveats."),
+        Field(
+            "topics",
+            "list",
+            "Fine news topics (topics.code) that bear on the indicator: a news item tagged with "
+            "one of them is relevant to the indicator's charts.",
+        ),
     ),
     primary_key=("code",),
 )
@@ -234,7 +281,9 @@ OBSERVATIONS = Table(
         Field(
             "status",
             "string",
-            "official, reported, candidate or rejected.",
+            "Where the figure stands: official and secondary come from the producer_kind of the "
+            "source of a statistics table; reported from a news item (see the status list in "
+            "docs/data-package.md).",
             required=True,
             enum=STATUSES,
         ),
@@ -252,7 +301,8 @@ OBSERVATIONS = Table(
         Field(
             "conflicts_with",
             "list",
-            "Official observations (same indicator, period, geo, segment) that disagree with it.",
+            "Official or secondary table observations (same indicator, period, geo, segment, "
+            "entity) that disagree with this reported figure by more than 0.5 %.",
         ),
     ),
     primary_key=("observation_id",),
@@ -305,7 +355,12 @@ NEWS_ITEMS = Table(
             "list",
             "Department and region codes of those communes, and areas named directly.",
         ),
-        Field("topics", "list", "watchmaking, economy or other."),
+        Field(
+            "topics",
+            "list",
+            "Topic codes (topics.code): coarse ones (watchmaking, economy, other) and the fine "
+            "ones the text supports (employment, sector_revenue, exports...).",
+        ),
         Field("source_id", "string", "The item as a source.", required=True),
     ),
     primary_key=("news_id",),
@@ -375,6 +430,25 @@ NEWS_FIGURES = Table(
     sort_by=("news_id", "start", "figure_id"),
 )
 
+TOPICS = Table(
+    name="topics",
+    title="News topics",
+    description=(
+        "Topics news items are tagged with, from data/raw/reference/topics.csv (which also holds "
+        "the keyword pattern of each): coarse ones say what an item is broadly about, fine ones "
+        "which indicators it bears on."
+    ),
+    fields=(
+        Field("code", "string", "Topic code (snake_case).", required=True, unique=True),
+        Field("label_fr", "string", "French label.", required=True),
+        Field("label_en", "string", "English label.", required=True),
+        Field("kind", "string", "coarse or fine.", required=True, enum=TOPIC_KINDS),
+        Field("description", "string", "What the topic covers."),
+    ),
+    primary_key=("code",),
+    sort_by=("kind", "code"),
+)
+
 TABLES: tuple[Table, ...] = (
     SOURCES,
     INDICATORS,
@@ -383,5 +457,6 @@ TABLES: tuple[Table, ...] = (
     OBSERVATIONS,
     NEWS_ITEMS,
     NEWS_FIGURES,
+    TOPICS,
 )
 TABLES_BY_NAME = {t.name: t for t in TABLES}

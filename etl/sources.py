@@ -3,6 +3,11 @@
 Loads the manifest, reads each table, then gives every record its geography code, canonical
 unit, period start and stable id, checking indicator and segment codes against the reference
 tables. Any problem raises a SourceError naming file, sheet, row and column.
+
+Status: a table's figures are `official` or `secondary` as the kind of their source's
+producer in `data/raw/reference/publishers.csv` says; the manifest's `status` only holds
+figures back (`candidate`, `rejected`), it never makes a relayed figure official. A cited
+publisher missing from publishers.csv is an error naming it and the file to edit.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from openpyxl.utils import get_column_letter
 
 from etl.errors import SourceError
 from etl.manifest import Citation, Manifest, load_manifest
+from etl.publishers import Publisher, unknown_publisher
 from etl.readers.grid import read_grid
 from etl.readers.layouts import Record, read_table
 from etl.reference import Reference
@@ -109,14 +115,41 @@ def finalise(
     return records, warnings
 
 
+TABLE_STATUSES = ("official", "secondary")  # derived from the publisher; others are kept
+
+
+def apply_publisher_kinds(
+    records: list[Record], manifest: Manifest, publishers: dict[str, Publisher]
+) -> None:
+    """Give each table figure the status of its source's producer kind.
+
+    Raises the unknown-publisher error at the citation that names the publisher: the data row
+    of a records table, or the manifest for its own sources.
+    """
+    own = {c.source_id: c for c in (manifest.source, *manifest.extra_sources)}
+    for rec in records:
+        citation = rec.get("_citation") or own[rec["source_id"]]
+        publisher = publishers.get(citation.publisher)
+        if publisher is None:
+            from_row = rec.get("_citation") is not None
+            raise unknown_publisher(
+                citation.publisher,
+                str(rec.get("_file")) if from_row else str(manifest.path),
+                rec.get("_row") if from_row else None,
+            )
+        if rec["status"] in TABLE_STATUSES:
+            rec["status"] = publisher.kind
+
+
 def read_source(manifest_path: Path, reference: Reference, raw_root: Path) -> SourceOutput:
     """Everything one manifest yields; raises SourceError on the first bad input."""
     manifest: Manifest = load_manifest(manifest_path)
     records: list[Record] = []
     for spec in manifest.tables:
         grid = read_grid(manifest.folder / spec.file, spec.sheet, spec.encoding, spec.delimiter)
-        records.extend(read_table(manifest, spec, grid))
+        records.extend(read_table(manifest, spec, grid, reference))
     records, warnings = finalise(records, reference)
+    apply_publisher_kinds(records, manifest, reference.publishers)
     raw_path = manifest.folder.resolve().relative_to(raw_root.resolve().parent).as_posix()
     citations = {
         c.source_id: _citation_row(c, raw_path) for c in (manifest.source, *manifest.extra_sources)

@@ -46,13 +46,15 @@ def _shared_key(reference: Reference) -> str:
     for p in sorted([*ETL_DIR.glob("news/*.py"), *ETL_DIR.glob("geo/*.py")]):
         h.update(p.read_bytes())
     h.update(reference.zones.write_csv().encode())
+    h.update(reference.topics.frame().write_csv().encode())
+    h.update("\n".join(t.pattern.pattern for t in reference.topics.topics if t.pattern).encode())
     return h.hexdigest()
 
 
 def _enrich(item: NewsItem, reference: Reference, zones: dict[str, str]) -> None:
     hits = find_places(f"{item.title}\n{item.text}", reference.gazetteer, zones)
     item.places, item.geo = place_codes(hits)
-    found = sorted(set(item.given_topics) | set(topics_of(item.title, item.text)))
+    found = sorted(set(item.given_topics) | set(topics_of(item.title, item.text, reference.topics)))
     item.topics = [t for t in found if t != "other"] or ["other"]
 
 

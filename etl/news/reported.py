@@ -1,14 +1,14 @@
 """Reported news figures -> observations (status `reported`), merged and checked.
 
 Input: figure rows whose status is `reported` (indicator, value, period, geo, segment,
-entity, news_id, offsets, item date) and the official observations. Output: an
+entity, news_id, offsets, item date) and the statistics table observations. Output: an
 OBSERVATIONS frame and, per figure id, the observation it feeds.
 
 - The same figure in several items (same indicator, period, geo, segment and entity, values
   within 0.5 %) is one observation: `source_id` and `locator` are the earliest item's,
   `cited_by` lists every item.
-- A reported observation more than 0.5 % away from an official one with the same indicator,
-  period, geo, segment and entity gets `conflicts_with` = those official ids.
+- A reported observation more than 0.5 % away from an official or secondary table figure with
+  the same indicator, period, geo, segment and entity gets `conflicts_with` = those ids.
 Ids are stable: a hash of the key and of the earliest item's value, so re-running the build
 or adding a later item that repeats the figure keeps the id.
 """
@@ -24,6 +24,7 @@ from etl.schema import OBSERVATIONS
 from etl.sources import period_start
 
 TOLERANCE = 0.005
+TABLE_STATUSES = ("official", "secondary")  # figures read from statistics tables
 KEY = ("indicator", "period", "geo", "segment", "entity")
 
 
@@ -56,10 +57,11 @@ def _clusters(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return out
 
 
-def _official_index(official: pl.DataFrame) -> dict[tuple, list[tuple[str, float]]]:
+def _table_index(tables: pl.DataFrame) -> dict[tuple, list[tuple[str, float]]]:
     index: dict[tuple, list[tuple[str, float]]] = {}
     cols = [*KEY, "observation_id", "value"]
-    for row in official.filter(pl.col("status") == "official").select(cols).iter_rows(named=True):
+    rows = tables.filter(pl.col("status").is_in(TABLE_STATUSES)).select(cols)
+    for row in rows.iter_rows(named=True):
         index.setdefault(tuple(row[k] for k in KEY), []).append(
             (row["observation_id"], row["value"])
         )
@@ -67,10 +69,10 @@ def _official_index(official: pl.DataFrame) -> dict[tuple, list[tuple[str, float
 
 
 def reported_observations(
-    rows: list[dict[str, Any]], official: pl.DataFrame, units: dict[str, str]
+    rows: list[dict[str, Any]], tables: pl.DataFrame, units: dict[str, str]
 ) -> tuple[pl.DataFrame, dict[str, str]]:
     """(observations, figure_id -> observation_id) for the reported figure rows."""
-    index = _official_index(official)
+    index = _table_index(tables)
     records: list[dict[str, Any]] = []
     feeds: dict[str, str] = {}
     for cluster in _clusters(rows):

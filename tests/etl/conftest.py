@@ -11,6 +11,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
+# Publishers the sources written by the reader and build tests cite; a cited publisher must be
+# in reference/publishers.csv, so the scratch copies list them (never data/raw itself).
+TEST_PUBLISHERS = ("Test publisher", "Le Journal", "Autre")
+
+
+def add_publisher(raw: Path, name: str, kind: str = "secondary", producer: str = "") -> None:
+    """Append one line to the scratch copy's publishers.csv."""
+    line = f'"{name}","{name}","{producer or name}",{kind},true,written by a test\n'
+    with (raw / "reference" / "publishers.csv").open("a", encoding="utf-8") as handle:
+        handle.write(line)
 
 
 def run_etl(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -32,6 +42,8 @@ def raw_copy(tmp_path: Path) -> Path:
     target.mkdir()
     for name in ("reference", "sector-figures", "franceclat-chiffres-cles"):
         shutil.copytree(RAW / name, target / name)
+    for name in TEST_PUBLISHERS:
+        add_publisher(target, name)
     return target
 
 
@@ -41,4 +53,6 @@ def reference_only(tmp_path: Path) -> Path:
     target = tmp_path / "raw"
     target.mkdir()
     shutil.copytree(RAW / "reference", target / "reference")
+    for name in TEST_PUBLISHERS:
+        add_publisher(target, name)
     return target

@@ -40,11 +40,14 @@ def test_descriptor_matches_table_specs(package_dir: Path) -> None:
         assert frame.schema == pl.Schema(table.schema)
     for key in ("name", "version", "created", "licenses", "sources", "resources"):
         assert descriptor[key]
+    assert descriptor["version"] == "2.0.0"  # 2: the status vocabulary gained `secondary`
     assert descriptor["cadran"]["gazetteer"]["version"] == "6.0.0"
 
 
 def test_every_shared_figure_is_in_the_package(package_dir: Path) -> None:
-    obs = pl.read_parquet(package_dir / "observations.parquet").filter(status="official")
+    obs = pl.read_parquet(package_dir / "observations.parquet").filter(
+        pl.col("status").is_in(["official", "secondary"])  # every table figure, by producer kind
+    )
     sources = pl.read_parquet(package_dir / "sources.parquet")
     geos = pl.read_parquet(package_dir / "geographies.parquet")
     joined = obs.join(sources, on="source_id").join(

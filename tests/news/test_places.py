@@ -78,7 +78,10 @@ def test_topics() -> None:
         "watchmaking",
         "economy",
     ]
-    assert topics_of("Okaïdi", "Le groupe demande un redressement judiciaire.") == ["economy"]
+    assert topics_of("Okaïdi", "Le groupe demande un redressement judiciaire.") == [
+        "economy",
+        "insolvency",
+    ]
     assert topics_of("Joël Baud au Sénat", "Le pâtissier défend les savoir-faire.") == ["other"]
     assert checked_topics("watchmaking, sport; economy") == ["watchmaking", "economy"]
 

@@ -1,0 +1,127 @@
+"""Publishers reference: who published a source, who produced its figures, and of what kind.
+
+`data/raw/reference/publishers.csv` maps each raw publisher name, written as the sources cite
+it, to a display name, the body that produced the figures (only when the raw name or the
+source says so; else the publisher itself), a kind and whether the display name was verified.
+Kinds: `official` (statistics offices, public bodies, trade bodies and federations publishing
+their own figures) and `secondary` (press and sites relaying figures). The kind is the
+producer's: Francéclat's figures relayed by FNAMAC are official, cited through FNAMAC.
+
+A statistics source citing a publisher missing from the file is a build error (never a guess).
+A news item's outlet need not be listed: its figures are `news` whatever the outlet, and an
+unlisted outlet keeps its own name, marked unverified.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from etl.errors import SourceError
+
+PUBLISHERS_FILE = "publishers.csv"
+PUBLISHER_KINDS = ("official", "secondary")
+COLUMNS = ("raw_name", "display_name", "producer", "kind", "verified", "note")
+_BOOLEANS = {"true": True, "false": False}
+
+
+@dataclass(frozen=True)
+class Publisher:
+    raw_name: str
+    display_name: str
+    producer: str
+    kind: str
+    verified: bool
+    note: str
+
+
+def load_publishers(path: Path) -> dict[str, Publisher]:
+    """Raw publisher name -> its reference line; every bad line is named with its row."""
+    if not path.is_file():
+        raise SourceError("reference table not found", file=str(path))
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise SourceError(f"unreadable csv: {exc}", file=str(path)) from None
+    missing = [c for c in COLUMNS if rows and c not in rows[0]]
+    if not rows or missing:
+        raise SourceError(f"missing columns {missing or list(COLUMNS)}", file=str(path), row=1)
+    out: dict[str, Publisher] = {}
+    for number, row in enumerate(rows, start=2):
+        if None in row or any(row[c] is None for c in COLUMNS):
+            raise SourceError("wrong number of fields", file=str(path), row=number)
+        values = {c: row[c].strip() for c in COLUMNS}
+        for column in ("raw_name", "display_name", "producer"):
+            if not values[column]:
+                raise SourceError(f"empty {column}", file=str(path), row=number)
+        if values["kind"] not in PUBLISHER_KINDS:
+            raise SourceError(
+                f"kind must be one of {PUBLISHER_KINDS}",
+                file=str(path),
+                row=number,
+                text=values["kind"],
+            )
+        if values["verified"].lower() not in _BOOLEANS:
+            raise SourceError(
+                "verified must be true or false",
+                file=str(path),
+                row=number,
+                text=values["verified"],
+            )
+        if values["raw_name"] in out:
+            raise SourceError(
+                "duplicate raw_name", file=str(path), row=number, text=values["raw_name"]
+            )
+        out[values["raw_name"]] = Publisher(
+            **{**values, "verified": _BOOLEANS[values["verified"].lower()]}  # type: ignore[arg-type]
+        )
+    return out
+
+
+def unknown_publisher(raw_name: str, file: str | None, row: int | None = None) -> SourceError:
+    """The build error for a publisher missing from the reference: what, where, and the fix."""
+    return SourceError(
+        f"publisher {raw_name!r} is not in data/raw/reference/{PUBLISHERS_FILE}: add a line "
+        "for it there (raw_name, display_name, producer, kind, verified, note)",
+        file=file,
+        row=row,
+    )
+
+
+def describe_sources(sources: pl.DataFrame, publishers: dict[str, Publisher]) -> pl.DataFrame:
+    """The sources table with publisher_name, producer, producer_kind and publisher_verified.
+
+    Statistics and publication sources take them from the reference; news items are `news`, named as the reference says when their
+    outlet is listed, else by the outlet as printed, unverified.
+    """
+    rows = []
+    for publisher, kind in sources.select("publisher", "kind").iter_rows():
+        ref = publishers.get(publisher)
+        if kind == "news":
+            rows.append(
+                (
+                    ref.display_name if ref else publisher,
+                    None,
+                    "news",
+                    ref.verified if ref else False,
+                )
+            )
+        elif ref is None:
+            # Only rows kept from a source's last good build get here (the source itself has
+            # failed on the missing line): the cautious kind, the name as cited, unverified.
+            rows.append((publisher, None, "secondary", False))
+        else:
+            rows.append((ref.display_name, ref.producer, ref.kind, ref.verified))
+    names = ["publisher_name", "producer", "producer_kind", "publisher_verified"]
+    columns = pl.DataFrame(
+        rows or None,
+        schema={"publisher_name": pl.String, "producer": pl.String, "producer_kind": pl.String,
+                "publisher_verified": pl.Boolean},
+        orient="row",
+    )  # fmt: skip
+    out = sources.drop(names, strict=False).hstack(columns)
+    return out.with_columns(pl.col("producer").fill_null(pl.col("publisher_name")))
