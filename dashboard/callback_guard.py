@@ -31,7 +31,7 @@ from typing import Any
 import dash
 from dash.exceptions import PreventUpdate
 from flask import Response, current_app, request
-from werkzeug.exceptions import BadRequest, HTTPException
+from werkzeug.exceptions import BadRequest, HTTPException, RequestEntityTooLarge
 
 log = logging.getLogger("dashboard.callbacks")
 
@@ -419,7 +419,11 @@ def install(app: dash.Dash) -> None:
             return refusal("body too large", None)
         if not request.is_json:
             return refusal("content type is not JSON", None)
-        request.max_content_length = MAX_BODY  # a body sent without a length stops there (413)
+        request.max_content_length = MAX_BODY  # a body sent without a length stops there
+        try:
+            request.get_data(cache=True)
+        except RequestEntityTooLarge:
+            return refusal("body too large", None)
         body = request.get_json(silent=True)
         if body is None:
             return refusal("body is not JSON", None)

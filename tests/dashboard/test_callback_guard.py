@@ -301,3 +301,59 @@ def test_any_json_value_in_any_slot_never_gets_a_500(client, valid, data, value)
     response = _post(client, _mutated(body, where, n, value))
     assert response.status_code < 500, (output, where, n, value, response.data[:300])
     assert b"Traceback" not in response.data
+
+
+@pytest.mark.browser
+def test_what_the_pages_post_passes_the_guard(page, live_server: str, client) -> None:
+    """Pages in both languages and a few control changes, in Chromium: every callback request
+    the renderer sends is answered 200 or 204, and so is the same body posted again."""
+    from playwright.sync_api import expect
+
+    posted: list[tuple[str, int]] = []
+    page.on(
+        "response",
+        lambda r: posted.append((r.request.post_data or "", r.status)) if ROUTE in r.url else None,
+    )
+    for lang in ("", "?lang=en"):
+        for path in ("/", "/secteur", "/actualites", "/territoires", "/donnees", "/sources"):
+            page.goto(live_server + path + lang)
+            expect(page.locator("main h1")).to_be_visible(timeout=20_000)
+            page.wait_for_load_state("networkidle")
+    page.goto(live_server + "/secteur")
+    page.locator("#sector-indicator").click()
+    page.get_by_role("option", name="Emplois").first.click()
+    page.locator("#sector-mode input[value=index]").check()
+    page.wait_for_load_state("networkidle")
+    page.goto(live_server + "/actualites")
+    page.locator("#news-search").fill("Besançon")
+    page.locator("#news-more").click()
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(500)
+    outputs = {json.loads(body)["output"] for body, _ in posted}
+    assert len(outputs) >= 5, outputs
+    assert {status for _, status in posted} <= {200, 204}, [p for p in posted if p[1] >= 300]
+    for body, status in posted:
+        again = client.post(ROUTE, data=body, content_type="application/json")
+        assert again.status_code == status, (json.loads(body)["output"], again.data[:200])
+
+
+def test_real_server_refuses_bodies_too_large_or_not_json(live_server: str) -> None:
+    """Over HTTP (werkzeug, as served): a 1 MB body sent in chunks, without a length, stops at
+    the cap with a 4xx; a body that is not JSON gets the 400 answer."""
+    import http.client
+    from urllib.parse import urlparse
+
+    host = urlparse(live_server)
+    conn = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
+    chunks = (b'{"output": "' + b"x" * 100_000 for _ in range(10))
+    conn.request("POST", ROUTE, body=chunks, headers={"Content-Type": "application/json"},
+                 encode_chunked=True)  # fmt: skip
+    response = conn.getresponse()
+    assert 400 <= response.status < 500
+    assert b"Traceback" not in response.read()
+    conn.close()
+    conn = http.client.HTTPConnection(host.hostname, host.port, timeout=30)
+    conn.request("POST", ROUTE, body=b"{nope", headers={"Content-Type": "application/json"})
+    response = conn.getresponse()
+    assert response.status == 400
+    assert json.loads(response.read()) == {"error": "bad input", "reason": "body is not JSON"}
