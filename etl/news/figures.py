@@ -209,7 +209,11 @@ def extract_figures(
             if ratio and prev and not isinstance(counted_noun(text, tok.end), Noun):
                 continue  # "trois salariés sur quatre": a ratio's denominator
             small = tok.kind == "digits" and tok.value < 10 and not tok.raw_scale
-            if noun is None and ((tok.kind in ("words", "approx") and not tok.raw_scale) or small):
+            if noun is None and tok.kind == "approx" and not tok.raw_scale:
+                # "une trentaine d'entre eux", "une vingtaine restent": an approximation noun
+                # is a count on its own; it counts what the text counted just before.
+                noun = noun_before(text, prev_sent[0], tok.start)
+            elif noun is None and ((tok.kind == "words" and not tok.raw_scale) or small):
                 continue
             fresh = noun is None and not tok.raw_scale
             ellipsis = _CONTRE.search(text, max(0, tok.start - 12), tok.start)

@@ -16,7 +16,7 @@ from etl.news.numbers import NumberToken
 # Word lists below are matched on lower-cased windows by `_found`; they open with plain letters
 # so the regex engine jumps between candidates, and word starts are checked on the match.
 _JOB_FLOW = re.compile(
-    r"(?:cré[eé]\w*|création|supprim\w*|suppression|recrut\w*|embauch\w*|menacé\w*|en jeu|"
+    r"(?:cré[eé]\w*|créations?|supprim\w*|suppressions?|recrut\w*|embauch\w*|menacé\w*|en jeu|"
     r"sauv\w*|maint\w*|sécuris\w*|conserv\w*|repris|reprendre|licenci\w*|départs?|perdre|"
     r"perte|dispar\w*|détruit\w*|destruction|supplémentaires?|formés?)\b"
 )
@@ -26,6 +26,13 @@ _GATHER = re.compile(
 )
 _MEMBERS = re.compile(r"(?:regroup|rassembl|fédèr|fédér|adhér)\w*\b")
 _WORK = re.compile(r"travaill|employ")
+_SHOPS = re.compile(r"(?:magasins?|boutiques?|points?\s+de\s+vente|enseignes?)\b")
+# A sector or a territory that "regroupe" companies just counts them; any other subject (a
+# federation, a cluster, a named body) has them as members.
+_WHOLE = re.compile(
+    r"(?:secteur|filière|branche|industrie|région|département|ville|territoire|bassin|vallée|"
+    r"agglomération|zone|pays|canton|commune|métropole|économie)s?\b"
+)
 
 
 def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
@@ -38,21 +45,35 @@ def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 # engine jump between candidate positions (five times faster than a case-insensitive scan).
 _MONEY = re.compile(
     r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|facturation|réalis|investi|export"
-    r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût|prix\b|subvention"
+    r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
+    r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
 )
 _CA = re.compile(r"CA\b")
+# Capital spent or committed, however phrased: "investit", "engage", "injecte", "consacre",
+# "une enveloppe de", "un partenariat de"; a cost is one only when it is a project's or an
+# investment's ("le coût du projet", "un investissement qui a coûté"), not a price or a study's.
 _MONEY_KIND = (
     (("chiffre", "vente", "factur", "réalis"), "revenue"),
-    (("investi",), "investment"),
+    (("investi", "engag", "inject", "consacr", "dédi", "enveloppe", "partenariat"), "investment"),
     (("export",), "exports"),
     (("import",), "imports"),
 )
 
 
-def _money_kind(word: str) -> str:
+_PROJECT = re.compile(
+    r"projet|chantier|travaux|construction|programme|extension|agrandissement|bâtiment|usine|"
+    r"investi|aménagement|rénovation|modernisation"
+)
+
+
+def _money_kind(word: str, low: str = "", at: int = 0) -> str:
+    if word.startswith("coût"):
+        near = low[max(0, at - 60) : at + 60]
+        project = not word.startswith("coûte") and _PROJECT.search(near)
+        return "investment" if project else "other"
     for prefixes, kind in _MONEY_KIND:
         if word.startswith(prefixes):
             return kind
@@ -63,7 +84,7 @@ def _money_hits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, metric) of the money words of `text`, in order."""
     low = text.lower()
     hits = [
-        (m.start(), m.end(), _money_kind(m.group(0)))
+        (m.start(), m.end(), _money_kind(m.group(0), low, m.start()))
         for m in _MONEY.finditer(low)
         if m.start() == 0 or not low[m.start() - 1].isalnum()
     ]
@@ -201,8 +222,13 @@ def classify(
         if noun.word == "habitant" and _found(_WORK, text, tok.end, min(s_end, tok.end + 80)):
             return "persons", "employees"
         return "persons", persons_metric(text, noun, tok, s_start, s_end)
+    if noun.word == "établissement" and _found(_SHOPS, text, tok.start - 400, tok.start):
+        return "stores", "stores"  # a retailer's "établissements" are its shops
     if noun.unit == "companies":
-        if _found(_MEMBERS, text, max(s_start, tok.start - 60), tok.start):
+        lo = max(s_start, tok.start - 60)
+        if _found(_MEMBERS, text, lo, tok.start) and not _found(_WHOLE, text, s_start, tok.start):
+            return "companies", "members"
+        if _found(re.compile(r"adhérent"), text, tok.end, min(s_end, tok.end + 40)):
             return "companies", "members"
         return "companies", "companies"
     return noun.unit, noun.metric

@@ -100,6 +100,9 @@ _SKIP = set(
     ]
 )
 _SKIP.update(("indirects", "induits", "nets", "bruts", "temporaires", "permanents", "qualifiés"))
+# A flow noun leaves the count to its complement: "54 suppressions de postes" counts jobs,
+# "300 créations d'entreprises" companies.
+_SKIP.update(("suppressions", "suppression", "créations", "création", "ouvertures", "fermetures"))
 _NOUNISH = re.compile(r"[^\W\d_][\w-]{2,}")
 _WORD = re.compile(r"[\s'’ʼ]*([\w-]+|[^\w\s])")
 

@@ -45,3 +45,41 @@ def test_horizon_years_do_not_date_a_review() -> None:
         "d’ici 2025."
     )
     assert periods(text, None)[0] == ("1,2 million", "2019")
+
+
+def kinds(text: str, published: str | None = "2022-06-01") -> list[tuple[str, str, str]]:
+    return [(f.span, f.unit, f.metric) for f in extract_figures(text, published)]
+
+
+def test_approximation_noun_alone_counts_what_was_counted_before() -> None:
+    text = "L’atelier comptait 64 salariés. Une vingtaine d’entre eux partiront en retraite."
+    assert kinds(text)[1] == ("Une vingtaine", "persons", "employees")
+
+
+def test_flow_noun_leaves_the_count_to_its_complement() -> None:
+    text = "Le plan prévoit 38 suppressions de postes et 12 créations d’entreprises."
+    assert kinds(text) == [("38", "persons", "jobs"), ("12", "companies", "companies")]
+
+
+def test_a_sector_counts_companies_a_body_has_members() -> None:
+    assert kinds("La filière regroupe 640 entreprises.") == [("640", "companies", "companies")]
+    text = "Le collectif « Jura Métiers » regroupe 85 entreprises."
+    assert kinds(text) == [("85", "companies", "members")]
+
+
+def test_a_retailers_establishments_are_shops() -> None:
+    text = "L’enseigne ferme ses magasins du Sud. Elle garde 7 des 9 établissements de la région."
+    assert [u for _, u, _ in kinds(text)] == ["stores", "stores"]
+
+
+def test_investment_however_phrased() -> None:
+    text = (
+        "La coopérative a engagé 2,3 millions d’euros dans son atelier. Le coût du chantier "
+        "est estimé à 5 M€. La mairie y a consacré 400 000 euros."
+    )
+    assert [m for _, _, m in kinds(text)] == ["investment", "investment", "investment"]
+
+
+def test_a_price_or_a_study_is_not_an_investment() -> None:
+    text = "Chaque montre coûte 900 euros. L’audit aura coûté 80 000 euros."
+    assert [m for _, _, m in kinds(text)] == ["other", "other"]
