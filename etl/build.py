@@ -3,15 +3,22 @@
 Load: reference tables and gazetteer, then each source folder (incremental: a source whose
 manifest, files, reference data and ETL code are unchanged is taken from `.cache/build`).
 Process: check cross-table keys. Save: the package, atomically. One bad source never stops
-the others: it is reported, its last good rows are kept when there are any, and the exit
-code says something failed.
+the others: it is reported as one line (never a traceback, whatever the input), its last
+good rows are kept (from the cache, else from the last published package), and the exit
+code says something failed. Two sources declaring one id both fail, naming both folders.
+A lock file beside the package makes a second concurrent build wait, then stop with a
+clear message if the first one takes too long.
 """
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import shutil
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +27,7 @@ import polars as pl
 
 from etl.errors import SourceError
 from etl.geo.gazetteer import load_gazetteer
-from etl.manifest import MANIFEST_NAME
+from etl.manifest import MANIFEST_NAME, load_manifest
 from etl.package import write_package
 from etl.publishers import describe_sources
 from etl.reference import REFERENCE_DIR, Reference, load_reference
@@ -28,6 +35,7 @@ from etl.schema import GEOGRAPHIES, INDICATORS, OBSERVATIONS, SEGMENTS, SOURCES,
 from etl.sources import SourceOutput, read_source
 
 ETL_DIR = Path(__file__).resolve().parent
+LOCK_WAIT = 600.0  # seconds a build waits for another one before it stops
 
 
 @dataclass
@@ -69,7 +77,7 @@ def code_digest() -> str:
 
 
 def source_key(manifest: Path, shared: str) -> str:
-    files = [p for p in manifest.parent.rglob("*") if p.is_file()]
+    files = [p for p in manifest.parent.rglob("*") if p.is_file() and not p.is_symlink()]
     return hashlib.sha256((shared + _digest(files)).encode()).hexdigest()
 
 
@@ -112,10 +120,80 @@ def _citations_frame(rows: list[dict[str, Any]]) -> pl.DataFrame:
     return frame.with_columns(pl.col("retrieved_on").str.to_date("%Y-%m-%d"))
 
 
+def _declared_ids(manifests: list[Path], raw_dir: Path) -> dict[str, str]:
+    """Folder name -> error, for sources whose ids another folder also declares."""
+    owners: dict[str, list[str]] = {}
+    for manifest in manifests:
+        name = manifest.parent.relative_to(raw_dir).as_posix()
+        try:
+            loaded = load_manifest(manifest)
+        except SourceError:
+            continue  # reported when the source is read
+        for citation in (loaded.source, *loaded.extra_sources):
+            owners.setdefault(citation.source_id, []).append(name)
+    errors: dict[str, str] = {}
+    for source_id, names in sorted(owners.items()):
+        folders = sorted(set(names))
+        if len(folders) > 1:
+            for name in folders:
+                errors.setdefault(
+                    name,
+                    f"{raw_dir / name / MANIFEST_NAME}: source id '{source_id}' is declared by "
+                    f"several folders: {', '.join(folders)} (each source needs its own id)",
+                )
+    return errors
+
+
+def _published_rows(previous: Path | None, raw_path: str) -> SourceOutput | None:
+    """A source's rows in the last published package, found by its folder (raw_path)."""
+    if previous is None:
+        return None
+    try:
+        sources = pl.read_parquet(previous / "sources.parquet")
+        observations = pl.read_parquet(previous / "observations.parquet")
+    except (OSError, pl.exceptions.PolarsError):
+        return None
+    mine = sources.filter(pl.col("raw_path") == raw_path)
+    if mine.height == 0:
+        return None
+    rows = observations.filter(pl.col("source_id").is_in(mine["source_id"].implode()))
+    try:
+        rows = rows.select(OBSERVATIONS.columns).cast(OBSERVATIONS.schema)  # type: ignore[arg-type]
+    except pl.exceptions.PolarsError:
+        return None
+    citations = [
+        {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in c.items()}
+        for c in mine.to_dicts()
+    ]
+    return SourceOutput(rows, citations, [])
+
+
+def _read_one(manifest: Path, reference: Reference, raw_dir: Path) -> SourceOutput:
+    """One source, any failure turned into a one-line SourceError (never a traceback)."""
+    try:
+        return read_source(manifest, reference, raw_dir)
+    except SourceError:
+        raise
+    except RecursionError:
+        raise SourceError("input nested too deeply to read", file=str(manifest)) from None
+    except Exception as exc:  # bad input must never abort the build: name it and go on
+        raise SourceError(
+            f"unexpected {type(exc).__name__} while reading this source: {str(exc)[:200]}",
+            file=str(manifest),
+        ) from None
+
+
 def collect(
-    raw_dir: Path, cache_dir: Path, full: bool = False, progress: Any = None
+    raw_dir: Path,
+    cache_dir: Path,
+    full: bool = False,
+    progress: Any = None,
+    previous: Path | None = None,
 ) -> BuildResult:
-    """Read every source (from cache where unchanged) and assemble the package tables."""
+    """Read every source (from cache where unchanged) and assemble the package tables.
+
+    `previous` is the last published package: a failing source keeps its rows from there
+    when the cache has none."""
     gazetteer = load_gazetteer()
     reference: Reference = load_reference(raw_dir, gazetteer)
     shared = (
@@ -125,19 +203,23 @@ def collect(
     reports: list[SourceReport] = []
     outputs: list[SourceOutput] = []
     manifests = discover(raw_dir)
+    clashes = _declared_ids(manifests, raw_dir)
     for manifest in manifests:
         name = manifest.parent.relative_to(raw_dir).as_posix()
         key = source_key(manifest, shared)
-        out = None if full else cache.get(name, key)
+        out = None if full or name in clashes else cache.get(name, key)
         if out is not None:
             reports.append(SourceReport(name, "cached", out.observations.height, out.warnings))
         else:
             try:
-                out = read_source(manifest, reference, raw_dir)
+                if name in clashes:
+                    raise SourceError(clashes[name])
+                out = _read_one(manifest, reference, raw_dir)
                 cache.put(name, key, out)
                 reports.append(SourceReport(name, "built", out.observations.height, out.warnings))
             except SourceError as exc:
-                out = cache.get(name, None)
+                raw_path = manifest.parent.resolve().relative_to(raw_dir.resolve().parent)
+                out = cache.get(name, None) or _published_rows(previous, raw_path.as_posix())
                 status = "kept" if out is not None else "failed"
                 reports.append(
                     SourceReport(
@@ -208,9 +290,49 @@ def _drop_duplicate_ids(observations: pl.DataFrame, reports: list[SourceReport])
     return observations
 
 
+@contextmanager
+def build_lock(
+    out_dir: Path, wait: float = LOCK_WAIT, notify: Callable[[str], None] | None = None
+) -> Iterator[None]:
+    """One build at a time per package folder: a second one waits up to `wait` seconds, then
+    stops with a SourceError saying so (the lock dies with its process: a killed build never
+    leaves it held)."""
+    lock_path = out_dir.parent / f".{out_dir.name}.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("a") as handle:
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise SourceError(
+                        f"another build is still writing this package (lock held for over "
+                        f"{wait:g} s); try again when it has finished",
+                        file=str(lock_path),
+                    ) from None
+                if not told and notify is not None:
+                    notify(f"another build is writing {out_dir}; waiting for it to finish")
+                    told = True
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def build(
-    raw_dir: Path, out_dir: Path, cache_dir: Path, full: bool = False, progress: Any = None
+    raw_dir: Path,
+    out_dir: Path,
+    cache_dir: Path,
+    full: bool = False,
+    progress: Any = None,
+    wait: float = LOCK_WAIT,
+    notify: Callable[[str], None] | None = None,
 ) -> BuildResult:
-    result = collect(raw_dir, cache_dir, full=full, progress=progress)
-    write_package(out_dir, result.tables, result.sources, result.extra)
+    with build_lock(out_dir, wait, notify):
+        result = collect(raw_dir, cache_dir, full=full, progress=progress, previous=out_dir)
+        write_package(out_dir, result.tables, result.sources, result.extra)
     return result

@@ -2,6 +2,8 @@
 
 Bad input never shows a traceback: each failed source is one line naming file, sheet, row,
 column and text; the exit code is 1 when any source failed, 2 when nothing could be built.
+Text that comes from the sources is printed as plain text: rich never reads it as markup
+(a cell holding '[/b]' or a label '[tables]' prints as written).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import Progress
 from rich.table import Table as RichTable
+from rich.text import Text
 
 from etl.build import BuildResult, build, collect, discover
 from etl.errors import SourceError
@@ -30,6 +33,12 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
         "--cache", type=Path, default=ROOT / ".cache" / "build", help="incremental build cache"
     )
     b.add_argument("--full", action="store_true", help="rebuild every source, ignoring the cache")
+    b.add_argument(
+        "--wait",
+        type=float,
+        default=600.0,
+        help="seconds to wait for another build of the same package before stopping",
+    )
     b.set_defaults(func=run_build)
     v = sub.add_parser("validate", help="check data/raw without writing anything")
     v.add_argument("--raw", type=Path, default=ROOT / "data" / "raw", help="folder of the sources")
@@ -49,12 +58,20 @@ def _run(args: argparse.Namespace, write: bool) -> int:
                 bar.update(task, advance=1, description=name)
 
             if write:
-                result = build(args.raw, args.out, args.cache, full=args.full, progress=step)
+                result = build(
+                    args.raw,
+                    args.out,
+                    args.cache,
+                    full=args.full,
+                    progress=step,
+                    wait=args.wait,
+                    notify=lambda message: console.print(Text(message)),
+                )
             else:
                 with tempfile.TemporaryDirectory() as tmp:
                     result = collect(args.raw, Path(tmp), full=True, progress=step)
-    except (SourceError, FileNotFoundError) as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False)
+    except (SourceError, OSError) as exc:
+        console.print(_line("error:", str(exc)), highlight=False)
         console.print("nothing was written; the previous data package is unchanged")
         return 2
     _summary(console, result, write, args)
@@ -67,23 +84,23 @@ def _summary(console: Console, result: BuildResult, write: bool, args: argparse.
         table.add_column(col, justify="right" if col in ("rows", "warnings") else "left")
     for r in result.reports:
         style = {"failed": "red", "kept": "yellow"}.get(r.status, "")
-        table.add_row(
-            r.name,
-            f"[{style}]{r.status}[/{style}]" if style else r.status,
-            str(r.rows),
-            str(len(r.warnings)),
-        )
+        table.add_row(Text(r.name), Text(r.status, style=style), str(r.rows), str(len(r.warnings)))
     console.print(table)
     for r in result.reports:
         for w in r.warnings:
-            console.print(f"[yellow]warning[/yellow] {r.name}: {w}", highlight=False)
+            console.print(_line("warning", f"{r.name}: {w}", "yellow"), highlight=False)
     for r in result.failed:
         kept = " (its previous rows were kept)" if r.status == "kept" else ""
-        console.print(f"[red]failed[/red] {r.error}{kept}", highlight=False)
+        console.print(_line("failed", f"{r.error}{kept}"), highlight=False)
     rows = {t.name: f.height for t, f in result.tables}
-    console.print(", ".join(f"{n}: {h}" for n, h in rows.items()), highlight=False)
+    console.print(Text(", ".join(f"{n}: {h}" for n, h in rows.items())), highlight=False)
     if write:
-        console.print(f"data package written to {args.out}", highlight=False)
+        console.print(Text(f"data package written to {args.out}"), highlight=False)
+
+
+def _line(label: str, text: str, style: str = "red") -> Text:
+    """A coloured label, then the message as plain text (no markup read in it)."""
+    return Text.assemble((label, style), " ", text)
 
 
 def run_build(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ Values are never guessed: text that is not a number raises `ValueError` with the
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,6 +18,13 @@ MISSING_MARKS = frozenset(
 )
 SPACES = "\u0020\u00a0\u202f\u2007\u2009"
 MINUS_SIGNS = "-–—−"  # hyphen, en dash, em dash, U+2212
+
+# Invisible format characters (Unicode category Cf: zero-width spaces and joiners, soft hyphen,
+# direction marks, word joiner, BOM) change no visible text, so they never change a value.
+INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x061C, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+     *range(0x2060, 0x2065), *range(0x2066, 0x2070), 0xFEFF],
+)  # fmt: skip
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹*†‡§"
 
@@ -84,9 +92,15 @@ class Cell:
     missing: bool = False
 
 
+def strip_invisible(text: str) -> str:
+    """`text` without invisible format characters ('1\u200b200' reads as '1200')."""
+    return text.translate(INVISIBLE)
+
+
 def normalise(text: str) -> str:
-    """NFC, curly apostrophes made straight, runs of spaces kept as they are."""
-    return unicodedata.normalize("NFC", text).replace("’", "'").replace("ʼ", "'").strip()
+    """NFC, invisible characters removed, curly apostrophes made straight, spaces kept."""
+    text = unicodedata.normalize("NFC", strip_invisible(text))
+    return text.replace("’", "'").replace("ʼ", "'").strip()
 
 
 _MARK = re.compile(r"\(\s*([0-9a-z]{1,2})\s*\)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|([*†‡§])")
@@ -121,6 +135,8 @@ def _leading_number(text: str) -> tuple[float, str]:
     digits = re.sub(r"[^\d]", "", match.group("int"))
     frac = match.group("frac")
     number = float(digits + ("." + frac if frac else ""))
+    if not math.isfinite(number):
+        raise ValueError("number too large to store")
     if match.group("sign") and match.group("sign") in MINUS_SIGNS:
         number = -number
     return number, text[match.end() :].strip(SPACES)
@@ -133,7 +149,13 @@ def parse_cell(raw: object, extra_missing: frozenset[str] = frozenset()) -> Cell
     if isinstance(raw, bool):
         raise ValueError("a boolean is not a number")
     if isinstance(raw, int | float):
-        return Cell(float(raw))
+        try:
+            number = float(raw)
+        except OverflowError:
+            raise ValueError("number too large to store") from None
+        if not math.isfinite(number):
+            raise ValueError("number too large to store" if number == number else "not a number")
+        return Cell(number)
     text = normalise(str(raw))
     body, footnotes = split_footnote(text)
     key = body.strip(SPACES).lower()

@@ -7,20 +7,34 @@
 
 Each record is a plain dict with the observation fields (geo still as written: places are
 resolved later against the gazetteer). Scales come, in this order, from the cell ('423 M€'),
-the label rule, the label text ('en milliers'), the column header, then the table.
+then the row label text ('en milliers'), the column header, a title cell above the header,
+and last the manifest (label rule, then table). One scale applies once. A scale or unit the
+table states that contradicts the manifest is an error, and so is a table that yields no row
+(unless `allow_empty`), a mapped label that matches nothing, a value that does not fit in a
+float, and a value 1000 times off the other values of its series.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+import statistics
 from collections.abc import Iterator
 from typing import Any
 
 from openpyxl.utils import column_index_from_string
 
 from etl.errors import SourceError
-from etl.manifest import Citation, Footnote, LabelRule, Manifest, TableSpec, label_key
+from etl.manifest import (
+    Citation,
+    Footnote,
+    LabelRule,
+    Manifest,
+    TableSpec,
+    label_key,
+    real_date,
+)
 from etl.numbers import Cell, normalise, parse_cell, scale_from_text, split_footnote
 from etl.readers.grid import Grid
 from etl.schema import DATE_PATTERN, PERIOD_PATTERN
@@ -31,6 +45,8 @@ _PERIOD = re.compile(PERIOD_PATTERN)
 _PUBLISHED = re.compile(DATE_PATTERN)
 _TRUE = {"true", "vrai", "oui", "yes", "1", "x", "~", "environ"}
 _FALSE = {"false", "faux", "non", "no", "0", ""}
+STOP_WINDOW = 500  # characters of a label the stop pattern looks at: bounded work per row
+OUTLIER_RATIO = 1000.0
 
 
 def _text(value: object) -> str:
@@ -63,12 +79,41 @@ def _year_of(header: str) -> tuple[str, tuple[str, ...]] | None:
 class TableReader:
     """Reads one table of a manifest; keeps the context error messages need."""
 
-    def __init__(self, manifest: Manifest, spec: TableSpec, grid: Grid) -> None:
+    def __init__(
+        self, manifest: Manifest, spec: TableSpec, grid: Grid, units: dict[str, str] | None = None
+    ) -> None:
         self.manifest = manifest
+        self.units = units or {}
         self.spec = spec
         self.grid = grid
         self.stop = re.compile(spec.stop_pattern, re.IGNORECASE)
         self.missing = frozenset(spec.missing)
+        self.matched: set[str] = set()
+        self.title = self._title_scale()
+
+    def stops(self, label: str) -> bool:
+        return bool(self.stop.search(label[:STOP_WINDOW]))
+
+    def _title_scale(self) -> tuple[float | None, str | None, str]:
+        """Scale and unit stated in a title cell above the header ('En millions d'euros HT')."""
+        found: tuple[float | None, str | None, str] = (None, None, "")
+        if self.spec.layout == "records":
+            return found
+        for row in range(1, min(self.spec.header_rows)):
+            for col in range(1, self.grid.width + 1):
+                text = _text(self.grid.cell(row, col))
+                stated = scale_from_text(text) if text else None
+                if stated is None:
+                    continue
+                if found[2] and (found[0], found[1]) != stated:
+                    raise self.grid.error(
+                        f"title cells state two different scales ({found[2]!r} and this one)",
+                        row=row,
+                        col=col,
+                        text=text,
+                    )
+                found = (stated[0], stated[1], text)
+        return found
 
     def records(self) -> Iterator[Record]:
         layout = self.spec.layout
@@ -91,6 +136,8 @@ class TableReader:
         if key in self.spec.ignore_labels:
             return None
         rule = self.spec.labels.get(key)
+        if rule is not None:
+            self.matched.add(key)
         if rule is None and has_values:
             raise self.grid.error(
                 "label missing from the manifest's [labels] mapping", row=row, col=col, text=label
@@ -113,7 +160,7 @@ class TableReader:
             label = _text(self.grid.cell(row, label_col))
             if not label:
                 continue
-            if self.stop.search(label):
+            if self.stops(label):
                 break
             cells = {c: self.grid.cell(row, c) for c in years}
             has_values = any(_text(v) for v in cells.values())
@@ -143,7 +190,7 @@ class TableReader:
             raw = _text(self.grid.cell(row, period_col))
             if not raw:
                 continue
-            if self.stop.search(raw):
+            if self.stops(raw):
                 break
             found = _year_of(raw)
             if not found:
@@ -172,14 +219,19 @@ class TableReader:
             ) from None
         if cell.missing or cell.value is None:
             return
-        scale, unit = self._scale(cell, rule, label, header)
+        scale, unit = self._scale(cell, rule, label, header, row, col)
+        value = _finite(cell.value * scale)
+        if value is None:
+            raise self.grid.error(
+                "value too large to store (overflow)", row=row, col=col, text=_text(raw)[:80]
+            )
         notes = [self._footnote(m, row, col) for m in (*cell.footnotes, *period_marks)]
         source_id = next(
             (n.source_id for n in notes if n.source_id), self.manifest.source.source_id
         )
         yield {
             "indicator": rule.indicator,
-            "value": cell.value * scale,
+            "value": value,
             "unit": unit,
             "period": period,
             "geo": rule.geo or self.spec.geo,
@@ -200,31 +252,34 @@ class TableReader:
         return {"_file": self.grid.file, "_sheet": self.grid.sheet, "_row": row, "_col": col}
 
     def _scale(
-        self, cell: Cell, rule: LabelRule, label: str, header: str
+        self, cell: Cell, rule: LabelRule, label: str, header: str, row: int, col: int
     ) -> tuple[float, str | None]:
-        from_label = scale_from_text(label)
-        from_header = scale_from_text(header)
-        scale = next(
-            (
-                s
-                for s in (
-                    cell.scale,
-                    rule.scale,
-                    from_label and from_label[0],
-                    from_header and from_header[0],
-                    self.spec.scale,
-                )
-                if s is not None
-            ),
-            1.0,
-        )
-        unit = (
-            cell.unit
-            or rule.unit
-            or (from_label and from_label[1])
-            or (from_header and from_header[1])
-        )
-        return scale, unit
+        """One scale and one unit, in the order cell > label > header > title > manifest."""
+        from_label = scale_from_text(label) or (None, None)
+        from_header = scale_from_text(header) or (None, None)
+        title = self.title
+        if title[1] and self.units.get(rule.indicator, title[1]) != title[1]:
+            title = (None, None, "")  # 'en millions d'euros' over the table says nothing of jobs
+        stated_scales = (cell.scale, from_label[0], from_header[0], title[0])
+        stated = next((s for s in stated_scales if s is not None and s != 1.0), None)
+        declared = rule.scale if rule.scale is not None else self.spec.scale
+        if stated is not None and declared is not None and stated != declared:
+            raise self.grid.error(
+                f"the table states a scale of {stated:g} but the manifest says {declared:g}",
+                row=row,
+                col=col,
+                text=_text(self.grid.cell(row, col)) or label,
+            )
+        stated_units = (cell.unit, from_label[1], from_header[1], title[1])
+        unit = next((u for u in stated_units if u), None)
+        if unit and rule.unit and unit != rule.unit:
+            raise self.grid.error(
+                f"the table states the unit {unit} but the manifest says {rule.unit}",
+                row=row,
+                col=col,
+                text=_text(self.grid.cell(row, col)) or label,
+            )
+        return (stated if stated is not None else declared or 1.0), unit or rule.unit
 
     def _footnote(self, mark: str, row: int, col: int) -> Footnote:
         note = self.spec.footnotes.get(mark)
@@ -271,7 +326,7 @@ class TableReader:
         period = text("period")
         if period and isinstance(values.get("period"), float) and float(period).is_integer():
             period = str(int(float(period)))
-        if period and not _PERIOD.match(period):
+        if period and not (_PERIOD.match(period) and all(map(real_date, period.split("/")))):
             raise self.grid.error(
                 "period must be YYYY, YYYY-MM, YYYY-MM-DD or a/b",
                 row=row,
@@ -290,7 +345,7 @@ class TableReader:
             source_id = citation.source_id
         return {
             "indicator": text("indicator"),
-            "value": cell.value * (cell.scale or 1.0),
+            "value": self._finite_value(cell, row, col["value"], values["value"]),
             "unit": text("unit") or cell.unit,
             "period": period,
             "geo": text("geo", self.spec.geo),
@@ -307,6 +362,14 @@ class TableReader:
             **self._where(row, col["value"]),
         }
 
+    def _finite_value(self, cell: Cell, row: int, col: int, raw: object) -> float:
+        value = _finite((cell.value or 0.0) * (cell.scale or 1.0))
+        if value is None:
+            raise self.grid.error(
+                "value too large to store (overflow)", row=row, col=col, text=_text(raw)[:80]
+            )
+        return value
+
     def _citation(self, values: dict[str, object], row: int, col: dict[str, int]) -> Citation:
         fields = {f: _text(values.get(f)) for f in self.spec.citation}
         for required in ("publisher", "title", "url"):
@@ -315,7 +378,7 @@ class TableReader:
                     f"missing citation {required}", row=row, col=col.get(required)
                 )
         published = fields.get("published_on") or None
-        if published and not _PUBLISHED.match(published):
+        if published and not (_PUBLISHED.match(published) and real_date(published)):
             raise self.grid.error(
                 "publication date must be YYYY-MM-DD, YYYY-MM or YYYY",
                 row=row,
@@ -335,11 +398,58 @@ class TableReader:
         )
 
 
-def read_table(manifest: Manifest, spec: TableSpec, grid: Grid) -> list[Record]:
-    """All records of one table; raises SourceError on the first bad cell."""
+def _finite(value: float) -> float | None:
+    return value if math.isfinite(value) else None
+
+
+def read_table(
+    manifest: Manifest, spec: TableSpec, grid: Grid, reference: Any = None
+) -> list[Record]:
+    """All records of one table; raises SourceError on the first bad cell.
+
+    `reference` (an `etl.reference.Reference`) gives each indicator's unit, so that a scale
+    stated in a title cell applies only to the rows it can be about."""
+    reader = TableReader(manifest, spec, grid, getattr(reference, "indicator_units", None))
     try:
-        return list(TableReader(manifest, spec, grid).records())
+        records = list(reader.records())
     except SourceError:
         raise
     except re.error as exc:
         raise SourceError(f"bad stop_pattern: {exc}", file=str(manifest.path)) from None
+    unmatched = [key for key in spec.labels if key not in reader.matched]
+    if spec.layout != "records" and unmatched:
+        raise grid.error(
+            f"[labels] {unmatched} match no label of the table "
+            "(check the spelling, header_rows, label_column, first_data_row and last_data_row)"
+        )
+    if not records and not spec.allow_empty:
+        raise grid.error(
+            "the table yields no figure (check header_rows, first_data_row, delimiter and "
+            "encoding; set allow_empty = true if it is empty on purpose)"
+        )
+    check_series(records, grid)
+    return records
+
+
+def check_series(records: list[Record], grid: Grid) -> None:
+    """A value 1000 times off the other values of its series is a misread scale, not news."""
+    series: dict[tuple[Any, ...], list[Record]] = {}
+    for rec in records:
+        key = tuple(rec.get(k) for k in ("indicator", "unit", "segment", "geo", "entity"))
+        series.setdefault(key, []).append(rec)
+    for recs in series.values():
+        if len(recs) < 3:
+            continue
+        recs.sort(key=lambda r: str(r.get("period")))
+        for i, rec in enumerate(recs):
+            others = [abs(r["value"]) for r in recs[max(i - 2, 0) : i + 3] if r is not rec]
+            typical = statistics.median(others)
+            value = abs(rec["value"])
+            if value and typical and max(value / typical, typical / value) >= OUTLIER_RATIO:
+                raise grid.error(
+                    f"value {rec['value']:g} is {OUTLIER_RATIO:g} times off the other values "
+                    f"of its series (typically {typical:g}): check the scale",
+                    row=rec.get("_row"),
+                    col=rec.get("_col"),
+                    text=rec.get("original_text"),
+                )
