@@ -7,6 +7,10 @@ Kinds: `official` (statistics offices, public bodies, trade bodies and federatio
 their own figures) and `secondary` (press and sites relaying figures). The kind is the
 producer's: Francéclat's figures relayed by FNAMAC are official, cited through FNAMAC.
 
+`data/raw/reference/stated_producers.csv` names the producer of one publication (by its URL)
+when that publication itself says whose figures it gives ("… (chiffres Francéclat)"), with the
+words that say so; it wins over the publisher's line for that publication only.
+
 A statistics source citing a publisher missing from the file is a build error (never a guess).
 A news item's outlet need not be listed: its figures are `news` whatever the outlet, and an
 unlisted outlet keeps its own name, marked unverified.
@@ -23,6 +27,7 @@ import polars as pl
 from etl.errors import SourceError
 
 PUBLISHERS_FILE = "publishers.csv"
+STATED_PRODUCERS_FILE = "stated_producers.csv"
 PUBLISHER_KINDS = ("official", "secondary")
 COLUMNS = ("raw_name", "display_name", "producer", "kind", "verified", "note")
 _BOOLEANS = {"true": True, "false": False}
@@ -38,8 +43,44 @@ class Publisher:
     note: str
 
 
-def load_publishers(path: Path) -> dict[str, Publisher]:
-    """Raw publisher name -> its reference line; every bad line is named with its row."""
+@dataclass(frozen=True)
+class StatedProducer:
+    url: str
+    producer: str
+    kind: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Described:
+    """What the package says about one citation's publisher."""
+
+    publisher_name: str
+    producer: str
+    producer_kind: str
+    publisher_verified: bool
+
+
+@dataclass(frozen=True)
+class Publishers:
+    """The publishers reference and the producers that single publications state."""
+
+    by_name: dict[str, Publisher]
+    by_url: dict[str, StatedProducer]
+
+    def describe(self, raw_name: str, url: str | None) -> Described | None:
+        """None when the publisher is not in the reference."""
+        ref = self.by_name.get(raw_name)
+        if ref is None:
+            return None
+        stated = self.by_url.get(url or "")
+        if stated is not None:
+            return Described(ref.display_name, stated.producer, stated.kind, ref.verified)
+        return Described(ref.display_name, ref.producer, ref.kind, ref.verified)
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """(row number, stripped values) of a reference CSV; a bad file or line is named."""
     if not path.is_file():
         raise SourceError("reference table not found", file=str(path))
     try:
@@ -47,24 +88,32 @@ def load_publishers(path: Path) -> dict[str, Publisher]:
             rows = list(csv.DictReader(handle))
     except (UnicodeDecodeError, csv.Error) as exc:
         raise SourceError(f"unreadable csv: {exc}", file=str(path)) from None
-    missing = [c for c in COLUMNS if rows and c not in rows[0]]
+    missing = [c for c in columns if rows and c not in rows[0]]
     if not rows or missing:
-        raise SourceError(f"missing columns {missing or list(COLUMNS)}", file=str(path), row=1)
-    out: dict[str, Publisher] = {}
+        raise SourceError(f"missing columns {missing or list(columns)}", file=str(path), row=1)
+    out = []
     for number, row in enumerate(rows, start=2):
-        if None in row or any(row[c] is None for c in COLUMNS):
+        if None in row or any(row[c] is None for c in columns):
             raise SourceError("wrong number of fields", file=str(path), row=number)
-        values = {c: row[c].strip() for c in COLUMNS}
+        out.append((number, {c: row[c].strip() for c in columns}))
+    return out
+
+
+def _check_kind(kind: str, path: Path, number: int) -> None:
+    if kind not in PUBLISHER_KINDS:
+        raise SourceError(
+            f"kind must be one of {PUBLISHER_KINDS}", file=str(path), row=number, text=kind
+        )
+
+
+def load_publishers(path: Path) -> dict[str, Publisher]:
+    """Raw publisher name -> its reference line; every bad line is named with its row."""
+    out: dict[str, Publisher] = {}
+    for number, values in _rows(path, COLUMNS):
         for column in ("raw_name", "display_name", "producer"):
             if not values[column]:
                 raise SourceError(f"empty {column}", file=str(path), row=number)
-        if values["kind"] not in PUBLISHER_KINDS:
-            raise SourceError(
-                f"kind must be one of {PUBLISHER_KINDS}",
-                file=str(path),
-                row=number,
-                text=values["kind"],
-            )
+        _check_kind(values["kind"], path, number)
         if values["verified"].lower() not in _BOOLEANS:
             raise SourceError(
                 "verified must be true or false",
@@ -82,6 +131,28 @@ def load_publishers(path: Path) -> dict[str, Publisher]:
     return out
 
 
+def load_stated_producers(path: Path) -> dict[str, StatedProducer]:
+    """Publication URL -> the producer it states; an absent file states none."""
+    if not path.is_file():
+        return {}
+    out: dict[str, StatedProducer] = {}
+    for number, values in _rows(path, ("url", "producer", "kind", "evidence")):
+        if not values["url"] or not values["producer"] or not values["evidence"]:
+            raise SourceError("url, producer and evidence are required", file=str(path), row=number)
+        _check_kind(values["kind"], path, number)
+        if values["url"] in out:
+            raise SourceError("duplicate url", file=str(path), row=number, text=values["url"])
+        out[values["url"]] = StatedProducer(**values)
+    return out
+
+
+def load_publishers_reference(folder: Path) -> Publishers:
+    return Publishers(
+        load_publishers(folder / PUBLISHERS_FILE),
+        load_stated_producers(folder / STATED_PRODUCERS_FILE),
+    )
+
+
 def unknown_publisher(raw_name: str, file: str | None, row: int | None = None) -> SourceError:
     """The build error for a publisher missing from the reference: what, where, and the fix."""
     return SourceError(
@@ -92,15 +163,16 @@ def unknown_publisher(raw_name: str, file: str | None, row: int | None = None) -
     )
 
 
-def describe_sources(sources: pl.DataFrame, publishers: dict[str, Publisher]) -> pl.DataFrame:
+def describe_sources(sources: pl.DataFrame, publishers: Publishers) -> pl.DataFrame:
     """The sources table with publisher_name, producer, producer_kind and publisher_verified.
 
     Statistics and publication sources take them from the reference; news items are `news`, named as the reference says when their
     outlet is listed, else by the outlet as printed, unverified.
     """
     rows = []
-    for publisher, kind in sources.select("publisher", "kind").iter_rows():
-        ref = publishers.get(publisher)
+    for publisher, kind, url in sources.select("publisher", "kind", "url").iter_rows():
+        ref = publishers.by_name.get(publisher)
+        described = publishers.describe(publisher, url)
         if kind == "news":
             rows.append(
                 (
@@ -110,12 +182,15 @@ def describe_sources(sources: pl.DataFrame, publishers: dict[str, Publisher]) ->
                     ref.verified if ref else False,
                 )
             )
-        elif ref is None:
+        elif described is None:
             # Only rows kept from a source's last good build get here (the source itself has
             # failed on the missing line): the cautious kind, the name as cited, unverified.
             rows.append((publisher, None, "secondary", False))
         else:
-            rows.append((ref.display_name, ref.producer, ref.kind, ref.verified))
+            rows.append(
+                (described.publisher_name, described.producer, described.producer_kind,
+                 described.publisher_verified)
+            )  # fmt: skip
     names = ["publisher_name", "producer", "producer_kind", "publisher_verified"]
     columns = pl.DataFrame(
         rows or None,

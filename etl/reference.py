@@ -15,7 +15,7 @@ import polars as pl
 from etl.errors import SourceError
 from etl.geo.gazetteer import REGION_EN, Gazetteer
 from etl.news.topics import Topics, load_topics
-from etl.publishers import PUBLISHERS_FILE, Publisher, load_publishers
+from etl.publishers import Publishers, load_publishers_reference
 from etl.schema import GEOGRAPHIES, INDICATORS, SEGMENTS
 
 REFERENCE_DIR = "reference"
@@ -27,7 +27,7 @@ class Reference:
     segments: pl.DataFrame
     zones: pl.DataFrame
     gazetteer: Gazetteer
-    publishers: dict[str, Publisher]
+    publishers: Publishers
     topics: Topics
 
     def __post_init__(self) -> None:
@@ -121,5 +121,5 @@ def load_reference(raw_dir: Path, gazetteer: Gazetteer) -> Reference:
     zones = _read_reference(
         folder / "zones.csv", ["code", "label_fr", "label_en", "level", "parent", "aliases"]
     )
-    publishers = load_publishers(folder / PUBLISHERS_FILE)
+    publishers = load_publishers_reference(folder)
     return Reference(indicators, segments, zones, gazetteer, publishers, topics)

@@ -5,7 +5,8 @@ unit, period start and stable id, checking indicator and segment codes against t
 tables. Any problem raises a SourceError naming file, sheet, row and column.
 
 Status: a table's figures are `official` or `secondary` as the kind of their source's
-producer in `data/raw/reference/publishers.csv` says; the manifest's `status` only holds
+producer says (`data/raw/reference/publishers.csv`, or `stated_producers.csv` for a
+publication that names whose figures it gives); the manifest's `status` only holds
 figures back (`candidate`, `rejected`), it never makes a relayed figure official. A cited
 publisher missing from publishers.csv is an error naming it and the file to edit.
 """
@@ -23,7 +24,7 @@ from openpyxl.utils import get_column_letter
 
 from etl.errors import SourceError
 from etl.manifest import Citation, Manifest, load_manifest
-from etl.publishers import Publisher, unknown_publisher
+from etl.publishers import Publishers, unknown_publisher
 from etl.readers.grid import read_grid
 from etl.readers.layouts import Record, read_table
 from etl.reference import Reference
@@ -119,7 +120,7 @@ TABLE_STATUSES = ("official", "secondary")  # derived from the publisher; others
 
 
 def apply_publisher_kinds(
-    records: list[Record], manifest: Manifest, publishers: dict[str, Publisher]
+    records: list[Record], manifest: Manifest, publishers: Publishers
 ) -> None:
     """Give each table figure the status of its source's producer kind.
 
@@ -129,8 +130,8 @@ def apply_publisher_kinds(
     own = {c.source_id: c for c in (manifest.source, *manifest.extra_sources)}
     for rec in records:
         citation = rec.get("_citation") or own[rec["source_id"]]
-        publisher = publishers.get(citation.publisher)
-        if publisher is None:
+        described = publishers.describe(citation.publisher, citation.url)
+        if described is None:
             from_row = rec.get("_citation") is not None
             raise unknown_publisher(
                 citation.publisher,
@@ -138,7 +139,7 @@ def apply_publisher_kinds(
                 rec.get("_row") if from_row else None,
             )
         if rec["status"] in TABLE_STATUSES:
-            rec["status"] = publisher.kind
+            rec["status"] = described.producer_kind
 
 
 def read_source(manifest_path: Path, reference: Reference, raw_root: Path) -> SourceOutput:

@@ -90,6 +90,28 @@ def test_relayed_francéclat_figures_are_official_cited_through_fnamac(package: 
     assert by_status["official"] in set(rows["source_id"])
 
 
+def test_a_publication_naming_francéclat_as_its_source_is_official(package: dict) -> None:
+    """Chronotempus's "Bilan 2023 ... (chiffres Francéclat)": relayed, but Francéclat's figures."""
+    rows = package["sources"].filter(pl.col("title").str.contains("chiffres Francéclat"))
+    assert rows.height >= 1
+    assert set(rows["publisher"]) == {"Chronotempus"} == set(rows["publisher_name"])
+    assert set(rows["producer"]) == {"Francéclat"} and set(rows["producer_kind"]) == {"official"}
+    revenue_2023 = (
+        package["observations"]
+        .filter(indicator="revenue", segment="watchmaking", geo="FR", period="2023", value=410e6)
+        .join(rows.select("source_id"), on="source_id")
+    )
+    assert revenue_2023["status"].to_list() == ["official"]
+
+
+def test_every_stated_producer_names_a_cited_publication(package: dict) -> None:
+    with (RAW / "reference" / "stated_producers.csv").open(encoding="utf-8") as handle:
+        stated = list(csv.DictReader(handle))
+    urls = set(package["sources"]["url"])
+    assert stated and all(row["url"] in urls for row in stated)
+    assert all(row["evidence"].startswith("The title says so") for row in stated)
+
+
 def test_statuses_follow_the_producer_kind(package: dict) -> None:
     obs = package["observations"].join(
         package["sources"].select("source_id", "producer_kind", "kind"), on="source_id"
