@@ -404,7 +404,10 @@ def _output_named() -> Any:
 
 
 def refuse_callback_error(err: Exception) -> None:
-    """Dash `on_error` handler: a callback that raises was given input it cannot use."""
+    """Dash `on_error` handler: a callback that raises was given input it cannot use. In debug
+    mode (`python -m dashboard --debug`) the error goes on to Dash's dev tools instead."""
+    if current_app.debug:
+        raise err
     raise CallbackRefused(f"callback raised {type(err).__name__}") from None
 
 
@@ -446,6 +449,8 @@ def _guard_view(view: Callable[..., Any]) -> Callable[..., Any]:
         except (PreventUpdate, HTTPException):
             raise
         except Exception as exc:  # the last line before a 500
+            if current_app.debug:  # Dash's dev tools show it
+                raise
             return refusal(f"dispatch raised {type(exc).__name__}", _output_named())
 
     return guarded
