@@ -9,6 +9,7 @@ evaluate: score the extractor on labelled articles (LABELS.md), as text or `--js
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -51,26 +52,70 @@ def _published(value: Any, where: str) -> str | None:
         return str(value)  # a bare year given as a number
     if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}T", value):
         value = value[:10]  # an ISO timestamp: its date
-    if not isinstance(value, str) or not _PUBLISHED.match(value):
+    if not isinstance(value, str) or not _PUBLISHED.match(value) or not _real_date(value):
         raise ValueError(f"{where}: 'published' must be YYYY-MM-DD, YYYY or null, got {value!r}")
     return value
 
 
+def _real_date(value: str) -> bool:
+    """'2024-99-99' has the shape of a date but is none."""
+    try:
+        dt.date.fromisoformat(value if len(value) > 4 else f"{value}-01-01")
+    except ValueError:
+        return False
+    return value[:4] != "0000"
+
+
+def _surrogate_at(text: str) -> int | None:
+    """Offset of the first lone surrogate (text that cannot be written as UTF-8), if any."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
+
+
+def _lines(stream: TextIO) -> Iterator[tuple[int, str | None]]:
+    """(number, text) of each line; text None when the line's bytes are not UTF-8."""
+    binary = getattr(stream, "buffer", None)
+    for lineno, raw in enumerate(binary if binary is not None else stream, start=1):
+        if isinstance(raw, str):
+            yield lineno, raw
+            continue
+        try:
+            yield lineno, raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield lineno, None
+
+
 def _jsonl_records(stream: TextIO, name: str, errors: list[str]) -> Iterator[dict[str, Any]]:
-    for lineno, line in enumerate(stream, start=1):
+    for lineno, line in _lines(stream):
+        where = f"{name}, line {lineno}"
+        if line is None:
+            errors.append(f"{where}: bytes that are not UTF-8")
+            continue
         if not line.strip():
             continue
-        where = f"{name}, line {lineno}"
         try:
             rec = json.loads(line)
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
                 raise ValueError(f"{where}: expected an object with a string 'text'")
+            if not isinstance(rec.get("id"), str | int | float | type(None)) or isinstance(
+                rec.get("id"), bool
+            ):
+                raise ValueError(f"{where}: 'id' must be a string, a number or null")
+            for field in ("id", "text"):
+                at = _surrogate_at(rec[field]) if isinstance(rec.get(field), str) else None
+                if at is not None:
+                    raise ValueError(f"{where}: '{field}' holds a lone surrogate at character {at}")
             rec["published"] = _published(rec.get("published"), where)
         except json.JSONDecodeError as exc:
             errors.append(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
             continue
-        except ValueError as exc:
-            errors.append(str(exc))
+        except (ValueError, RecursionError) as exc:
+            errors.append(
+                str(exc) if isinstance(exc, ValueError) else f"{where}: nested too deeply"
+            )
             continue
         yield {"id": rec.get("id"), "text": rec["text"], "published": rec["published"]}
 
@@ -100,8 +145,8 @@ def run_extract(args: argparse.Namespace) -> int:
             records = list(_jsonl_records(sys.stdin, "stdin", errors))
         else:
             try:
-                with open(args.jsonl, encoding="utf-8") as fh:
-                    records = list(_jsonl_records(fh, args.jsonl, errors))
+                with open(args.jsonl, "rb") as fh:  # decoded line by line: one bad line
+                    records = list(_jsonl_records(fh, args.jsonl, errors))  # type: ignore[arg-type]
             except OSError as exc:
                 print(f"error: {args.jsonl}: cannot read ({exc})", file=sys.stderr)
                 return 1

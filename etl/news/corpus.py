@@ -4,6 +4,8 @@ Input: the news folder, the reference tables (gazetteer, zones), a cache folder.
 `(item, figures)` pairs and one `SourceReport` per file (built, cached or failed). A file is
 re-read and re-extracted only when its bytes, the news/geo code, the gazetteer version or the
 reference zones change; extraction runs on all cores when many items are pending.
+A file that fails (unreadable, a symbolic link, any error) is reported in one line and keeps
+the items and figures of its last good read when the cache holds one ("kept").
 """
 
 from __future__ import annotations
@@ -68,12 +70,30 @@ def _item_from(data: dict[str, Any]) -> NewsItem:
     return NewsItem(**data)
 
 
-def _read_cache(path: Path, key: str) -> dict[str, Any] | None:
+def _read_cache(path: Path, key: str | None) -> dict[str, Any] | None:
+    """The cached read of a file; any key when `key` is None (its last good read)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
+    except (OSError, ValueError):
         return None
-    return data if data.get("key") == key else None
+    if not isinstance(data, dict) or (key is not None and data.get("key") != key):
+        return None
+    return data
+
+
+def _read_items(path: Path, raw_root: Path) -> list[NewsItem]:
+    """Items of one news file; any failure is a one-line SourceError."""
+    raw_path = path.relative_to(raw_root.parent).as_posix()
+    try:
+        return read_news_file(path, raw_root)
+    except SourceError:
+        raise
+    except RecursionError:
+        raise SourceError("page nested too deeply to read", file=raw_path) from None
+    except Exception as exc:  # bad input never aborts the build: name it and go on
+        raise SourceError(
+            f"unreadable news file ({type(exc).__name__}: {str(exc)[:200]})", file=raw_path
+        ) from None
 
 
 _FINDER: dict[str, Any] = {}  # the gazetteer place finder, set before a pool forks
@@ -136,6 +156,20 @@ def _extract(pending: list[tuple[str, list[NewsItem]]]) -> dict[str, list[dict[s
         return dict(pool.imap(_figures_of, records, chunksize=64))
 
 
+def _bytes(path: Path, name: str) -> bytes:
+    """A file's bytes for its cache key; a link (its target may be anywhere) is refused."""
+    if path.is_symlink():
+        raise SourceError("symbolic link refused: copy the file into the news folder", file=name)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"unreadable news file ({exc.strerror})", file=name) from None
+
+
+def _from_cache(data: dict[str, Any], status: str) -> tuple[list[NewsItem], list, str]:
+    return [_item_from(d) for d in data["items"]], data["figures"], status
+
+
 def _cache_file(cache_dir: Path, name: str) -> Path:
     return cache_dir / (hashlib.sha1(name.encode()).hexdigest()[:20] + ".json")
 
@@ -152,17 +186,23 @@ def read_corpus(
     done: dict[str, tuple[list[NewsItem], list[list[dict[str, Any]]], str]] = {}
     pending: list[tuple[str, list[NewsItem], str]] = []
     reports: dict[str, SourceReport] = {}
+    failed: dict[str, str] = {}
     for path in news_files(news_dir):
         name = path.relative_to(raw_root).as_posix()
-        key = hashlib.sha256(shared.encode() + path.read_bytes()).hexdigest()
-        cached = None if full else _read_cache(_cache_file(cache_dir, name), key)
-        if cached is not None:
-            done[name] = ([_item_from(d) for d in cached["items"]], cached["figures"], "cached")
-            continue
         try:
-            items = read_news_file(path, raw_root)
+            key = hashlib.sha256(shared.encode() + _bytes(path, name)).hexdigest()
+            cached = None if full else _read_cache(_cache_file(cache_dir, name), key)
+            if cached is not None:
+                done[name] = _from_cache(cached, "cached")
+                continue
+            items = _read_items(path, raw_root)
         except SourceError as exc:
-            reports[name] = SourceReport(name, "failed", error=str(exc))
+            last = _read_cache(_cache_file(cache_dir, name), None)
+            if last is not None:
+                done[name] = _from_cache(last, "kept")
+                failed[name] = str(exc)
+            else:
+                reports[name] = SourceReport(name, "failed", error=str(exc))
             continue
         for it in items:
             _enrich(it, reference, zones)
@@ -179,6 +219,7 @@ def read_corpus(
     out: list[tuple[NewsItem, list[dict[str, Any]]]] = []
     for name in sorted(done):
         items, figures, status = done[name]
-        reports[name] = SourceReport(name, status, sum(len(f) for f in figures))
+        count = sum(len(f) for f in figures)
+        reports[name] = SourceReport(name, status, count, error=failed.get(name))
         out.extend(zip(items, figures, strict=True))
     return out, [reports[n] for n in sorted(reports)]

@@ -9,6 +9,8 @@ Formats, chosen by extension:
   item, else the page text is split like a saved page;
 - `.xml`/`.rss`/`.atom`: a feed (feedparser), one item per entry.
 Any unreadable file raises `SourceError` naming the file (and the line for header errors).
+Reading is linear in the input: a file over `MAX_FILE_BYTES` or an item over `MAX_ITEM_CHARS`
+is an error naming it, and invisible format characters are removed from titles and texts.
 Ids: "news-" + sha1 of the item's address, or of outlet + title + date when the address is
 not the item's own (a page holding several items, a site's home page, no address).
 """
@@ -20,6 +22,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import feedparser
@@ -29,6 +32,7 @@ from etl.errors import SourceError
 from etl.news.itemdates import parse_date
 from etl.news.items import PageItem, lead_of, split_page
 from etl.news.topics import checked_topics
+from etl.numbers import strip_invisible
 
 TEXT_EXT = (".txt",)
 HTML_EXT = (".html", ".htm")
@@ -37,6 +41,8 @@ NEWS_EXT = TEXT_EXT + HTML_EXT + FEED_EXT
 PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}
 HEADER_KEYS = ("title", "outlet", "url", "published", "updated", "topics")
 _HEADER = re.compile(r"^(\w+):\s*(.*)$")
+MAX_FILE_BYTES = 20_000_000
+MAX_ITEM_CHARS = 500_000
 _SITE = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:info|fr|com|net|org|eu|ch|news))\b", re.IGNORECASE)
 
 
@@ -94,6 +100,14 @@ def _items(
     page: list[PageItem], outlet: str, url: str | None, raw_path: str, topics: list[str]
 ) -> list[NewsItem]:
     own = len(page) == 1 and not _is_home(url)
+    for p in page:
+        p.title, p.text = strip_invisible(p.title), strip_invisible(p.text)
+        if len(p.text) > MAX_ITEM_CHARS:
+            raise SourceError(
+                f"item {p.title[:60]!r} is longer than {MAX_ITEM_CHARS:,} characters "
+                f"(cut it at character {MAX_ITEM_CHARS:,} or split the file)",
+                file=raw_path,
+            )
     return [
         NewsItem(
             news_id=news_id(url, outlet, p.title, p.published_on, own),
@@ -200,16 +214,42 @@ def _date_of(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(m.group(1)) if m else parse_date(value)
 
 
-_BLOCKS = "h1, h2, h3, h4, p, li, time, blockquote"
+_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "p", "li", "blockquote"})
 
 
-def _block_text(node: object) -> str:
+def _block_text(node: Any) -> str:
+    """Text of each block (heading, paragraph, list item, quote) on its own line, in page
+    order. One walk over the tree: a block's text stops where a nested block starts (and
+    resumes after it), so nested lists are read once, never once per level."""
+    segments: list[tuple[str, list[str]]] = []
+    stack: list[tuple[Any, list[int] | None, bool]] = [(node, None, False)]
+    while stack:
+        current, owner, leaving = stack.pop()
+        if leaving:  # back in the enclosing block: its text continues on a new line
+            if owner is not None:
+                segments.append(("", []))
+                owner[0] = len(segments) - 1
+            continue
+        if current.tag == "-text":
+            if owner is not None:
+                segments[owner[0]][1].append(current.text_content or "")
+            continue
+        inner = owner
+        if current.tag in _BLOCKS:
+            segments.append((current.tag, []))
+            inner = [len(segments) - 1]
+            stack.append((current, owner, True))
+        children = []
+        child = current.child
+        while child is not None:
+            children.append((child, inner, False))
+            child = child.next
+        stack.extend(reversed(children))
     lines = []
-    for block in node.css(_BLOCKS):  # type: ignore[attr-defined]
-        text = " ".join(block.text(separator=" ").split())
-        prefix = "• " if block.tag == "li" else ""
-        if text and block.tag != "time":
-            lines.append(prefix + text)
+    for tag, parts in segments:
+        text = " ".join(" ".join(parts).split())
+        if text:
+            lines.append(("• " if tag == "li" else "") + text)
     return "\n\n".join(lines)
 
 
@@ -297,6 +337,8 @@ def read_news_file(path: Path, raw_root: Path) -> list[NewsItem]:
     """Items of one news file; `SourceError` naming the file when it cannot be read."""
     raw_path = path.resolve().relative_to(raw_root.resolve().parent).as_posix()
     suffix = path.suffix.lower()
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise SourceError(f"file larger than {MAX_FILE_BYTES:,} bytes", file=raw_path)
     try:
         if suffix in TEXT_EXT:
             return read_text(path, raw_path)

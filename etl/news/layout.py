@@ -17,8 +17,10 @@ _SENT_END = re.compile(
     r"[.!?…;\n](?:(?<=[.!?…])(?<!\bM.)(?<!\bMM.)(?<!\bDr.)(?<!\betc.)[.!?…]*[»\"”)]?\s+"
     r"(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9–-])|(?<=\n)\n*|(?<=;)\s)"
 )
+# Spaces before a marker, but not line breaks: `^\s*` would rescan every run of blank lines
+# from each of its lines (time growing with the square of the run).
 _END_MARKERS = re.compile(
-    r"^\s*(?:Laisser un commentaire|Soyez le premier à commenter|Lire aussi|À lire aussi|"
+    r"^[^\S\n]*(?:Laisser un commentaire|Soyez le premier à commenter|Lire aussi|À lire aussi|"
     r"A lire aussi|Sur le même sujet|Articles similaires|Vous aimerez aussi|Commentaires|"
     r"Nos derniers articles|Dans la même rubrique)",
     re.IGNORECASE | re.MULTILINE,
