@@ -358,12 +358,11 @@ def problem(body: Any, known: Mapping[str, Spec]) -> str | None:
     if not isinstance(output, str) or output not in known:
         return "unknown output"
     spec = known[output]
-    for name in ("changedPropIds", "parsedChangedPropsIds"):
-        ids = body.get(name, [])
-        if not isinstance(ids, list) or not all(
-            isinstance(i, str) and len(i) < MAX_TEXT for i in ids
-        ):
-            return f"{name}: expected a list of prop ids"
+    changed = body.get("changedPropIds", [])  # what Dash reads; parsedChangedPropsIds it ignores
+    if not isinstance(changed, list) or not all(
+        isinstance(i, str) and len(i) < MAX_TEXT for i in changed
+    ):
+        return "changedPropIds: expected a list of prop ids"
     return (
         _check_outputs(body.get("outputs"), spec)
         or _check_slots(body.get("inputs"), spec.inputs, "inputs")

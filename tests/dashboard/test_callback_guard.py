@@ -102,6 +102,8 @@ def _body(output: str, cb: dict, components: dict) -> dict:
         "outputs": outputs if multi else outputs[0],
         "inputs": inputs,
         "changedPropIds": [f"{_stringify(i['id'])}.{i['property']}" for i in inputs[:1]],
+        # As the renderer sends it: a pattern id parsed back to its object.
+        "parsedChangedPropsIds": [i["id"] for i in inputs[:1]],
     }
     if cb["state"]:
         body["state"] = [entry(d) for d in cb["state"]]
