@@ -47,4 +47,4 @@ class FactReader:
         _, geo = place_codes(hits)
         topics = set(given_topics) | set(topics_of(title, text))
         figures = extract_figures(text, published, self.finder)
-        return Facts(frozenset(topics), frozenset(geo), len(figures), body)
+        return Facts(frozenset(topics), frozenset(geo), tuple(f.metric for f in figures), body)

@@ -3,7 +3,7 @@
 Each row is a rule; an item is shown when one rule matches, every non-empty condition of
 that rule holding: `topics` (one of them, `|`-separated), `keywords` (one of them as a whole
 word, case ignored), `region` (a place of that region named in the text, from the gazetteer)
-and `needs_figure` (at least one figure extracted). The decision says which rule matched and
+and `figure_metrics` (a figure extracted whose metric is one of them, or `any` figure). The decision says which rule matched and
 on what evidence, or what the item lacked; items not shown stay in the fetch archive.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 RELEVANCE_FILE = "relevance.csv"
-COLUMNS = ("rule", "topics", "keywords", "region", "needs_figure", "why")
+COLUMNS = ("rule", "topics", "keywords", "region", "figure_metrics", "why")
 
 
 class RelevanceError(ValueError):
@@ -28,17 +28,17 @@ class Rule:
     topics: frozenset[str]
     keywords: re.Pattern[str] | None
     region: str | None
-    needs_figure: bool
+    figure_metrics: frozenset[str]  # empty: no condition; "any": any figure
     why: str
 
 
 @dataclass(frozen=True)
 class Facts:
-    """What the build would read from an item: its topics, regions named, figures."""
+    """What the build would read from an item: its topics, regions named, figure metrics."""
 
     topics: frozenset[str]
     geo: frozenset[str]
-    figures: int
+    metrics: tuple[str, ...]  # one per figure
     text: str
 
 
@@ -62,9 +62,8 @@ def load_rules(path: Path) -> list[Rule]:
     for n, row in enumerate(rows, start=2):
         if set(row) != set(COLUMNS):
             raise RelevanceError(f"{path.name}: columns must be {', '.join(COLUMNS)}")
-        flag = (row["needs_figure"] or "false").strip().lower()
-        if flag not in ("true", "false") or not (row["rule"] or "").strip():
-            raise RelevanceError(f"{path.name} line {n}: needs a rule name and true/false")
+        if not (row["rule"] or "").strip():
+            raise RelevanceError(f"{path.name} line {n}: the rule has no name")
         words = _split(row["keywords"])
         pattern = (
             re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
@@ -77,7 +76,7 @@ def load_rules(path: Path) -> list[Rule]:
                 frozenset(_split(row["topics"])),
                 pattern,
                 (row["region"] or "").strip() or None,
-                flag == "true",
+                frozenset(_split(row["figure_metrics"])),
                 (row["why"] or "").strip(),
             )
         )
@@ -103,10 +102,13 @@ def _matches(rule: Rule, facts: Facts) -> str | None:
         if rule.region not in facts.geo:
             return None
         evidence.append(f"a place in {rule.region}")
-    if rule.needs_figure:
-        if not facts.figures:
+    if rule.figure_metrics:
+        hits = [
+            m for m in facts.metrics if "any" in rule.figure_metrics or m in rule.figure_metrics
+        ]
+        if not hits:
             return None
-        evidence.append(f"{facts.figures} figure(s)")
+        evidence.append(f"{len(hits)} figure(s): {', '.join(sorted(set(hits)))}")
     return ", ".join(evidence)
 
 
@@ -115,10 +117,11 @@ def judge(rules: list[Rule], facts: Facts) -> Decision:
         evidence = _matches(rule, facts)
         if evidence is not None:
             return Decision(True, f"shown by rule {rule.name} ({rule.why}): {evidence}")
-    regions = sorted(g for g in facts.geo if g.startswith("FR-")) or ["none"]
+    areas = sorted(facts.geo) or ["none"]
     return Decision(
         False,
         "no rule matched: topics "
         + ", ".join(sorted(facts.topics) or ["none"])
-        + f"; regions named {', '.join(regions)}; {facts.figures} figure(s)",
+        + f"; areas named {', '.join(areas)}; figures "
+        + (", ".join(sorted(set(facts.metrics))) or "none"),
     )

@@ -16,11 +16,11 @@ from etl.fetch.facts import FactReader
 from etl.fetch.feeds import load_feed_list
 from etl.fetch.relevance import RELEVANCE_FILE, load_rules
 from etl.fetch.run import FeedReport, FeedRun, select_feeds
+from tests.fetch.feedlist import feed_toml
 from tests.fetch.site import LocalSite
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
-CONTACT = "mailto:tests@cadran.invalid"
 
 
 @pytest.fixture
@@ -29,27 +29,6 @@ def site() -> Iterator[LocalSite]:
     yield s
     s.stop()
     assert len(s.hits) < 3000, "the fetcher made far more requests than the test needs"
-
-
-def feed_toml(feeds: list[dict], contact: str | None = CONTACT, **settings: object) -> str:
-    lines = ["[settings]"]
-    if contact:
-        lines.append(f'contact = "{contact}"')
-    for k, v in {"timeout": 2, "total_timeout": 5, **settings}.items():
-        lines.append(f"{k} = {v!r}")
-    for f in feeds:
-        lines.append("\n[[feeds]]")
-        spec = {"every": "0s", "delay": 0, "allow_private": True, **f}
-        for k, v in spec.items():
-            if isinstance(v, bool):
-                lines.append(f"{k} = {'true' if v else 'false'}")
-            elif isinstance(v, list):
-                lines.append(f"{k} = [{', '.join(repr(x).replace(chr(39), chr(34)) for x in v)}]")
-            elif isinstance(v, str):
-                lines.append(f'{k} = "{v}"')
-            else:
-                lines.append(f"{k} = {v}")
-    return "\n".join(lines) + "\n"
 
 
 _FACTS: list[FactReader] = []

@@ -12,8 +12,9 @@ import polars as pl
 import pytest
 
 from etl.cli import main
-from tests.fetch.conftest import RAW, feed_toml
+from tests.fetch.conftest import RAW
 from tests.fetch.content import SPORT, WATCH, rss
+from tests.fetch.feedlist import feed_toml
 
 QUIET = "La direction se dit confiante pour la suite des opérations."
 

@@ -10,7 +10,8 @@ import pytest
 from etl.fetch.client import PoliteClient
 from etl.fetch.feeds import FeedListError, Settings, load_feed_list
 from etl.fetch.guard import Guard, Refused, canonical
-from tests.fetch.conftest import ROOT, feed_toml
+from tests.fetch.conftest import ROOT
+from tests.fetch.feedlist import feed_toml
 
 SHIPPED = ROOT / "data" / "raw" / "news" / "feeds.toml"
 
