@@ -84,6 +84,7 @@ bench: build  # needs only the runtime packages, not the test extras
 	$(PY) bench/extract.py
 	$(PY) bench/dashboard.py
 	$(PY) bench/exports.py
+	$(PY) bench/fetch.py
 
 clean:
 	rm -rf data/tidy data/tidy.* .cache/build
