@@ -15,6 +15,7 @@ with `choices_for(pkg)`.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -24,8 +25,16 @@ import polars as pl
 
 from dashboard import citations, geo_queries, news_queries, queries
 from dashboard.data import Package
-from dashboard.figures import Frame, bar_figure, series_figure, source_line, tile_map_figure
-from dashboard.i18n import format_period, format_value, t
+from dashboard.figures import Frame, bar_figure, series_figure, tile_map_figure
+from dashboard.i18n import (
+    colon,
+    format_number,
+    format_period,
+    format_value,
+    t,
+    unit_label,
+    unit_suffix,
+)
 from dashboard.view import Choices, View
 
 
@@ -205,60 +214,157 @@ def _headline(view: View) -> View:
     return View(mode=view.mode, base=view.base, start=view.start, end=view.end, lang=view.lang)
 
 
-def _territory(metric: str) -> tuple[Callable, Callable, Callable, Callable]:
-    def unit(lang: str) -> str:
-        return t("items" if metric == "news" else "observations", lang)
+def focus_region(pkg: Package, view: View) -> str:
+    """The region whose departments are mapped: the view's place when it is a region."""
+    levels = pkg.derived("levels", lambda: dict(zip(
+        pkg["geographies"]["code"].to_list(), pkg["geographies"]["level"].to_list(), strict=True)))  # fmt: skip
+    return view.geo if levels.get(view.geo) == "region" else geo_queries.FOCUS_REGION
+
+
+def _short_value(value: float, unit: str, lang: str) -> str:
+    """A value for a tile or a bar: `3 870`, `423 M€` (the unit word is on the legend)."""
+    text = format_value(value, unit, lang)
+    word = unit_suffix(unit, lang)
+    return text[: -len(word)].rstrip() if word and text.endswith(word) else text
+
+
+def _coverage(filled: int, total: int, level: str, lang: str) -> str:
+    key = f"coverage_{'region' if level == 'region' else 'dept'}_{'1' if filled <= 1 else 'n'}"
+    return t(key, lang).format(n=filled, total=total)
+
+
+def _values(level: str) -> tuple[Callable, ...]:
+    """A map of values (regions: tile map; departments of the focus region: bars)."""
+
+    def data(pkg: Package, view: View) -> geo_queries.PlaceValues:
+        region = focus_region(pkg, view) if level == "department" else None
+        key = ("place_values", level, region, view.indicator, view.segment, view.end, view.lang)
+        return pkg.derived(key, lambda: geo_queries.place_values(
+            pkg["observations"], pkg["sources"], pkg["geographies"], view, level, region))  # fmt: skip
 
     def title(pkg: Package, view: View) -> str:
-        if view.lang == "en":
-            return "News items by region" if metric == "news" else "Figures by region"
-        return "Articles par région" if metric == "news" else "Chiffres par région"
+        what = pkg.labels("indicators", view.lang).get(view.indicator, view.indicator)
+        year = data(pkg, view).year or "–"
+        text = t("by_region" if level == "region" else "by_department", view.lang)
+        text = text.format(what=what, year=year)
+        if level == "department":
+            region = focus_region(pkg, view)
+            text += f" – {pkg.labels('geographies', view.lang).get(region, region)}"
+        return text
 
-    def tiles(pkg: Package, view: View) -> pl.DataFrame:
-        counts = pkg.derived(("region_counts", metric), lambda: geo_queries.region_counts(
-            pkg["observations"], pkg["news_items"], pkg.region_of, metric))  # fmt: skip
-        return geo_queries.region_tiles(pkg["geographies"], counts, view.lang, unit(view.lang))
+    def shown(pkg: Package, view: View) -> pl.DataFrame:
+        """Every place with its label text and hover (`pas de donnée` for a null)."""
+        pv, lang = data(pkg, view), view.lang
+        none = t("no_value", lang)
+        texts, hovers = [], []
+        for r in pv.table.iter_rows(named=True):
+            if r["value"] is None:
+                texts.append(none)
+                hovers.append(f"<b>{html.escape(r['label'])}</b><br>{none}")
+            else:
+                texts.append(_short_value(r["value"], pv.unit, lang))
+                hovers.append(
+                    f"<b>{html.escape(r['label'])}</b><br>"
+                    f"{html.escape(format_value(r['value'], pv.unit, lang))} ({r['period']})"
+                    f"<br>{html.escape(t(r['status'], lang))}"
+                )
+        return pv.table.with_columns(
+            pl.Series("text", texts, dtype=pl.String), pl.Series("hover", hovers, dtype=pl.String)
+        )
+
+    def sources(pkg: Package, view: View) -> list[citations.SourceUse]:
+        return citations.source_uses(data(pkg, view).rows, pkg["sources"], view.lang)
 
     def build(pkg: Package, view: View) -> go.Figure:
-        frame = Frame(title(pkg, view), unit(view.lang),
-                      source_line(["Cadran"], pkg.updated_on, view.lang), view.lang)  # fmt: skip
-        return tile_map_figure(tiles(pkg, view), frame, geo_queries.FOCUS_REGION)
+        pv = data(pkg, view)
+        frame = chart_frame(pkg, title(pkg, view), unit_label(pv.unit, view.lang) if pv.unit else "",
+                            sources(pkg, view), view.lang)  # fmt: skip
+        note = _coverage(pv.filled, pv.total, level, view.lang)
+        if level == "region":
+            tiles = geo_queries.region_tiles(shown(pkg, view))
+            return tile_map_figure(tiles, frame, focus_region(pkg, view), note)
+        return bar_figure(shown(pkg, view), frame, note)
 
     def describe(pkg: Package, view: View) -> str:
-        data = tiles(pkg, view).sort("value", descending=True)
-        top = ", ".join(f"{r['label']} ({r['value']})" for r in data.head(5).iter_rows(named=True))
-        return f"{title(pkg, view)}. {'En tête' if view.lang == 'fr' else 'Top'} : {top}."
-
-    return title, build, describe, lambda pkg, view: tiles(pkg, view).drop("hover")
-
-
-def _departments(metric: str) -> tuple[Callable, Callable, Callable, Callable]:
-    def title(pkg: Package, view: View) -> str:
-        name = pkg.labels("geographies", view.lang).get(geo_queries.FOCUS_REGION, "BFC")
-        what = {("news", "fr"): "Articles par département", ("news", "en"): "News by department",
-                ("observations", "fr"): "Chiffres par département",
-                ("observations", "en"): "Figures by department"}[(metric, view.lang)]  # fmt: skip
-        return f"{what} – {name}"
+        pv, lang = data(pkg, view), view.lang
+        known = pv.table.filter(pl.col("value").is_not_null()).sort("value", descending=True)
+        listed = ", ".join(
+            f"{r['label']} ({format_value(r['value'], pv.unit, lang)})"
+            for r in known.iter_rows(named=True)
+        )
+        return f"{title(pkg, view)}. {_coverage(pv.filled, pv.total, level, lang)}" + (
+            f"{colon(lang)}{listed}." if listed else "."
+        )
 
     def table(pkg: Package, view: View) -> pl.DataFrame:
-        return pkg.derived(("departments", metric, view.lang), lambda: _counts(pkg, view))
+        """The mapped figures (places without one are not rows: they have no number)."""
+        pv = data(pkg, view)
+        return pv.table.filter(pl.col("value").is_not_null()).select(
+            "code", "label", "value", pl.lit(pv.unit).alias("unit"),
+            pl.col("period").alias("year"), "status",
+        )  # fmt: skip
 
-    def _counts(pkg: Package, view: View) -> pl.DataFrame:
-        return geo_queries.department_counts(
-            pkg["geographies"], pkg["observations"], pkg["news_items"], pkg.region_of,
-            geo_queries.FOCUS_REGION, metric, view.lang,
+    return title, build, describe, table, sources
+
+
+def _news_counts(level: str) -> tuple[Callable, ...]:
+    """Count of news items naming a place, by region (tile map) or department (bars)."""
+
+    def table(pkg: Package, view: View) -> pl.DataFrame:
+        def compute() -> pl.DataFrame:
+            if level == "region":
+                counts = geo_queries.region_counts(
+                    pkg["observations"], pkg["news_items"], pkg.region_of, "news"
+                )
+                return geo_queries.news_by_region(pkg["geographies"], counts, view.lang)
+            return geo_queries.department_counts(
+                pkg["geographies"], pkg["observations"], pkg["news_items"], pkg.region_of,
+                focus_region(pkg, view), "news", view.lang,
+            ).with_columns(pl.col("value").cast(pl.Float64))  # fmt: skip
+
+        return pkg.derived(("news_counts", level, focus_region(pkg, view), view.lang), compute)
+
+    def title(pkg: Package, view: View) -> str:
+        if level == "region":
+            return t("news_by_region", view.lang)
+        region = focus_region(pkg, view)
+        name = pkg.labels("geographies", view.lang).get(region, region)
+        return f"{t('news_by_department', view.lang)} – {name}"
+
+    def sources(pkg: Package, view: View) -> list[citations.SourceUse]:
+        items = pkg["news_items"].select(
+            "source_id", pl.col("published_on").dt.year().cast(pl.String).alias("period")
+        )
+        return citations.source_uses(items, pkg["sources"], view.lang)
+
+    def shown(pkg: Package, view: View) -> pl.DataFrame:
+        data = table(pkg, view)
+        word = t("items", view.lang)
+        texts = [format_number(v, view.lang) for v in data["value"].to_list()]
+        return data.with_columns(
+            pl.Series("text", texts, dtype=pl.String),
+            pl.Series("hover", [f"<b>{html.escape(lab)}</b><br>{n} {word}"
+                                for lab, n in zip(data["label"], texts, strict=True)],
+                      dtype=pl.String),
         )  # fmt: skip
 
     def build(pkg: Package, view: View) -> go.Figure:
-        frame = Frame(title(pkg, view), t("items" if metric == "news" else "observations", view.lang),
-                      source_line(["Cadran"], pkg.updated_on, view.lang), view.lang)  # fmt: skip
-        return bar_figure(table(pkg, view), frame)
+        frame = chart_frame(pkg, title(pkg, view), t("items", view.lang), sources(pkg, view),
+                            view.lang)  # fmt: skip
+        if level == "region":
+            tiles = geo_queries.region_tiles(shown(pkg, view))
+            return tile_map_figure(tiles, frame, focus_region(pkg, view))
+        return bar_figure(shown(pkg, view), frame)
 
     def describe(pkg: Package, view: View) -> str:
-        rows = table(pkg, view).sort("value", descending=True)
-        return f"{title(pkg, view)} : " + ", ".join(f"{a} {b}" for a, b in rows.iter_rows()) + "."
+        data = table(pkg, view).filter(pl.col("value") > 0).sort("value", descending=True)
+        top = ", ".join(
+            f"{r['label']} ({format_number(r['value'], view.lang)})"
+            for r in data.head(5).iter_rows(named=True)
+        )
+        return f"{title(pkg, view)}. {t('top', view.lang)}{colon(view.lang)}{top or '–'}."
 
-    return title, build, describe, table
+    return title, build, describe, table, sources
 
 
 @dataclass(frozen=True)
@@ -271,31 +377,35 @@ class Chart:
     build: Callable[[Package, View], go.Figure]
     describe: Callable[[Package, View], str]
     table: Callable[[Package, View], pl.DataFrame]
+    sources: Callable[[Package, View], list[citations.SourceUse]] = lambda p, v: []
 
 
-_terr_obs, _terr_news = _territory("observations"), _territory("news")
-_depts_obs, _depts_news = _departments("observations"), _departments("news")
+_regions_values, _depts_values = _values("region"), _values("department")
+_regions_news, _depts_news = _news_counts("region"), _news_counts("department")
 
 CHARTS: dict[str, Chart] = {
     c.chart_id: c
     for c in (
         Chart("sector", ("Un indicateur par segment et territoire, avec les actualités",
                          "Any indicator by segment and place, with the news"),
-              series_title, build_series, describe_series, series_table),
+              series_title, build_series, describe_series, series_table, series_sources),
         Chart("headline", ("Production horlogère française (chiffre d'affaires)",
                            "French watchmaking production (revenue)"),
               lambda p, v: series_title(p, _headline(v)),
               lambda p, v: build_series(p, _headline(v), with_news=False),
               lambda p, v: describe_series(p, _headline(v)),
-              lambda p, v: series_table(p, _headline(v))),
-        Chart("regions_figures", ("Chiffres par région (carte en tuiles)",
-                                  "Figures by region (tile map)"), *_terr_obs),
-        Chart("regions_news", ("Articles par région (carte en tuiles)",
-                               "News items by region (tile map)"), *_terr_news),
-        Chart("departments_figures", ("Chiffres par département de la région en focus",
-                                      "Figures by department of the focus region"), *_depts_obs),
-        Chart("departments_news", ("Articles par département de la région en focus",
-                                   "News items by department of the focus region"), *_depts_news),
+              lambda p, v: series_table(p, _headline(v)),
+              lambda p, v: series_sources(p, _headline(v))),
+        Chart("regions_values", ("Valeurs d'un indicateur par région (carte en tuiles)",
+                                 "An indicator's values by region (tile map)"), *_regions_values),
+        Chart("departments_values", ("Valeurs d'un indicateur par département d'une région",
+                                     "An indicator's values by department of a region"),
+              *_depts_values),
+        Chart("regions_news", ("Nombre d'articles par région (carte en tuiles)",
+                               "Number of news items by region (tile map)"), *_regions_news),
+        Chart("departments_news", ("Nombre d'articles par département d'une région",
+                                   "Number of news items by department of a region"),
+              *_depts_news),
     )
 }  # fmt: skip
 

@@ -282,64 +282,114 @@ def _blend(share: float) -> str:
     return f"rgb({r},{g},{b})"
 
 
-def tile_map_figure(tiles: pl.DataFrame, frame: Frame, focus: str | None = None) -> go.Figure:
-    """Tile-grid map: one square per region at (row, col), shaded by `value`, labelled with its
-    short name and value. Squares are shapes in data units, so they scale with the chart.
+NO_DATA_FILL = "#f1f3f5"
 
-    `tiles` has code, label, short, row, col, value, hover. No geometry, no tiles, no network.
+
+def _note(text: str) -> dict:
+    """A line above the plot (coverage: `1 région sur 13 renseignée`)."""
+    return {"text": html.escape(text), "xref": "paper", "yref": "paper", "x": 0, "y": 1,
+            "xanchor": "left", "yanchor": "bottom", "showarrow": False,
+            "font": {"size": 12, "color": MUTED}, "name": "coverage"}  # fmt: skip
+
+
+def tile_map_figure(
+    tiles: pl.DataFrame, frame: Frame, focus: str | None = None, note: str = ""
+) -> go.Figure:
+    """Tile-grid map: one square per region at (row, col), shaded by `value`, labelled with its
+    short name and `text` (the value as read, or "pas de donnée" on a pale tile for a null).
+    Squares are shapes in data units, so they scale with the chart; a colour bar titled with
+    the unit and a "no data" legend entry explain the shades.
+
+    `tiles` has code, label, short, row, col, value (null: no figure), text, hover.
+    No geometry, no tiles, no network.
     """
-    values = tiles["value"].fill_null(0).to_list()
-    top = max(values, default=0) or 1
+    values = tiles["value"].to_list()
+    known = [v for v in values if v is not None]
+    top = max(known, default=0) or 1
     codes, rows, cols = tiles["code"].to_list(), tiles["row"].to_list(), tiles["col"].to_list()
     shapes = [
         {"type": "rect", "x0": c - 0.46, "x1": c + 0.46, "y0": -r - 0.46, "y1": -r + 0.46,
-         "fillcolor": _blend(v / top), "layer": "below",
+         "fillcolor": NO_DATA_FILL if v is None else _blend(v / top), "layer": "below",
          "line": {"width": 4 if code == focus else 1,
-                  "color": ACCENT if code == focus else "#adb5bd"}}
+                  "color": ACCENT if code == focus else "#adb5bd",
+                  "dash": "dot" if v is None else "solid"}}
         for code, r, c, v in zip(codes, rows, cols, values, strict=True)
     ]  # fmt: skip
     labels = [
-        f"{short}<br>{_count(v, frame.lang)}"
-        for short, v in zip(tiles["short"], values, strict=True)
+        f"{html.escape(short)}<br>{html.escape(text)}"
+        for short, text in zip(tiles["short"], tiles["text"], strict=True)
     ]
     trace = {
         "type": "scatter", "x": cols, "y": [-r for r in rows], "mode": "markers+text",
-        "text": labels, "textfont": {"size": 12, "color": [_ink_on(v, top) for v in values]},
-        "hovertext": tiles["hover"].to_list(), "hoverinfo": "text", "customdata": codes,
-        "marker": {"symbol": "square", "size": 40, "opacity": 0}, "showlegend": False,
+        "text": labels, "hovertext": tiles["hover"].to_list(), "hoverinfo": "text",
+        "textfont": {"size": [12 if v is not None else 10 for v in values],
+                     "color": [MUTED if v is None else _ink_on(v, top) for v in values]},
+        "customdata": codes, "marker": {"symbol": "square", "size": 40, "opacity": 0},
+        "showlegend": False, "name": "tiles",
     }  # fmt: skip
+    scale = {
+        "type": "scatter", "x": [None], "y": [None], "mode": "markers", "showlegend": False,
+        "hoverinfo": "skip", "name": "scale",
+        "marker": {"color": [0, top], "cmin": 0, "cmax": top, "showscale": bool(known),
+                   "colorscale": [[0, _blend(0)], [1, _blend(1)]],
+                   "colorbar": {"title": {"text": html.escape(frame.unit)}, "thickness": 12,
+                                "len": 0.6, "tickformat": ",~f"}},
+    }  # fmt: skip
+    traces = [trace, scale]
+    if any(v is None for v in values):
+        traces.append({
+            "type": "scatter", "x": [None], "y": [None], "mode": "markers",
+            "name": t("no_value", frame.lang), "hoverinfo": "skip",
+            "marker": {"symbol": "square", "size": 14, "color": NO_DATA_FILL,
+                       "line": {"color": "#adb5bd", "width": 1}},
+        })  # fmt: skip
     layout = base_layout(frame)
+    if note:
+        layout["annotations"] = [_note(note), *layout["annotations"]]
     layout.update(
         shapes=shapes,
         height=520,
         xaxis={"visible": False, "range": [-0.6, max(cols, default=0) + 0.6]},
         yaxis={"visible": False, "range": [-max(rows, default=0) - 0.6, 0.6], "scaleanchor": "x"},
     )
-    return go.Figure({"data": [trace], "layout": layout})
+    layout["legend"] = {**layout["legend"], "y": 0, "yanchor": "top", "x": 1}
+    return go.Figure({"data": traces, "layout": layout})
 
 
-def _count(value: int, lang: str) -> str:
-    return f"{value:,d}".replace(",", "\u202f" if lang == "fr" else ",")
-
-
-def bar_figure(frame_data: pl.DataFrame, frame: Frame) -> go.Figure:
-    """Horizontal bars of `label` by `value` (sorted), for counts by department."""
+def bar_figure(frame_data: pl.DataFrame, frame: Frame, note: str = "") -> go.Figure:
+    """Horizontal bars of `label` by `value`, each labelled with `text` (the value as read, or
+    "pas de donnée" where there is no figure: no bar, never a 0). Largest first."""
     if frame_data.is_empty():
         return empty_figure(frame, t("no_data", frame.lang))
-    data = frame_data.sort("value")
+    data = frame_data.sort("value", nulls_last=False)
+    if "text" not in data.columns:
+        data = data.with_columns(pl.col("value").cast(pl.String).alias("text"))
+    known = data["value"].drop_nulls()
     fig = go.Figure(
         go.Bar(
-            x=data["value"].to_list(),
+            x=data["value"].fill_null(0).to_list(),
             y=data["label"].to_list(),
+            text=[html.escape(x or "") for x in data["text"].to_list()],
+            textposition="outside",
+            cliponaxis=False,
             orientation="h",
             marker={"color": INK},
-            hovertemplate="%{y} : %{x}<extra></extra>",
+            hovertext=[
+                html.escape(f"{a}{colon(frame.lang)}{b}")
+                for a, b in data.select("label", "text").iter_rows()
+            ],
+            hoverinfo="text",
+            name="bars",
+            showlegend=False,
         )
     )
-    fig = styled(fig, frame)
-    fig.update_xaxes(title_text=html.escape(frame.unit), tickformat=",d", rangemode="tozero")
-    if not any(data["value"].to_list()):
-        fig.update_xaxes(range=[0, 1], dtick=1)
+    layout = base_layout(frame)
+    if note:
+        layout["annotations"].insert(0, _note(note))
+    fig.update_layout(layout)
+    top = float(known.max()) if known.len() else 1.0
+    fig.update_xaxes(title_text=html.escape(frame.unit), tickformat=",~f", rangemode="tozero",
+                     range=[0, top * 1.35])  # room for the labels  # fmt: skip
     return fig
 
 

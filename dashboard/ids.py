@@ -40,6 +40,11 @@ class Id(StrEnum):
     TERR_LINK = "territories-link"
     TERR_DEPT_GRAPH = "territories-departments-graph"
     TERR_DEPT_DESC = "territories-departments-description"
+    TERR_INDICATOR = "territories-indicator"
+    TERR_YEAR = "territories-year"
+    TERR_REGION = "territories-region"
+    TERR_SOURCES = "territories-sources"
+    TERR_DEPT_SOURCES = "territories-departments-sources"
     # Données
     DATA_INDICATOR = "data-indicator"
     DATA_GEO = "data-geo"

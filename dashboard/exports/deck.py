@@ -13,7 +13,7 @@ shows (`dashboard.queries.series` + `transform`, gaps left empty); count charts 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -24,8 +24,9 @@ from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Emu, Inches, Pt
 
-from dashboard import queries
-from dashboard.charts import CHARTS
+from dashboard import citations, queries
+from dashboard.charts import CHARTS, series_news
+from dashboard.citations import SourceUse
 from dashboard.data import Package
 from dashboard.exports.atomic import write_bytes_atomic
 from dashboard.exports.formats import change_format, column_format, index_format
@@ -37,13 +38,14 @@ from dashboard.exports.scope import (
     scope_label,
     scope_rows,
 )
-from dashboard.figures import source_line
-from dashboard.i18n import format_date, format_published
+from dashboard.figures import NEWS_LABELS
+from dashboard.i18n import colon, format_date, format_published, t
 from dashboard.view import View
 
 WIDTH, HEIGHT = Inches(13.333), Inches(7.5)
 INK = RGBColor(0x1F, 0x2A, 0x44)
 MUTED = RGBColor(0x6C, 0x75, 0x7D)
+ACCENT = RGBColor(0xB5, 0x54, 0x2D)
 MAX_NEWS = 8
 
 
@@ -58,6 +60,11 @@ class ChartSlide:
     values: list[float | None]
     number_format: str
     footnote: str
+    sources: tuple[SourceUse, ...] = ()
+    news: tuple[tuple[str, str], ...] = ()  # (label, url) of the news annotations
+    hidden_news: int = 0  # relevant items beyond the labelled ones
+    note: str = ""  # why a chart with fewer than two values is there
+    lang: str = "fr"
 
 
 def _series_view(chart_id: str, view: View) -> View:
@@ -85,17 +92,38 @@ def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
         fmt = {"yoy": change_format(lang), "index": index_format()}.get(
             sview.mode, column_format(unit, values, lang)
         )
-        foot = source_line(rows["publisher"].drop_nulls().to_list(), pkg.updated_on, lang)
-        return ChartSlide(chart_id, title, "line", shown["period"].to_list(), values, fmt, foot)
+        uses = chart.sources(pkg, view)
+        foot = citations.source_line(uses, pkg.updated_on, lang)
+        news, hidden = _news_labels(pkg, chart_id, sview)
+        return ChartSlide(chart_id, title, "line", shown["period"].to_list(), values, fmt, foot,
+                          tuple(uses), news, hidden, lang=lang)  # fmt: skip
     data = table.filter(pl.col("value").fill_null(0) != 0).sort("value", descending=True)
     if data.is_empty():
         return None  # every count is zero: nothing to show
     label = "label" if "label" in data.columns else data.columns[0]
-    foot = source_line(["Cadran"], pkg.updated_on, lang)
+    uses = chart.sources(pkg, view)
+    foot = citations.source_line(uses, pkg.updated_on, lang)
     return ChartSlide(
         chart_id, title, "bar", [str(x) for x in data[label].to_list()],
         [float(v) if v is not None else None for v in data["value"].to_list()], "#,##0", foot,
+        tuple(uses), lang=lang,
     )  # fmt: skip
+
+
+def _news_labels(pkg: Package, chart_id: str, view: View) -> tuple[tuple, int]:
+    """The chart's news annotations as (label, url), the latest NEWS_LABELS, and how many more."""
+    if chart_id != "sector":
+        return (), 0
+    news = series_news(pkg, view)
+    if news is None:
+        return (), 0
+    latest = news.sort("published_on", descending=True).head(NEWS_LABELS).sort("published_on")
+    shown = tuple((r["label"], r["url"] or "") for r in latest.iter_rows(named=True))
+    return shown, news.height - len(shown)
+
+
+def values_held(spec: ChartSlide) -> int:
+    return sum(v is not None for v in spec.values)
 
 
 def _text(slide, left, top, width, height, text: str, size: int, color=INK, bold=False):
@@ -134,7 +162,62 @@ def _add_chart_slide(prs, spec: ChartSlide) -> None:
         plot.has_data_labels = True
         plot.data_labels.number_format = spec.number_format
         plot.data_labels.number_format_is_linked = False
-    _text(slide, Inches(0.5), Inches(6.75), Inches(12.3), Inches(0.5), spec.footnote, 11, MUTED)
+    if spec.note:
+        _text(slide, Inches(0.5), Inches(0.95), Inches(12.3), Inches(0.3), spec.note, 12, MUTED)
+    if spec.news:
+        _news_line(slide, spec)
+    _text(slide, Inches(0.5), Inches(6.95), Inches(12.3), Inches(0.4), spec.footnote, 11, MUTED)
+
+
+def _news_line(slide, spec: ChartSlide) -> None:
+    """The chart's news annotations under it: `Actualités liées : mars 2025 · Titre… ; …`,
+    each label a link to its item, `+N autres` when more are relevant."""
+    lang = spec.lang
+    box = slide.shapes.add_textbox(Inches(0.5), Inches(6.6), Inches(12.3), Inches(0.35))
+    frame = box.text_frame
+    frame.word_wrap = True
+    para = frame.paragraphs[0]
+    head = para.add_run()
+    head.text = f"{t('news_related', lang)}{colon(lang)}"
+    head.font.size, head.font.bold, head.font.color.rgb = Pt(11), True, ACCENT
+    for i, (label, url) in enumerate(spec.news):
+        run = para.add_run()
+        run.text = ("" if i == 0 else " ; ") + label
+        run.font.size, run.font.color.rgb = Pt(11), INK
+        if url.startswith(("http://", "https://")):
+            run.hyperlink.address = url
+    if spec.hidden_news:
+        more = para.add_run()
+        more.text = f" {t('more_news', lang).format(n=spec.hidden_news)}"
+        more.font.size, more.font.color.rgb = Pt(11), ACCENT
+
+
+SOURCES_PER_SLIDE = 14
+
+
+def _add_sources_slides(prs, slides: list[ChartSlide], lang: str) -> None:
+    """Every source of the deck's charts with its citation (publisher, title, date, URL,
+    consulted on), as many slides as needed."""
+    seen: dict[str, SourceUse] = {}
+    for spec in slides:
+        for use in spec.sources:
+            seen.setdefault(use.source_id, use)
+    uses = list(seen.values())
+    for start in range(0, max(len(uses), 1), SOURCES_PER_SLIDE):
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        _text(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), t("sources_word", lang),
+              26, bold=True)  # fmt: skip
+        box = slide.shapes.add_textbox(Inches(0.5), Inches(1.2), Inches(12.3), Inches(6.0))
+        frame = box.text_frame
+        frame.word_wrap = True
+        for i, use in enumerate(uses[start : start + SOURCES_PER_SLIDE]):
+            para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+            para.space_after = Pt(4)
+            run = para.add_run()
+            run.text = use.citation
+            run.font.size, run.font.color.rgb = Pt(12), INK
+            if use.url.startswith(("http://", "https://")):
+                run.hyperlink.address = use.url
 
 
 def _add_news_slide(prs, news: pl.DataFrame, lang: str) -> None:
@@ -172,6 +255,10 @@ def build_deck(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = N
     slides: list[ChartSlide] = []
     for cid in ids:
         spec = chart_slide(pkg, cid, scope.view)
+        if spec is not None and values_held(spec) < 2:
+            if chart_ids is None:
+                continue  # a single figure is no chart: left out of the default deck
+            spec = replace(spec, note=t("few_values", scope.lang).capitalize())
         same = spec is not None and any(
             (s.title, s.categories, s.values) == (spec.title, spec.categories, spec.values)
             for s in slides
@@ -195,6 +282,7 @@ def build_deck(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = N
     )
     for spec in slides:
         _add_chart_slide(prs, spec)
+    _add_sources_slides(prs, slides, lang)
     rows = scope_rows(pkg, scope)
     _add_news_slide(prs, news_in_scope(pkg, rows, scope), lang)
     return prs

@@ -24,7 +24,8 @@ from dashboard.view import View
 PAGE_OF_CHART = {
     "sector": "/secteur",
     "headline": "/",
-    "regions_figures": "/territoires",
+    "regions_values": "/territoires",
+    "departments_values": "/territoires",
     "regions_news": "/territoires",
     "departments_news": "/territoires",
 }

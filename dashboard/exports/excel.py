@@ -192,7 +192,7 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0)
     if "news_items" in _resources(pkg):
         news_sheet(wb, SHEETS[4], news_in_scope(pkg, rows, scope))
-    sources_sheet(wb, SHEETS[5], pkg, rows)
+    sources_sheet(wb, SHEETS[5], pkg, rows, scope.lang)
     return Report(wb, pending)
 
 

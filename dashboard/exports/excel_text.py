@@ -13,6 +13,7 @@ import polars as pl
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from dashboard import citations
 from dashboard.data import Package
 from dashboard.exports.scope import ExportScope
 from dashboard.exports.xlsx_cells import BOLD, LEFT, WRAP, cell, header, link, widths
@@ -161,19 +162,31 @@ def news_sheet(wb: Workbook, title_: str, news: pl.DataFrame) -> None:
 DATE_FORMATS = {"day": "yyyy-mm-dd", "month": "yyyy-mm", "year": "yyyy"}
 
 
-def sources_sheet(wb: Workbook, title_: str, pkg: Package, rows: pl.DataFrame) -> None:
+def sources_sheet(
+    wb: Workbook, title_: str, pkg: Package, rows: pl.DataFrame, lang: str = "fr"
+) -> None:
+    """One row per source cited by the export, official producers first, with its display
+    name, the producer of its figures, the years it gives and a citation ready to paste."""
     ws = wb.create_sheet(title_)
     ws.freeze_panes = "A2"
     counts = rows.group_by("source_id").agg(pl.len().alias("n"))
-    cited = pkg["sources"].join(counts, on="source_id", how="inner").sort("source_id")
-    widths(ws, [28, 70, 30, 14, 40, 14, 60, 10])
+    cited = pkg["sources"].join(counts, on="source_id", how="inner")
+    uses = {u.source_id: u for u in citations.source_uses(rows, pkg["sources"], lang)}
+    order = {sid: i for i, sid in enumerate(uses)}
+    cited = cited.sort(pl.col("source_id").replace_strict(order, default=len(order)), "source_id")
+    widths(ws, [28, 70, 30, 14, 40, 14, 60, 10, 30, 30, 40, 110])
     ws.append(header(ws, ["Identifiant", "Titre", "Éditeur", "Publié le", "Licence", "Type",
-                           "Lien", "Lignes citées"]))  # fmt: skip
+                           "Lien", "Lignes citées", t("display_name", lang),
+                           t("producer", lang), t("values_given", lang).capitalize(),
+                           t("citation", lang)]))  # fmt: skip
     for r in cited.iter_rows(named=True):
         published = r["published_on"]
+        use = uses.get(r["source_id"])
+        given = ", ".join(use.periods) if use else ""
         ws.append([
             r["source_id"], link(ws, r["title"], r["url"]), r["publisher"],
             r.get("published_on_text") or (str(published) if published is not None else None),
             r["licence"], r["kind"],
-            link(ws, r["url"], r["url"]), r["n"],
+            link(ws, r["url"], r["url"]), r["n"], r.get("publisher_name"), r.get("producer"),
+            given, use.citation if use else citations.citation(r, lang),
         ])  # fmt: skip

@@ -4,7 +4,8 @@ Input: the package, a chart id of `dashboard.charts.CHARTS`, a `View`, a format,
 (`16x9` = 1920x1080 px, `4x3` = 1600x1200, `square` = 1080x1080, or `WxH` with 200-4000 px a
 side) and a transparent flag. Output: the image bytes. The figure is the dashboard's own (`Chart.build`), re-laid out
 for a fixed canvas: its title, a subtitle giving the unit, and its source line kept inside the
-image. The layout is drawn at half the preset and PNGs are rendered at scale 2, so a 16x9 PNG is
+image, listing every source with its years (several lines when needed, the bottom margin grows
+to hold them). The layout is drawn at half the preset and PNGs are rendered at scale 2, so a 16x9 PNG is
 exactly 1920x1080 pixels; SVG and PDF use the same layout (960x540 units).
 
 One kaleido server (one Chromium) is started per process on first use and reused (0.3 s per
@@ -149,15 +150,30 @@ def wrap_line(text: str, budget: int, max_lines: int = 3) -> str:
     return "<br>".join(lines)
 
 
+LINE_PX = 14  # height of one footer line (11 px text)
+
+
+def _footer(layout: dict[str, Any], budget: int) -> str:
+    """Every source of the chart (`layout.meta.cadran_footer`, set by `dashboard.figures`),
+    wrapped to the canvas width: no line is cut, the bottom margin grows to hold them all."""
+    meta = layout.get("meta")
+    lines = meta.pop("cadran_footer", None) if isinstance(meta, dict) else None
+    if not lines:
+        return ""
+    return "<br>".join(wrap_line(str(line), budget, max_lines=50) for line in lines)
+
+
 def presentation_layout(
     fig: go.Figure, spec: ImageSpec, lang: str, unit: str | None = None
 ) -> dict[str, Any]:
     """The figure as a dict laid out for a fixed canvas, with title, unit and source inside."""
     width, height = spec.width / SCALE, spec.height / SCALE
-    top, bottom = 84, 64
-    plot_h = max(40.0, height - top - bottom)
     data = fig.to_dict()  # edited as a dict: no second validation pass by plotly
     layout = data.setdefault("layout", {})
+    budget = int((width - 80) / 5.6)  # characters of an 11 px line across the plot
+    footer = _footer(layout, budget)
+    top, bottom = 84, max(64, 26 + LINE_PX * (footer.count("<br>") + 1))
+    plot_h = max(40.0, height - top - bottom)
     unit = _unit_of(data) or unit
     word = "Unit" if lang == "en" else "Unité"
     colon = ": " if lang == "en" else " : "
@@ -178,9 +194,8 @@ def presentation_layout(
     for ann in layout.get("annotations", []):
         below = (ann.get("y") or 0) < 0 or (ann.get("yshift") or 0) < 0  # under the plot
         if ann.get("yref") == "paper" and below:
-            budget = int((width - 80) / 5.6)  # characters of an 11 px line across the plot
             ann.update(
-                text=wrap_line(str(ann.get("text") or ""), budget), yshift=0,
+                text=footer or wrap_line(str(ann.get("text") or ""), budget), yshift=0,
                 y=-(bottom - 6) / plot_h, yanchor="bottom", x=0, xanchor="left", align="left",
             )  # fmt: skip
     if spec.transparent:

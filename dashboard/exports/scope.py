@@ -19,7 +19,7 @@ from datetime import date
 import polars as pl
 
 from dashboard import queries
-from dashboard.charts import choices_for
+from dashboard.charts import choices_for, series_news
 from dashboard.data import Package
 from dashboard.view import View, parse_view, query_to_dict
 
@@ -206,10 +206,18 @@ def scope_series(
 
 
 def news_in_scope(pkg: Package, rows: pl.DataFrame, scope: ExportScope) -> pl.DataFrame:
-    """News items of the scope's period: about watchmaking or reporting one of its figures."""
+    """News items of the scope, newest first: for one series, the items that bear on its chart
+    (`dashboard.charts.series_news`: the same as its annotations); for several, the period's
+    items about watchmaking or reporting one of its figures."""
     items = pkg["news_items"]
     if items.is_empty():
         return items
+    if None not in (scope.indicator, scope.segment, scope.geo):
+        marks = series_news(pkg, scope.view.with_(news=True))
+        chosen = marks["news_id"] if marks is not None else pl.Series([], dtype=pl.String)
+        return items.filter(pl.col("news_id").is_in(chosen.implode())).sort(
+            "published_on", descending=True
+        )
     first = scope.view.start or (rows["year"].min() if rows.height else None)
     last = scope.view.end
     cond = pl.col("published_on").is_not_null()

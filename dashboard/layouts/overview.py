@@ -14,6 +14,7 @@ from dashboard import charts, queries
 from dashboard.components import chart_card, shell, stat_card
 from dashboard.data import Package, current
 from dashboard.i18n import format_published, t
+from dashboard.layouts.sources import sources_panel
 from dashboard.view import View, parse_view
 
 CARDS = (("revenue", "revenue"), ("jobs", "jobs"), ("companies", "companies"))
@@ -72,6 +73,7 @@ def layout(query: Mapping[str, object]) -> html.Div:
         cards(pkg, view.lang),
         chart_card("headline", chart.build(pkg, view), chart.describe(pkg, view), view.lang,
                    view.to_query()),
+        sources_panel(chart.sources(pkg, view), view.lang),
         dcc.Link(t("explore", view.lang) + " →", className="d-block mb-4",
                  href="/secteur" + ("?" + view.to_query() if view.to_query() else "")),
         latest_news(pkg, view.lang),

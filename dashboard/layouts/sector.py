@@ -18,6 +18,7 @@ from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
 from dashboard.i18n import format_period, format_published, format_value, t
 from dashboard.ids import Id, chart_query
+from dashboard.layouts.sources import sources_panel
 from dashboard.view import View, parse_view
 
 CHART = "sector"
@@ -131,9 +132,20 @@ def layout(query: Mapping[str, object]) -> html.Div:
         chart_card(CHART, chart.build(pkg, view), chart.describe(pkg, view), view.lang, qs,
                    graph_id=Id.SECTOR_GRAPH, desc_id=Id.SECTOR_DESC),
         html.Section(id=Id.SECTOR_NEWS, **{"aria-live": "polite"}),
-        html.Div(values_table(pkg, view), id=Id.SECTOR_TABLE),
+        html.Div(below_chart(pkg, view), id=Id.SECTOR_TABLE),
     ]  # fmt: skip
     return shell("sector", view.lang, "/secteur", qs, content, notices)
+
+
+def below_chart(pkg: Package, view: View) -> list:
+    """Under the chart: the news switch (a link, so the URL says it), the sources panel and
+    the values table."""
+    switched = view.with_(news=not view.news).to_query()
+    switch = dcc.Link(t("hide_news" if view.news else "show_news", view.lang),
+                      href="/secteur" + (f"?{switched}" if switched else ""),
+                      className="small d-inline-block mb-2 news-switch")  # fmt: skip
+    sources = sources_panel(charts.CHARTS[CHART].sources(pkg, view), view.lang)
+    return [switch, sources, values_table(pkg, view)]
 
 
 def values_table(pkg: Package, view: View) -> html.Details:
@@ -208,9 +220,10 @@ def redraw(indicator, segment, geo, mode, base, years, query):
     lang = parse_view(query or "")[0].lang
     view = view_from_controls(indicator, segment, geo, mode, base, years, lang,
                               year_bounds(pkg))  # fmt: skip
+    view = view.with_(news=parse_view(query or "")[0].news)  # the news switch is a link
     chart = charts.CHARTS[CHART]
     qs = view.to_query()
-    return chart.build(pkg, view), chart.describe(pkg, view), qs, qs, values_table(pkg, view)
+    return chart.build(pkg, view), chart.describe(pkg, view), qs, qs, below_chart(pkg, view)
 
 
 @callback(

@@ -9,9 +9,10 @@ from collections.abc import Mapping
 import polars as pl
 from dash import html
 
+from dashboard import citations
 from dashboard.components import shell
 from dashboard.data import Package, current
-from dashboard.i18n import format_date, format_number, format_period, t
+from dashboard.i18n import colon, format_date, format_number, format_period, t
 from dashboard.view import lang_of
 
 METHOD = {
@@ -67,6 +68,55 @@ CAVEATS = {
         "Some values are approximate ('about', 'nearly'): they are marked as such.",
     ],
 }
+
+
+def _given(periods: tuple[str, ...], lang: str) -> str:
+    """`2009–2011, 2015, 2018–2024` for years; months and dates one by one."""
+    if periods and all(len(p) == 4 and p.isdigit() for p in periods):
+        years, out, run = sorted(int(p) for p in periods), [], []
+        for y in years:
+            if run and y != run[-1] + 1:
+                out.append(citations.year_span((run[0], run[-1])))
+                run = []
+            run.append(y)
+        out.append(citations.year_span((run[0], run[-1])))
+        return ", ".join(out)
+    return ", ".join(format_period(p, lang) for p in periods)
+
+
+def sources_panel(uses: list[citations.SourceUse], lang: str, panel_id: str | None = None):
+    """Under a chart: each source, the points it gives and a citation ready to paste.
+
+    A `<details>` element, closed at first; source names, titles and citations are the
+    sources' own words (`data-content="source"`, class `source-text`)."""
+    items = [
+        html.Li(
+            [
+                html.Strong(u.name, className="source-text", **{"data-content": "source"}),
+                " — ",
+                html.A(u.title or u.url, href=u.url, target="_blank", rel="noopener noreferrer",
+                       className="source-text", **{"data-content": "source"})
+                if u.url.startswith(("http://", "https://"))
+                else html.Span(u.title, className="source-text", **{"data-content": "source"}),
+                html.Div(f"{t('values_given', lang).capitalize()}{colon(lang)}"
+                         f"{_given(u.periods, lang)} ({len(u.periods)})", className="small"),
+                html.Div([html.Span(f"{t('cite_as', lang)}{colon(lang)}", className="small"),
+                          html.Code(u.citation, className="citation source-text user-select-all",
+                                    **{"data-content": "source"})],
+                         className="small"),
+            ],
+            className="mb-2",
+        )
+        for u in uses
+    ]  # fmt: skip
+    return html.Details(
+        [
+            html.Summary(f"{t('chart_sources', lang)} ({len(uses)})"),
+            html.Ul(items, className="list-unstyled mt-2 mb-0") if items else html.P("–"),
+        ],
+        className="sources-panel small mb-3",
+        **({"id": panel_id} if panel_id else {}),
+    )
 
 
 def source_rows(pkg: Package) -> pl.DataFrame:

@@ -23,13 +23,13 @@ def charts_of(path: Path) -> list:
 @pytest.fixture(scope="module")
 def deck(pkg, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("deck") / "d.pptx"
-    return write_deck(pkg, scope_from_query(pkg, ""), out, ["sector", "regions_figures"])
+    return write_deck(pkg, scope_from_query(pkg, ""), out, ["sector", "regions_news"])
 
 
 def test_slides_are_16_9_with_title_charts_and_news(deck: Path) -> None:
     prs = Presentation(deck)
     assert prs.slide_width == Emu(WIDTH) and round(prs.slide_width / prs.slide_height, 2) == 1.78
-    assert len(prs.slides) == 4  # title, two charts, news digest
+    assert len(prs.slides) == 5  # title, two charts, sources, news digest
     assert prs.slides[0].shapes.title.text
     assert prs.slides[0].placeholders[1].text.startswith("Chiffre d'affaires · Horlogerie · France")
 
@@ -64,7 +64,7 @@ def test_footnote_and_news_links(deck: Path) -> None:
         for sh in news.shapes if sh.has_text_frame
         for p in sh.text_frame.paragraphs for r in p.runs if r.hyperlink.address
     ]  # fmt: skip
-    assert links == ["https://example.org/n2", "https://example.org/n1"]  # newest first
+    assert links == ["https://example.org/n5"]  # the news of the French revenue chart
 
 
 def test_yoy_mode_uses_percent_format(pkg, tmp_path: Path) -> None:

@@ -82,10 +82,9 @@ def test_readme_sources_and_news(report: Path, pkg) -> None:
     assert cited["insee_bfc"][1].hyperlink.target == "https://example.org/insee"
     news = wb["Actualités"]
     titles = [r[1] for r in news.iter_rows(min_row=2)]
-    assert {t.value for t in titles} == {"Alpha en hausse", "Beta recrute à Besançon"}
-    assert {t.hyperlink.target for t in titles} == {
-        "https://example.org/n1", "https://example.org/n2",
-    }  # fmt: skip
+    # the news of the French revenue chart: N5 (its figure is the chart's 2024 press row)
+    assert [t.value for t in titles] == ["La filière horlogère à 423 millions"]
+    assert [t.hyperlink.target for t in titles] == ["https://example.org/n5"]
 
 
 def test_whole_package_report(pkg, tmp_path: Path) -> None:
@@ -135,7 +134,9 @@ def test_series_values_are_the_charts_values(pkg, years: str) -> None:
 
     scope = scope_from_query(pkg, "indicator=all&segment=all&geo=all" + years)
     wide, columns = scope_series(pkg, scope, scope_rows(pkg, scope))
-    assert len(columns) == 4
+    # revenue (two segments), jobs and companies of France; jobs of five regions, two
+    # departments and the former Franche-Comté; jobs of a company in a region; establishments
+    assert len(columns) == 13
     for i, col in enumerate(columns):
         view = scope.view.with_(indicator=col.key[0], segment=col.key[1], geo=col.key[2])
         points, _ = queries.series(pkg["observations"], pkg["sources"], view)

@@ -58,7 +58,7 @@ def test_svg_parses_and_carries_title_unit_and_source(pkg) -> None:
     text = svg_text(data)
     assert "Chiffre d'affaires – Horlogerie, France" in text
     assert "Unité : M€" in text
-    assert "Sources : Francéclat, Insee, L'Est Républicain" in text
+    assert "Sources : Francéclat (2009–2024), Insee (2009), L'Est Républicain (2024)." in text
 
 
 def test_wrap_line() -> None:
@@ -78,9 +78,9 @@ def test_source_line_moves_into_the_bottom_margin(pkg) -> None:
 
 
 def test_count_charts_name_their_unit(pkg) -> None:
-    text = svg_text(chart_image(pkg, "regions_figures", View(), image_spec("svg", "square")))
-    assert "Chiffres par région" in text and "Unité : nombre" in text
-    assert "Source : Cadran" in text
+    text = svg_text(chart_image(pkg, "regions_news", View(), image_spec("svg", "square")))
+    assert "Nombre d'articles par région" in text and "Unité : articles" in text
+    assert "Source : L'Est Républicain (2018–2025)." in text and "Cadran" not in text
 
 
 def test_pdf_signature_and_page_size(pkg) -> None:

@@ -38,7 +38,8 @@ def test_excel_download(client) -> None:
 
 def test_deck_and_data_downloads(client) -> None:
     deck = client.get("/export/deck?chart=sector")
-    assert deck.status_code == 200 and len(Presentation(io.BytesIO(deck.data)).slides) == 3
+    slides = len(Presentation(io.BytesIO(deck.data)).slides)
+    assert deck.status_code == 200 and slides == 4  # title, chart, sources, news
     data = client.get("/export/data?indicator=all&segment=all&geo=all")
     desc = json.loads(zipfile.ZipFile(io.BytesIO(data.data)).read("datapackage.json"))
     assert desc["cadran_view"]["query"] == "indicator=all&segment=all&geo=all"
