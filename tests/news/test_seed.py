@@ -57,7 +57,9 @@ def test_seed_items_places_and_topics(package: dict[str, pl.DataFrame]) -> None:
     assert str(ig["published_on"]) == "2026-01-23"
     assert ig["places"] == ["39333"] and ig["geo"] == ["FR-39", "FR-BFC"]
     idkids = _item(package, "Okaïdi sollicite")
-    assert idkids["topics"] == ["economy"] and idkids["geo"] == ["FR-BFC"]
+    # Not watchmaking; the fine topics of a receivership with jobs at stake.
+    assert idkids["topics"] == ["economy", "employment", "insolvency"]
+    assert idkids["geo"] == ["FR-BFC"]
     sources = package["sources"].filter(pl.col("source_id") == article["source_id"])
     assert sources.row(0, named=True)["kind"] == "news"
     assert sources.row(0, named=True)["licence"] == (

@@ -34,7 +34,7 @@ def official(tmp_path_factory: pytest.TempPathFactory) -> pl.DataFrame:
     for name in STATISTICS:
         shutil.copytree(RAW / name, raw / name)
     obs = dict((t.name, f) for t, f in collect(raw, raw.parent / "cache").tables)["observations"]
-    assert set(obs["status"]) == {"official"}
+    assert set(obs["status"]) == {"official", "secondary"}  # by the producer of each source
     return obs
 
 

@@ -3,6 +3,7 @@ reader of the package sees them, and listed by each indicator."""
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -105,8 +106,15 @@ def test_bad_pattern_is_named_with_its_row(tmp_path: Path) -> None:
 def test_unknown_indicator_topic_is_named(tmp_path: Path) -> None:
     shutil.copytree(RAW / "reference", tmp_path / "reference")
     path = tmp_path / "reference" / "indicators.csv"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace(",employment\n", ",employment;jobz\n", 1), encoding="utf-8")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        if row["code"] == "jobs":
+            row["topics"] = "employment;jobz"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
     with pytest.raises(SourceError) as err:
         load_reference(tmp_path, load_gazetteer())
     assert "jobz" in str(err.value) and "topics.csv" in str(err.value)
