@@ -7,7 +7,8 @@ first, then gazetteer codes (FR-BFC, FR-25, INSEE), then commune/department/regi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -29,6 +30,8 @@ class Reference:
     gazetteer: Gazetteer
     publishers: Publishers
     topics: Topics
+    # plausible (min, max) of each indicator's values, in its unit (indicators.csv min/max_value)
+    ranges: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         aliases: dict[str, str] = {}
@@ -122,4 +125,29 @@ def load_reference(raw_dir: Path, gazetteer: Gazetteer) -> Reference:
         folder / "zones.csv", ["code", "label_fr", "label_en", "level", "parent", "aliases"]
     )
     publishers = load_publishers_reference(folder)
-    return Reference(indicators, segments, zones, gazetteer, publishers, topics)
+    ranges = _indicator_ranges(folder / "indicators.csv")
+    return Reference(indicators, segments, zones, gazetteer, publishers, topics, ranges)
+
+
+def _indicator_ranges(path: Path) -> dict[str, tuple[float | None, float | None]]:
+    """Plausible bounds per indicator: optional `min_value` and `max_value` columns."""
+    frame = pl.read_csv(path, infer_schema=False, encoding="utf8")
+    if "min_value" not in frame.columns or "max_value" not in frame.columns:
+        return {}
+    ranges: dict[str, tuple[float | None, float | None]] = {}
+    for row, (code, low, high) in enumerate(
+        frame.select("code", "min_value", "max_value").iter_rows(), start=2
+    ):
+        bounds = []
+        for text in (low, high):
+            try:
+                value = float(text) if text not in (None, "") else None
+            except ValueError:
+                value = math.nan
+            if value is not None and not math.isfinite(value):
+                raise SourceError(
+                    "min_value and max_value must be numbers", file=str(path), row=row, text=text
+                )
+            bounds.append(value)
+        ranges[code] = (bounds[0], bounds[1])
+    return ranges

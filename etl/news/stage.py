@@ -138,6 +138,9 @@ def build_news(
         ):
             warnings.append(f"{r['figure_id']}: unknown geo {r['obs_geo']!r}; left as candidate")
             r["status"] = "candidate"
+        elif r["status"] == "reported" and (reason := out_of_range(r, reference)):
+            warnings.append(f"{r['figure_id']}: {reason}; left as candidate")
+            r["status"] = "candidate"
     obs_rows = [
         {
             **r,
@@ -164,6 +167,21 @@ def build_news(
         geo_codes={r["geo"] for r in rows if r["geo"]} | set(reported["geo"].to_list()),
         warnings=warnings,
     )
+
+
+def out_of_range(row: dict[str, Any], reference: Reference) -> str | None:
+    """Why a news figure cannot be its indicator's value (outside the plausible range of
+    indicators.csv, in the indicator's own unit), or None. Such figures stay candidates."""
+    low, high = reference.ranges.get(row.get("indicator") or "", (None, None))
+    units: dict[str, str] = reference.indicator_units  # type: ignore[attr-defined]
+    if row.get("unit") not in (None, units.get(row.get("indicator") or "")):
+        return None
+    for value in (row.get("value"), row.get("value_max")):
+        if value is None:
+            continue
+        if (low is not None and value < low) or (high is not None and value > high):
+            return f"value {value:g} is outside the plausible range of {row['indicator']}"
+    return None
 
 
 def _items_frame(items: list[NewsItem]) -> pl.DataFrame:

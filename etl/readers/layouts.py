@@ -80,10 +80,13 @@ class TableReader:
     """Reads one table of a manifest; keeps the context error messages need."""
 
     def __init__(
-        self, manifest: Manifest, spec: TableSpec, grid: Grid, units: dict[str, str] | None = None
+        self, manifest: Manifest, spec: TableSpec, grid: Grid, reference: Any = None
     ) -> None:
         self.manifest = manifest
-        self.units = units or {}
+        self.units: dict[str, str] = getattr(reference, "indicator_units", None) or {}
+        self.ranges: dict[str, tuple[float | None, float | None]] = (
+            getattr(reference, "ranges", None) or {}
+        )
         self.spec = spec
         self.grid = grid
         self.stop = re.compile(spec.stop_pattern, re.IGNORECASE)
@@ -225,6 +228,7 @@ class TableReader:
             raise self.grid.error(
                 "value too large to store (overflow)", row=row, col=col, text=_text(raw)[:80]
             )
+        self._check_range(rule.indicator, unit, value, rule, row, col, raw)
         notes = [self._footnote(m, row, col) for m in (*cell.footnotes, *period_marks)]
         source_id = next(
             (n.source_id for n in notes if n.source_id), self.manifest.source.source_id
@@ -338,6 +342,9 @@ class TableReader:
             raise self.grid.error(
                 "approximate must be true or false", row=row, col=col["approximate"], text=approx
             )
+        value = self._finite_value(cell, row, col["value"], values["value"])
+        unit = text("unit") or cell.unit
+        self._check_range(text("indicator"), unit, value, None, row, col["value"], values["value"])
         source_id = self.manifest.source.source_id
         citation = None
         if self.spec.citation:
@@ -345,8 +352,8 @@ class TableReader:
             source_id = citation.source_id
         return {
             "indicator": text("indicator"),
-            "value": self._finite_value(cell, row, col["value"], values["value"]),
-            "unit": text("unit") or cell.unit,
+            "value": value,
+            "unit": unit,
             "period": period,
             "geo": text("geo", self.spec.geo),
             "segment": text("segment", self.spec.segment),
@@ -369,6 +376,34 @@ class TableReader:
                 "value too large to store (overflow)", row=row, col=col, text=_text(raw)[:80]
             )
         return value
+
+    def _check_range(
+        self,
+        indicator: str | None,
+        unit: str | None,
+        value: float,
+        rule: LabelRule | None,
+        row: int,
+        col: int,
+        raw: object,
+    ) -> None:
+        """A value outside its indicator's plausible range (indicators.csv, or the label's own
+        min_value / max_value) is a misread, not a figure. Ranges are in the canonical unit."""
+        low, high = self.ranges.get(indicator or "", (None, None))
+        if rule is not None:
+            low = rule.min_value if rule.min_value is not None else low
+            high = rule.max_value if rule.max_value is not None else high
+        if unit is not None and unit != self.units.get(indicator or "", unit):
+            return
+        if (low is not None and value < low) or (high is not None and value > high):
+            raise self.grid.error(
+                f"value {value:g} of {indicator} is outside its plausible range "
+                f"[{_bound(low)}, {_bound(high)}] (check the scale; a label may set "
+                "min_value / max_value)",
+                row=row,
+                col=col,
+                text=_text(raw)[:80],
+            )
 
     def _citation(self, values: dict[str, object], row: int, col: dict[str, int]) -> Citation:
         fields = {f: _text(values.get(f)) for f in self.spec.citation}
@@ -398,6 +433,10 @@ class TableReader:
         )
 
 
+def _bound(value: float | None) -> str:
+    return "-" if value is None else f"{value:g}"
+
+
 def _finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
@@ -409,7 +448,7 @@ def read_table(
 
     `reference` (an `etl.reference.Reference`) gives each indicator's unit, so that a scale
     stated in a title cell applies only to the rows it can be about."""
-    reader = TableReader(manifest, spec, grid, getattr(reference, "indicator_units", None))
+    reader = TableReader(manifest, spec, grid, reference)
     try:
         records = list(reader.records())
     except SourceError:
