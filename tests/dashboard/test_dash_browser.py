@@ -128,28 +128,28 @@ def test_french_locale_is_served_from_assets(page: Page, live_server: str) -> No
 def test_clicking_a_news_marker_opens_the_item(page: Page, live_server: str) -> None:
     page.goto(live_server + "/secteur")
     markers = page.locator("#sector-graph .scatterlayer .trace").last.locator(".point")
-    expect(markers).to_have_count(2)  # N1 (2024) and N2 (2025) are about watchmaking
+    expect(markers).to_have_count(1)  # N5: its figure is the chart's 2024 press row
     markers.first.scroll_into_view_if_needed()
-    box = markers.first.bounding_box()  # newest first: N2
+    box = markers.first.bounding_box()
     assert box is not None
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     page.mouse.move(x, y)
-    expect(page.locator("#sector-graph .hovertext")).to_contain_text("Beta recrute")
+    expect(page.locator("#sector-graph .hovertext")).to_contain_text("La filière horlogère")
     page.mouse.click(x, y)
     item = page.locator("#sector-news-item")
-    expect(item.locator("h2")).to_have_text("Beta recrute à Besançon")
+    expect(item.locator("h2")).to_have_text("La filière horlogère à 423 millions")
     expect(item.get_by_role("link", name="Article original")).to_have_attribute(
-        "href", "https://example.org/n2"
+        "href", "https://example.org/n5"
     )
 
 
 def test_territories_metric_is_a_link_and_slots_get_menus(page: Page, live_server: str) -> None:
     page.goto(live_server + "/territoires")
-    expect(page.locator("#territories-graph .gtitle")).to_have_text("Chiffres par région")
-    page.get_by_role("link", name="Actualités", exact=True).last.click()
+    expect(page.locator("#territories-graph .gtitle")).to_have_text("Emplois par région, 2018")
+    page.get_by_role("link", name="Nombre d'articles", exact=True).click()
     expect(page).to_have_url(re.compile(r"/territoires\?metric=news"))
-    expect(page.locator("#territories-graph .gtitle")).to_have_text("Articles par région")
-    expect(page.locator("#territories-description")).to_contain_text("Bourgogne-Franche-Comté (2)")
+    expect(page.locator("#territories-graph .gtitle")).to_have_text("Nombre d'articles par région")
+    expect(page.locator("#territories-description")).to_contain_text("Bourgogne-Franche-Comté (3)")
     # Every chart card's download slot is filled by the exports' menu.
     slots = page.locator(".download-slot")
     expect(slots).to_have_count(2)
@@ -161,6 +161,6 @@ def test_more_button_lists_more_items(page: Page, live_server: str) -> None:
     from dashboard.layouts import news
 
     page.goto(live_server + "/actualites")
-    expect(page.locator("#news-list article")).to_have_count(min(3, news.SHOWN))
+    expect(page.locator("#news-list article")).to_have_count(min(5, news.SHOWN))
     page.locator("#news-more").click()
-    expect(page.locator("#news-count")).to_have_text(re.compile(r"^3 articles$"))
+    expect(page.locator("#news-count")).to_have_text(re.compile(r"^5 articles$"))
