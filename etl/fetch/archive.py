@@ -14,9 +14,12 @@ Layout:
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -40,13 +43,56 @@ def content_hash(title: str, text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
+class ArchiveBusy(Exception):
+    """Another fetch is writing to the same archive."""
+
+
 class Archive:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.warnings: list[str] = []
         self.state: dict[str, Any] = {"feeds": {}, "urls": {}, "hashes": {}}
         path = root / "state.json"
         if path.exists():
-            self.state.update(json.loads(path.read_text(encoding="utf-8")))
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                if not isinstance(loaded, dict):
+                    raise ValueError("not an object")
+                self.state.update(loaded)
+            except (ValueError, UnicodeDecodeError) as exc:
+                self._rebuild_state(path, exc)
+
+    def _rebuild_state(self, path: Path, exc: Exception) -> None:
+        """A damaged state file is set aside and what was seen is read back from the
+        decisions log, so no item comes back as new; feeds are then asked unconditionally."""
+        aside = path.with_name(f"state.json.damaged-{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%S}")
+        os.replace(path, aside)
+        log = self.root / "decisions.jsonl"
+        lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+        for line in lines:
+            try:
+                record = json.loads(line)
+                self.remember(record["key"], record["content_sha256"], record["file"])
+            except (ValueError, KeyError, TypeError):
+                continue
+        self.warnings.append(
+            f"state.json was unreadable ({exc}); set aside as {aside.name}, "
+            f"{len(self.state['urls'])} known items read back from decisions.jsonl"
+        )
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """One fetch at a time per archive; a second one stops at once, saying why."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with (self.root / ".lock").open("w") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise ArchiveBusy(f"another fetch is writing to {self.root}") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     # what earlier runs saw
     def feed_state(self, feed_id: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table as RichTable
 
-from etl.fetch.archive import Archive
+from etl.fetch.archive import Archive, ArchiveBusy
 from etl.fetch.facts import FactReader
 from etl.fetch.feeds import FeedList, FeedListError, load_feed_list
 from etl.fetch.relevance import RELEVANCE_FILE, RelevanceError, load_rules
@@ -99,7 +99,13 @@ def run_fetch(args: argparse.Namespace) -> int:
         since=args.since,
         progress=lambda msg: console.print(f"fetching {escape(msg)}"),
     )
-    reports = run.run(due)
+    for warning in archive.warnings:
+        console.print(f"warning: {escape(warning)}")
+    try:
+        reports = run.run(due)
+    except ArchiveBusy as exc:
+        console.print(f"error: {escape(str(exc))}; nothing was fetched")
+        return 2
     _summary(console, reports, later)
     new = sum(r.new for r in reports)
     console.print(f"{new} new item(s) shown; archive in {escape(str(args.archive))}")

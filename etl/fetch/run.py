@@ -33,9 +33,15 @@ class FeedReport:
     why: list[str] = field(default_factory=list)
     skipped: bool = False
 
+    entry_errors: list[str] = field(default_factory=list)
+
     @property
     def reason(self) -> str:
-        return "; ".join(dict.fromkeys(self.why))
+        """The feed's own reasons, then at most three distinct entry failures."""
+        errors = list(dict.fromkeys(self.entry_errors))
+        more = f" and {len(errors) - 3} more" if len(errors) > 3 else ""
+        entries = [f"{len(self.entry_errors)} entries failed: " + "; ".join(errors[:3]) + more]
+        return "; ".join([*dict.fromkeys(self.why), *(entries if errors else [])])
 
 
 def is_due(feed: Feed, archive: Archive, now: dt.datetime) -> bool:
@@ -84,12 +90,15 @@ class FeedRun:
 
     def run(self, selected: list[Feed]) -> list[FeedReport]:
         reports = []
-        try:
+        with self.client, self.archive.locked():
             for feed in selected:
-                reports.append(self.fetch_feed(feed))
+                try:
+                    reports.append(self.fetch_feed(feed))
+                except Exception as exc:  # a bug or an odd input in one feed never stops the others
+                    failed = FeedReport(feed.id, failed=1)
+                    failed.why.append(f"unexpected {type(exc).__name__}: {str(exc)[:200]}")
+                    reports.append(failed)
                 self.archive.save_state()
-        finally:
-            self.client.close()
         return reports
 
     def _get(self, url: str, feed: Feed, headers: dict[str, str] | None = None) -> Response:
@@ -136,7 +145,11 @@ class FeedRun:
             error=None,
         )
         for entry in entries:
-            self._entry(feed, entry, report)
+            try:
+                self._entry(feed, entry, report)
+            except Exception as exc:  # one odd entry never stops its feed
+                report.failed += 1
+                report.entry_errors.append(f"unexpected {type(exc).__name__}: {str(exc)[:200]}")
         return report
 
     def _entry(self, feed: Feed, entry: Entry, report: FeedReport) -> None:
@@ -159,7 +172,7 @@ class FeedRun:
                 page = parse_article(resp)
             except (FetchFailed, Refused) as exc:
                 report.failed += 1
-                report.why.append(str(exc))
+                report.entry_errors.append(str(exc))
                 return
             if page is not None:
                 entry = Entry(
@@ -182,6 +195,7 @@ class FeedRun:
         self.archive.log_decision(
             {
                 "feed": feed.id,
+                "key": key,
                 "url": entry.url,
                 "title": entry.title,
                 "published": entry.published,

@@ -246,3 +246,46 @@ def test_items_fetched_before_are_kept_when_the_feed_later_fails(site, fetcher):
     report = fetcher.run()["c"]
     assert report.failed == 1 and "HTTP 503" in report.reason
     assert _items(fetcher) == before
+
+
+def test_a_damaged_state_file_is_set_aside_and_no_item_comes_back_as_new(site, fetcher):
+    site.add("/feed.xml", rss(_three_items(site)), ctype=RSS)
+    fetcher.write([{"id": "c", "url": site.url("/feed.xml"), "name": "C", "kind": "rss"}])
+    assert fetcher.run()["c"].new == 2
+    (fetcher.archive_dir / "state.json").write_text('{"feeds": {', encoding="utf-8")
+    report = fetcher.run()["c"]
+    assert (report.new, report.set_aside, report.unchanged) == (0, 0, 3)
+    assert list(fetcher.archive_dir.glob("state.json.damaged-*"))
+    assert len(_items(fetcher)) == 2
+
+
+def test_a_second_fetch_on_the_same_archive_stops_while_the_first_runs(site, fetcher, capsys):
+    from etl.cli import main
+    from etl.fetch.archive import Archive
+
+    site.add("/feed.xml", rss(_three_items(site)), ctype=RSS)
+    fetcher.write([{"id": "c", "url": site.url("/feed.xml"), "name": "C", "kind": "rss"}])
+    with Archive(fetcher.archive_dir).locked():
+        code = main(
+            ["fetch", "--feeds", str(fetcher.feeds_path), "--archive", str(fetcher.archive_dir)]
+        )
+    assert code == 2 and "another fetch is writing to" in capsys.readouterr().err
+    assert site.hits == []
+
+
+def test_an_article_that_fails_is_retried_next_time_and_its_feed_goes_on(site, fetcher):
+    site.add("/a/duval", article("Duval recrute à Besançon", WATCH))
+    entries = [
+        {"title": "Duval", "link": site.url("/a/duval")},
+        {"title": "Martin", "link": site.url("/a/martin")},
+    ]
+    site.add("/atom.xml", atom(entries), ctype="application/atom+xml")
+    fetcher.write(
+        [{"id": "f", "url": site.url("/atom.xml"), "name": "F", "kind": "atom", "follow": True}]
+    )
+    first = fetcher.run()["f"]
+    assert (first.new, first.failed) == (1, 1)
+    assert first.reason == f"1 entries failed: HTTP 404 for {site.url('/a/martin')}"
+    site.add("/a/martin", article("Martin agrandit son usine", ECONOMY))
+    second = fetcher.run()["f"]
+    assert (second.new, second.unchanged, second.failed) == (1, 1, 0)
