@@ -93,6 +93,13 @@ _INCREASE = re.compile(
     re.IGNORECASE,
 )
 _RADIUS = 300
+# A percentage listed after another one ("+12 % en Chine, 8 % au Japon", "(41 % contre 49 %)")
+# means the same kind of thing unless a new clause starts between them.
+_ELIDED = ("growth_rate", "market_share")
+_LIST_STEP = re.compile(r"[,;(]|\bet\b|\bcontre\b|\bpuis\b")
+_CLAUSE_BREAK = re.compile(r"[.!?]|\b(?:dont|mais|alors|tandis|qui|que)\b")
+# Between two items of a list of counts: separators, their years, "et".
+_LIST_GAP = re.compile(r"(?:\s*(?:[,;:]|et|puis|en\s+(?:19|20)\d\d|\((?:19|20)\d\d\)))*\s*")
 _DENOMINATOR = re.compile(r"\bsur\s+$")
 _JOIN = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
 _AFTER_CHANGE = re.compile(
@@ -167,6 +174,13 @@ def _resolve_noun(
             return later
     if prev is not None and prev[1] is not None and prev[0].start >= sent[0]:
         return prev[1]
+    if (
+        prev is not None
+        and prev[1] is not None
+        and tok.start - prev[0].end <= 40
+        and _LIST_GAP.fullmatch(text, prev[0].end, tok.start)
+    ):
+        return prev[1]  # "des 90 000 voitures : 91 200 en 2015 ; 93 400 en 2016"
     if tok.kind == "digits" and not tok.raw_scale:
         return noun_before(text, prev_sent[0], tok.start)
     return None
@@ -246,9 +260,16 @@ def extract_figures(
     exprs = find_time_exprs(text, ref)
     periods = assign_periods(text, lay, exprs, spans, [sent for _, _, sent in kept])
     out: list[Figure] = []
+    last_pct: Figure | None = None
     for (tok, noun, sent), period in zip(kept, periods, strict=True):
         prev_sent = _clip(lay.previous_sentence(tok.start), tok.start, _RADIUS)
-        unit, metric = classify(text, tok, noun, (sent[0], sent[1], prev_sent[0]), money)
+        elided = None
+        if tok.percent and last_pct is not None and last_pct.metric in _ELIDED:
+            gap = text[last_pct.end : tok.start]
+            if len(gap) <= 60 and _LIST_STEP.search(gap) and not _CLAUSE_BREAK.search(gap):
+                elided = last_pct.metric
+        bounds = (sent[0], sent[1], prev_sent[0])
+        unit, metric = classify(text, tok, noun, bounds, money, elided)
         value, vmax = tok.value, tok.value_max
         if metric == "growth_rate" and not tok.signed and value > 0:
             value *= _sign_from_verb(text, tok, sent[0])
@@ -277,6 +298,8 @@ def extract_figures(
                 source=attribution.source(sent),
             )
         )
+        if tok.percent:
+            last_pct = out[-1]
     return out
 
 

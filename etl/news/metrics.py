@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from etl.news.nouns import Noun
+from etl.news.nouns import Noun, lemma_of, unit_of
 from etl.news.numbers import NumberToken
 
 # Word lists below are matched on lower-cased windows by `_found`; they open with plain letters
@@ -28,16 +28,20 @@ _MEMBERS = re.compile(r"(?:regroup|rassembl|fédèr|fédér|adhér)\w*\b")
 _WORK = re.compile(r"travaill|employ")
 _SHOPS = re.compile(r"(?:magasins?|boutiques?|points?\s+de\s+vente|enseignes?)\b")
 # A sector or a territory that "regroupe" companies just counts them; any other subject (a
-# federation, a cluster, a named body) has them as members.
+# federation, a cluster, a named body) has them as members. The subject is read from the first
+# words of the sentence, before any apposition.
 _WHOLE = re.compile(
     r"(?:secteur|filière|branche|industrie|région|département|ville|territoire|bassin|vallée|"
     r"agglomération|zone|pays|canton|commune|métropole|économie)s?\b"
 )
 
 
+_HYPHENATED = re.compile(r"(?<=[a-zé])- (?=[a-zé])")  # OCR line-break hyphens: "haus- se"
+
+
 def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """Whether `rx` matches a word start in text[lo:hi] (lower-cased)."""
-    window = text[max(lo, 0) : hi].lower()
+    window = _HYPHENATED.sub("", text[max(lo, 0) : hi].lower())
     return any(m.start() == 0 or not window[m.start() - 1].isalnum() for m in rx.finditer(window))
 
 
@@ -46,7 +50,7 @@ def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 _MONEY = re.compile(
     r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|facturation|réalis|investi|export"
     r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
-    r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat"
+    r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
@@ -56,7 +60,7 @@ _CA = re.compile(r"CA\b")
 # "une enveloppe de", "un partenariat de"; a cost is one only when it is a project's or an
 # investment's ("le coût du projet", "un investissement qui a coûté"), not a price or a study's.
 _MONEY_KIND = (
-    (("chiffre", "vente", "factur", "réalis"), "revenue"),
+    (("chiffre", "vente", "factur", "réalis", "activité"), "revenue"),
     (("investi", "engag", "inject", "consacr", "dédi", "enveloppe", "partenariat"), "investment"),
     (("export",), "exports"),
     (("import",), "imports"),
@@ -98,7 +102,7 @@ def _money_hits(text: str) -> list[tuple[int, int, str]]:
 
 _GROWTH = re.compile(
     r"hausse|baiss|croissance|progress|augment|recul|repli|évolution|variation|bond|chut|diminu|"
-    r"fléchi|croît|grimp|régress|contract|gagn|perd|ralenti|envol"
+    r"fléchi|croît|grimp|régress|contract|gagn|perd|ralenti|envol|accr|accroiss|accroît"
 )
 _GROWTH_AFTER = re.compile(
     r"\s*(?:de|d['’ʼ]|en)\s+(?:hausse|baisse|croissance|progression|augmentation|recul|repli|"
@@ -149,6 +153,10 @@ def money_metric(
                 best, best_d = metric, d
         if best:
             return best
+    # A block about exports keeps that topic for figures that name no money word of their own.
+    block = [kind for _, end, kind in words.within(p_start - 500, p_start) if end <= p_start]
+    if block and block[-1] in ("exports", "imports"):
+        return block[-1]
     return "other"
 
 
@@ -159,8 +167,53 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
     return max([lo] + [i + 1 for i in cuts if i >= 0])
 
 
-def percent_metric(text: str, tok: NumberToken, s_start: int, s_end: int) -> str:
-    """growth_rate / market_share / other for a percentage."""
+_OF = re.compile(r"\s*(?:du|des|de\s+la|de\s+l['’ʼ´]|d['’ʼ])\s*([^\W\d_][\w-]*)")
+_ONE_COMPANY = re.compile(
+    r"\s*(?:de\s+(?:son|sa|ses|leur|leurs)\b|de\s+l['’ʼ]\s?(?:entreprise|enteprise|usine|"
+    r"établissement)|du\s+(?:groupe|site)\b|de\s+la\s+(?:société|maison|marque)\b)"
+)
+_WHOLE_OF_PEOPLE = re.compile(
+    r"\s*(?:du|de\s+la|de\s+l['’ʼ]|des)\s*(?:secteur|filière|branche|industrie|région|"
+    r"département|pays|territoire|zone|canton|ville|bassin|commerce|services)\b|\s*(?:[\w-]+\s+)?"
+    r"(?:français|françaises|régionaux|régionales|nationaux|nationales)\b"
+)
+
+
+# Groups of people outside the counted-noun lexicon: a share of them is a split by a trait.
+_PEOPLE = re.compile(
+    r"(?:chefs?|entrepreneurs?|dirigeants?|population|femmes|hommes|jeunes|seniors|ménages|"
+    r"consommateurs|français|habitants|actifs|répondants|sondés|patrons)\b"
+)
+
+
+def _whole_after(text: str, end: int, s_end: int) -> str | None:
+    """Metric of "N % de <X>" from what X is: a share of a market, a sector, a territory's
+    total or a quantity sold is `market_share`; of one company's own total, or a split of a
+    group of people ("42 % des salariés") without a sector or territory, is `other`."""
+    m = _OF.match(text, end, min(s_end, end + 60))
+    if not m:
+        return None
+    word = m.group(1).lower()
+    if _GROWTH.match(word) or word in ("plus", "moins"):
+        return None
+    if m.group(1)[0].isupper() or _PEOPLE.match(word) or word == "entre":
+        return "other"  # "24 % des Peugeot 5008", "52 % des chefs d'entreprise", "d'entre eux"
+    rest = m.end()
+    segment = re.match(r"\s+(?:généré|réalisé|provenant|issu)", text[rest : rest + 14])
+    if word in ("un", "une") or segment or _ONE_COMPANY.match(text, rest, min(s_end, rest + 40)):
+        return "other"  # "5 % d'un chiffre d'affaires", "40 % du CA généré par les bijoux"
+    counted = unit_of(lemma_of(word)) in ("persons", "companies")
+    if counted and not _WHOLE_OF_PEOPLE.match(text, rest, min(s_end, rest + 40)):
+        return "other"  # a split of a group: "51 % des entreprises connaissent une baisse"
+    return "market_share"
+
+
+def percent_metric(
+    text: str, tok: NumberToken, s_start: int, s_end: int, elided: str | None = None
+) -> str:
+    """growth_rate / market_share / other for a percentage; `elided` is the metric of the
+    percentage it follows in a list ("+12 % en Chine, 8 % au Japon"), taken when this one has
+    no cue of its own."""
     if tok.kind == "fraction":
         return "other"
     clause_start = _clause_start(text, s_start, tok.start)
@@ -169,14 +222,20 @@ def percent_metric(text: str, tok: NumberToken, s_start: int, s_end: int) -> str
     if re.search(r"parts? de marché", text[s_start:s_end].lower()):
         return "market_share"
     rate_in_clause = _found(_RATE, text, clause_start, tok.start)
-    if _SHARE_AFTER.match(text, tok.end) and not rate_in_clause:
+    share = _SHARE_AFTER.match(text, tok.end)
+    if share and _ONE_COMPANY.match(text, share.end(), min(s_end, share.end() + 40)):
+        return "other"  # "12 % de l'effectif de l'entreprise": one company's own total
+    if share and not rate_in_clause:
         return "market_share"
+    whole = _whole_after(text, tok.end, s_end)
+    if whole and not rate_in_clause and not _found(_GROWTH, text, clause_start, tok.start):
+        return whole
     if rate_in_clause or _found(_RATE, text, max(s_start, tok.start - 90), tok.start):
         return "other"
     growth = _found(_GROWTH, text, clause_start, tok.start)
     if tok.signed or growth or _GROWTH_AFTER.match(text, tok.end):
         return "growth_rate"
-    return "other"
+    return elided or "other"
 
 
 def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end: int) -> str:
@@ -203,12 +262,13 @@ def classify(
     noun: Noun | None,
     bounds: tuple[int, int, int],
     words: MoneyWords,
+    elided: str | None = None,
 ) -> tuple[str, str]:
     """(unit, metric) of a figure; bounds = (sentence start, sentence end, previous sentence
-    start)."""
+    start); `elided`: the metric of the percentage a percentage follows in a list."""
     s_start, s_end, p_start = bounds
     if tok.percent:
-        return "percent", percent_metric(text, tok, s_start, s_end)
+        return "percent", percent_metric(text, tok, s_start, s_end, elided)
     if tok.currency:
         unit = "EUR" if tok.currency == "EUR" else "other"
         return unit, money_metric(text, tok, s_start, s_end, p_start, words)
@@ -226,7 +286,9 @@ def classify(
         return "stores", "stores"  # a retailer's "établissements" are its shops
     if noun.unit == "companies":
         lo = max(s_start, tok.start - 60)
-        if _found(_MEMBERS, text, lo, tok.start) and not _found(_WHOLE, text, s_start, tok.start):
+        comma = text.find(",", s_start, tok.start)
+        subject_end = min(tok.start, s_start + 40, comma if comma >= 0 else tok.start)
+        if _found(_MEMBERS, text, lo, tok.start) and not _found(_WHOLE, text, s_start, subject_end):
             return "companies", "members"
         if _found(re.compile(r"adhérent"), text, tok.end, min(s_end, tok.end + 40)):
             return "companies", "members"

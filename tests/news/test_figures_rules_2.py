@@ -83,3 +83,42 @@ def test_investment_however_phrased() -> None:
 def test_a_price_or_a_study_is_not_an_investment() -> None:
     text = "Chaque montre coûte 900 euros. L’audit aura coûté 80 000 euros."
     assert [m for _, _, m in kinds(text)] == ["other", "other"]
+
+
+def test_counts_listed_after_a_counted_noun_keep_it() -> None:
+    text = (
+        "Le constructeur a franchi le cap des 90 000 voitures : 91 200 en 2015 ; "
+        "93 400 en 2016 ; 90 800 en 2018."
+    )
+    assert {u for _, u, _ in kinds(text)} == {"units"}
+
+
+def test_share_of_a_whole_from_the_structure() -> None:
+    text = "Le Haut-Jura représente 38 % de la plasturgie française."
+    assert kinds(text) == [("38 %", "percent", "market_share")]
+    assert kinds("Le groupe détient 9 % du total des brevets déposés.")[0][2] == "market_share"
+
+
+def test_split_of_a_group_or_of_one_company_is_other() -> None:
+    assert kinds("47 % des dirigeants redoutent la hausse des taux.")[0][2] == "other"
+    assert kinds("Le plan touche 15 % de l’effectif de l’entreprise.")[0][2] == "other"
+    assert kinds("Les bracelets font 30 % du CA réalisé par la marque.")[0][2] == "other"
+
+
+def test_percentage_listed_after_another_means_the_same() -> None:
+    text = "Les ventes progressent de 12 % en Chine, 8 % au Japon et 3 % en Corée."
+    assert [m for _, _, m in kinds(text)] == ["growth_rate"] * 3
+    text = "La région pèse 14 % du marché national, contre 11 % il y a dix ans."
+    assert [m for _, _, m in kinds(text)] == ["market_share"] * 2
+
+
+def test_growth_word_split_by_a_line_break_hyphen() -> None:
+    assert kinds("Le secteur prévoit une haus- se de 7,5 % cette année.")[0][2] == "growth_rate"
+
+
+def test_a_block_about_exports_keeps_its_topic() -> None:
+    text = (
+        "Les exportations de lunettes ont encore progressé au printemps. Les volumes suivent. "
+        "Sur cinq mois, le total se situe à 410 millions d’euros."
+    )
+    assert kinds(text)[0][2] == "exports"
