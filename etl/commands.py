@@ -99,8 +99,10 @@ def _summary(console: Console, result: BuildResult, write: bool, args: argparse.
 
 
 def _line(label: str, text: str, style: str = "red") -> Text:
-    """A coloured label, then the message as plain text (no markup read in it)."""
-    return Text.assemble((label, style), " ", text)
+    """A coloured label, then the message as plain text (no markup read in it); characters
+    that cannot be written (lone surrogates) are shown escaped instead of crashing the print."""
+    safe = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return Text.assemble((label, style), " ", safe)
 
 
 def run_build(args: argparse.Namespace) -> int:

@@ -153,7 +153,8 @@ def _check_keys(raw: dict[str, Any], accepted: tuple[str, ...], where: str, path
         hint = (
             f"; did you mean '{close[0]}'?" if close else f"; accepted keys: {', '.join(accepted)}"
         )
-        name = f"{where}.{key}" if where else str(key)
+        shown = str(key) if str(key).isprintable() else repr(str(key))[1:-1]
+        name = f"{where}.{shown}" if where else shown
         raise _fail(f"unknown key '{name}'{hint}", path)
 
 
