@@ -53,11 +53,13 @@ class Fetcher:
     def write(self, feeds: list[dict], **kw: object) -> None:
         self.feeds_path.write_text(feed_toml(feeds, **kw), encoding="utf-8")
 
-    def run(self, only: list[str] | None = None, env: dict | None = None) -> dict[str, FeedReport]:
+    def run(
+        self, only: list[str] | None = None, env: dict | None = None, since: dt.date | None = None
+    ) -> dict[str, FeedReport]:
         feeds = load_feed_list(self.feeds_path, env=env or {})
         archive = Archive(self.archive_dir)
         due, _ = select_feeds(feeds, archive, only, dt.datetime.now(dt.UTC))
-        reports = FeedRun(feeds, archive, self.rules, self.facts).run(due)
+        reports = FeedRun(feeds, archive, self.rules, self.facts, since=since).run(due)
         return {r.feed: r for r in reports}
 
 

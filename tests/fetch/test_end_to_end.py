@@ -136,3 +136,19 @@ def test_dry_run_makes_no_request_and_no_contact_refuses_public_hosts(
     assert _row(err, "public")[-1] == "refused: no contact set"
     assert _row(err, "local")[-1] == "fetch"
     assert not (checkout / "fetched").exists()
+
+
+def test_a_feed_not_due_is_skipped_unless_named(site, checkout, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    site.add("/feed.xml", rss([]), ctype="application/rss+xml")
+    feeds = [
+        {"id": "daily", "url": site.url("/feed.xml"), "name": "D", "kind": "rss", "every": "1d"}
+    ]
+    (checkout / "feeds.toml").write_text(feed_toml(feeds), encoding="utf-8")
+    assert _fetch(checkout, capsys)[0] == 0
+    code, out = _fetch(checkout, capsys)
+    assert code == 0 and _row(out, "daily") == ["daily", "0", "0", "0", "not due yet"]
+    assert [h.path for h in site.hits].count("/feed.xml") == 1
+    args = ["--feeds", str(checkout / "feeds.toml"), "--archive", str(checkout / "fetched")]
+    assert main(["fetch", *args, "--raw", str(checkout / "raw"), "--feed", "daily"]) == 0
+    assert [h.path for h in site.hits].count("/feed.xml") == 2

@@ -289,3 +289,12 @@ def test_an_article_that_fails_is_retried_next_time_and_its_feed_goes_on(site, f
     site.add("/a/martin", article("Martin agrandit son usine", ECONOMY))
     second = fetcher.run()["f"]
     assert (second.new, second.unchanged, second.failed) == (1, 1, 0)
+
+
+def test_since_leaves_older_entries_for_a_later_run(site, fetcher):
+    import datetime as dt
+
+    site.add("/feed.xml", rss(_three_items(site)), ctype=RSS)  # entries of 2026-11-10
+    fetcher.write([{"id": "c", "url": site.url("/feed.xml"), "name": "C", "kind": "rss"}])
+    assert fetcher.run(since=dt.date(2026, 11, 11))["c"].new == 0
+    assert fetcher.run(since=dt.date(2026, 11, 10))["c"].new == 2
