@@ -298,3 +298,12 @@ def test_since_leaves_older_entries_for_a_later_run(site, fetcher):
     fetcher.write([{"id": "c", "url": site.url("/feed.xml"), "name": "C", "kind": "rss"}])
     assert fetcher.run(since=dt.date(2026, 11, 11))["c"].new == 0
     assert fetcher.run(since=dt.date(2026, 11, 10))["c"].new == 2
+
+
+def test_an_unreadable_robots_txt_means_disallow(site, fetcher):
+    site.add("/robots.txt", "busy", ctype="text/plain", status=503)
+    site.add("/feed.xml", rss(_three_items(site)[:1]), ctype=RSS)
+    fetcher.write([{"id": "r", "url": site.url("/feed.xml"), "name": "R", "kind": "rss"}])
+    report = fetcher.run()["r"]
+    assert report.failed == 1 and "robots.txt" in report.reason and "disallow" in report.reason
+    assert "/feed.xml" not in site.paths()
