@@ -242,6 +242,7 @@ def collect(
         cache_dir / "news",
         full=full,
         fetched_dir=raw_dir.parent / "fetched",  # the fetch archive beside data/raw
+        previous=previous,
     )
     observations = pl.concat([observations, news.observations])
     citations.update({c["source_id"]: c for c in news.citations})

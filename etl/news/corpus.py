@@ -20,6 +20,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import polars as pl
+
 from etl.errors import SourceError
 from etl.news.ingest import NewsItem, news_files, read_news_file
 from etl.news.places import find_places, place_codes
@@ -30,6 +32,10 @@ if TYPE_CHECKING:
     from etl.build import SourceReport
 
 ETL_DIR = Path(__file__).resolve().parents[1]
+FIGURE_FIELDS = (
+    "span", "start", "end", "value", "value_max", "unit", "metric", "period", "entity", "geo",
+    "approximate", "qualifier", "currency", "sentence",
+)  # fmt: skip
 PARALLEL_FROM = 2000  # items; below this a process pool costs more than it saves
 
 
@@ -166,6 +172,42 @@ def _bytes(path: Path, name: str) -> bytes:
         raise SourceError(f"unreadable news file ({exc.strerror})", file=name) from None
 
 
+def _published_items(
+    previous: Path | None, raw_path: str
+) -> tuple[list[NewsItem], list[list[dict[str, Any]]]] | None:
+    """A file's items and figures as the last published package holds them (no cache)."""
+    if previous is None:
+        return None
+    try:
+        sources = pl.read_parquet(previous / "sources.parquet")
+        items = pl.read_parquet(previous / "news_items.parquet")
+        figures = pl.read_parquet(previous / "news_figures.parquet")
+    except (OSError, pl.exceptions.PolarsError):
+        return None
+    ids = sources.filter(pl.col("raw_path") == raw_path)["source_id"]
+    rows = items.filter(pl.col("news_id").is_in(ids.implode())).sort("news_id")
+    if rows.height == 0:
+        return None
+    kept_items, kept_figures = [], []
+    fields = set(NewsItem.__dataclass_fields__)
+    for row in rows.iter_rows(named=True):
+        data = {k: v for k, v in row.items() if k in fields}
+        kept_items.append(NewsItem(**{**data, "raw_path": raw_path, "given_topics": row["topics"]}))
+        mine = figures.filter(pl.col("news_id") == row["news_id"]).sort("start")
+        kept_figures.append(
+            [
+                {**{k: _plain(f[k]) for k in FIGURE_FIELDS if k in f}, "source": f["cited_source"]}
+                for f in mine.iter_rows(named=True)
+            ]
+        )
+    return kept_items, kept_figures
+
+
+def _plain(value: Any) -> Any:
+    """Whole numbers as the extractor gives them (int), so figure ids come out the same."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
 def _from_cache(data: dict[str, Any], status: str) -> tuple[list[NewsItem], list, str]:
     return [_item_from(d) for d in data["items"]], data["figures"], status
 
@@ -175,7 +217,12 @@ def _cache_file(cache_dir: Path, name: str) -> Path:
 
 
 def read_corpus(
-    news_dir: Path, raw_root: Path, reference: Reference, cache_dir: Path, full: bool
+    news_dir: Path,
+    raw_root: Path,
+    reference: Reference,
+    cache_dir: Path,
+    full: bool,
+    previous: Path | None = None,
 ) -> tuple[list[tuple[NewsItem, list[dict[str, Any]]]], list[SourceReport]]:
     """(item, its figures) for every readable news file, and one report per file."""
     from etl.build import SourceReport
@@ -198,8 +245,12 @@ def read_corpus(
             items = _read_items(path, raw_root)
         except SourceError as exc:
             last = _read_cache(_cache_file(cache_dir, name), None)
+            published = None if last else _published_items(previous, f"{raw_root.name}/{name}")
             if last is not None:
                 done[name] = _from_cache(last, "kept")
+                failed[name] = str(exc)
+            elif published:
+                done[name] = (*published, "kept")
                 failed[name] = str(exc)
             else:
                 reports[name] = SourceReport(name, "failed", error=str(exc))

@@ -113,11 +113,13 @@ def build_news(
     full: bool = False,
     decisions_path: Path | None = None,
     fetched_dir: Path | None = None,
+    previous: Path | None = None,
 ) -> NewsBuild:
     """Everything the news adds to the package (see the module docstring); `fetched_dir` is
-    the fetch archive, a declared news root whose items are cut to their figure sentences."""
+    the fetch archive, a declared news root whose items are cut to their figure sentences;
+    `previous` the last published package, where a failing file without cache keeps its items."""
     warnings: list[str] = []
-    pairs, reports = read_corpus(news_dir, news_dir.parent, reference, cache_dir, full)
+    pairs, reports = read_corpus(news_dir, news_dir.parent, reference, cache_dir, full, previous)
     if fetched_dir is not None:
         from etl.fetch.excerpt import read_fetched
 

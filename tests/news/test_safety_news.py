@@ -178,3 +178,30 @@ def test_extract_rejects_impossible_publication_dates(published: str) -> None:
     proc = run_extract(line.encode())
     err = proc.stderr.decode("utf-8")
     assert proc.returncode == 1 and f"got '{published}'" in err and "line 1" in err
+
+
+def test_failed_news_file_keeps_its_published_items_without_a_cache(tmp_path: Path) -> None:
+    import polars as pl
+
+    from etl.build import build
+
+    raw = tmp_path / "raw"
+    import shutil
+
+    shutil.copytree(RAW / "reference", raw / "reference")
+    path = write(raw / "news" / "d", "d.txt", DIGEST.format(figure="120"))
+    out = tmp_path / "tidy"
+    build(raw, out, tmp_path / "cache")
+    before = {n: pl.read_parquet(out / f"{n}.parquet") for n in ("news_items", "news_figures")}
+    path.write_bytes(b"title: x\n\n\xff\xfe not utf-8")
+    result = build(raw, out, tmp_path / "other-cache", full=True)
+    (report,) = [r for r in result.reports if r.name == "news/d/d.txt"]
+    assert report.status == "kept" and "not UTF-8" in report.error
+    after = {n: pl.read_parquet(out / f"{n}.parquet") for n in ("news_items", "news_figures")}
+    assert after["news_items"]["news_id"].to_list() == before["news_items"]["news_id"].to_list()
+    assert after["news_items"]["text"].to_list() == before["news_items"]["text"].to_list()
+    assert (
+        after["news_figures"]["figure_id"].to_list()
+        == before["news_figures"]["figure_id"].to_list()
+    )
+    assert after["news_figures"]["value"].to_list() == [120]
