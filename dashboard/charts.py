@@ -23,11 +23,13 @@ from datetime import date
 import plotly.graph_objects as go
 import polars as pl
 
-from dashboard import citations, geo_queries, news_queries, queries
+from dashboard import citations, geo_queries, markers, news_queries, queries
 from dashboard.data import Package
 from dashboard.figures import Frame, bar_figure, series_figure, tile_map_figure
 from dashboard.i18n import (
     colon,
+    format_change,
+    format_index,
     format_number,
     format_period,
     format_value,
@@ -44,7 +46,9 @@ def choices_for(pkg: Package) -> Choices:
         indicators=frozenset(pkg["indicators"]["code"].to_list()),
         segments=frozenset(pkg["segments"]["code"].to_list()),
         geos=frozenset(pkg["geographies"]["code"].to_list()),
-    )
+        entities=pkg.derived("entities", lambda: frozenset(
+            pkg["observations"]["entity"].drop_nulls().cast(pl.String).to_list())),
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,7 @@ def series_title(pkg: Package, view: View) -> str:
     ind = pkg.labels("indicators", lang).get(view.indicator, view.indicator)
     seg = pkg.labels("segments", lang).get(view.segment, view.segment)
     geo = pkg.labels("geographies", lang).get(view.geo, view.geo)
-    title = f"{ind} – {seg}, {geo}"
+    title = f"{ind} – {seg}, {geo}" + (f" – {view.entity}" if view.entity else "")
     if view.mode == "yoy":
         title += f" ({t('yoy', lang).lower()})"
     elif view.mode == "index":
@@ -146,61 +150,80 @@ def _ranges(years: list[int]) -> list[str]:
 
 
 def describe_series(pkg: Package, view: View) -> str:
-    """One paragraph: span, latest value vs previous, gaps, disagreements, statuses."""
+    """One paragraph in the displayed mode: span, the latest value (level), change (yoy) or
+    index value (index) with what it is compared with, gaps, disagreements, statuses, and the
+    periods whose change is not computed, with the reason."""
     lang, data = view.lang, series_data(pkg, view)
     title = series_title(pkg, view)
     pts = data.points
     if pts.is_empty():
         return f"{title}. {t('no_data', lang)}"
-    first, last = pts.row(0, named=True), pts.row(-1, named=True)
-    fr = lang == "fr"
-    parts = [
-        f"{title}, {format_period(first['period'], lang)}–{format_period(last['period'], lang)} : "
-        f"{pts.height} {'valeurs' if fr else 'values'}."
-        if fr
-        else f"{title}, {first['period']}–{last['period']}: {pts.height} values."
-    ]
-    latest = format_value(last["value"], data.unit, lang)
-    parts.append(
-        f"{'Dernière valeur' if fr else 'Latest value'} : {latest} ({format_period(last['period'], lang)})"
-        if fr
-        else f"Latest value: {latest} ({last['period']})"
-    )
-    if pts.height > 1:
-        prev = pts.row(-2, named=True)
-        parts[-1] += (
-            f", {'contre' if fr else 'against'} {format_value(prev['value'], data.unit, lang)} "
-            f"({format_period(prev['period'], lang)})."
-        )
-    else:
-        parts[-1] += "."
+    sep = colon(lang)
+    span = f"{format_period(pts['period'][0], lang)}–{format_period(pts['period'][-1], lang)}"
+    parts = [f"{title}, {span}{sep}{pts.height} {t('values_count', lang)}.", _latest(data, lang)]
     if queries.annual(pts):
         have = set(pts["year"].to_list())
         missing = [y for y in range(min(have), max(have) + 1) if y not in have]
         if missing:
-            word = (
-                "Années sans donnée (non interpolées)"
-                if fr
-                else "Years without data (not interpolated)"
-            )
-            parts.append(
-                f"{word} : {', '.join(_ranges(missing))}."
-                if fr
-                else f"{word}: {', '.join(_ranges(missing))}."
-            )
+            parts.append(f"{t('years_without_data', lang)}{sep}{', '.join(_ranges(missing))}.")
     odd = pts.filter(pl.col("disagree"))["period"].to_list()
     if odd:
-        word = "Sources en désaccord" if fr else "Sources disagree"
-        parts.append(f"{word} : {', '.join(odd)}." if fr else f"{word}: {', '.join(odd)}.")
-    rep = pts.filter(pl.col("status") != "official")["period"].to_list()
-    if rep:
-        word = (
-            "Valeurs rapportées par la presse (marqueurs creux)"
-            if fr
-            else "Values reported by the press (hollow markers)"
-        )
-        parts.append(f"{word} : {', '.join(rep)}." if fr else f"{word}: {', '.join(rep)}.")
+        parts.append(f"{t('sources_disagree', lang)}{sep}{_periods(odd, lang)}.")
+    for status in queries.STATUS_RANK:
+        if status == "official":
+            continue
+        some = pts.filter(pl.col("status") == status)["period"].to_list()
+        if some:
+            parts.append(f"{t(status, lang)}{sep}{_periods(some, lang)}.")
+    if view.mode in ("yoy", "index"):
+        skipped = data.shown.points.filter(pl.col("reason").is_not_null())
+        if skipped.height:
+            listed = ", ".join(
+                f"{format_period(p, lang)} ({markers.reason_text(r, lang)})"
+                for p, r in skipped.select("period", "reason").iter_rows()
+            )
+            parts.append(f"{t('not_compared_years', lang)}{sep}{listed}.")
     return " ".join(parts)
+
+
+def _periods(periods: list[str], lang: str) -> str:
+    return ", ".join(format_period(p, lang) for p in periods)
+
+
+def _latest(data: SeriesData, lang: str) -> str:
+    """The latest figure in the displayed mode, with what it is compared with."""
+    sep, mode = colon(lang), data.view.mode
+    if mode == "level":
+        pts = data.points
+        last = pts.row(-1, named=True)
+        text = (
+            f"{t('latest_value', lang)}{sep}{format_value(last['value'], data.unit, lang)} "
+            f"({format_period(last['period'], lang)})"
+        )
+        if pts.height > 1:
+            prev = pts.row(-2, named=True)
+            text += (
+                f", {t('against', lang)} {format_value(prev['value'], data.unit, lang)} "
+                f"({format_period(prev['period'], lang)})"
+            )
+        return text + "."
+    shown = data.shown.points.filter(pl.col("value").is_not_null())
+    if mode == "index":
+        shown = shown.filter(pl.col("year") != data.shown.base)
+    if shown.is_empty():
+        return f"{t('no_comparable_change', lang)}."
+    last = shown.row(-1, named=True)
+    when = format_period(last["period"], lang)
+    if mode == "yoy":
+        before = format_period(str(last["year"] - 1), lang)
+        return (
+            f"{t('latest_change', lang)}{sep}{format_change(last['value'], lang)} "
+            f"({when} {t('vs', lang)} {before})."
+        )
+    return (
+        f"{t('latest_index', lang)}{sep}{format_index(last['value'], lang)} "
+        f"({when}, {t('index_base_word', lang)} {data.shown.base})."
+    )
 
 
 def series_table(pkg: Package, view: View) -> pl.DataFrame:

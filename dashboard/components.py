@@ -12,8 +12,17 @@ import plotly.graph_objects as go
 from dash import dcc, html
 
 from dashboard.data import PackageError
-from dashboard.i18n import colon, format_period, format_value, modebar_locales, plotly_locale, t
+from dashboard.i18n import (
+    colon,
+    format_change,
+    format_period,
+    format_value,
+    modebar_locales,
+    plotly_locale,
+    t,
+)
 from dashboard.ids import Id, chart_query, download_slot
+from dashboard.markers import reason_text
 from dashboard.queries import Card
 from dashboard.view import Notice
 
@@ -199,31 +208,34 @@ def chart_card(
     )  # fmt: skip
 
 
-def stat_card(label: str, card: Card, lang: str) -> dbc.Card:
-    """A headline figure: value, year, change against the previous available year, source."""
+def stat_card(label: str, card: Card, lang: str, href: str | None = None) -> dbc.Card:
+    """A headline figure of a named perimeter: value, year, the change against the previous
+    available year only when the two are comparable (else the reason), status, source."""
     if card.value is None:
         body = [html.P(t("no_data", lang), className="mb-0")]
     else:
         approx = f"{t('approx', lang)} " if card.approximate else ""
-        change = card.change
-        delta = (
-            f"{change:+.1f} %".replace(".", "," if lang == "fr" else ".")
-            + f" {t('vs', lang)} {format_period(card.previous_period, lang)}"
-            if change is not None
-            else ""
-        )
+        before = format_period(card.previous_period, lang)
+        if card.change is not None:
+            delta = f"{format_change(card.change, lang)} {t('vs', lang)} {before}"
+        elif card.previous_period and card.change_reason:
+            reason = reason_text(card.change_reason, lang)
+            delta = f"{t('no_change_given', lang)} {t('vs', lang)} {before}{colon(lang)}{reason}"
+        else:
+            delta = ""
         body = [
-            html.P(approx + format_value(card.value, card.unit, lang), className="h3 mb-0"),
+            html.P(approx + format_value(card.value, card.unit, lang), className="h3 mb-0 card-value"),
             html.P(f"{format_period(card.period, lang)}" + (f" · {delta}" if delta else ""),
-                   className="mb-1"),
+                   className="mb-1 card-change"),
             html.P(t("disagree", lang), className="text-danger small mb-1") if card.disagree else None,
-            html.P(f"({t(card.status, lang)})", className="small mb-1")
+            html.P(f"({t(card.status, lang)})", className="small mb-1 card-status")
             if card.status != "official" else None,
             html.Small([f"{t('source', lang)}{colon(lang)}",
                         html.A(card.source or "?", href=safe_url(card.source_url), target="_blank",
                                rel="noopener noreferrer")]),
         ]  # fmt: skip
+    title = dcc.Link(label, href=href) if href else label
     return dbc.Card(
-        dbc.CardBody([html.H2(label, className="h6 text-uppercase text-muted"), *body]),
-        className="h-100",
+        dbc.CardBody([html.H2(title, className="h6 text-muted"), *body]),
+        className="h-100 stat-card",
     )

@@ -16,6 +16,7 @@ from datetime import date
 import plotly.graph_objects as go
 import polars as pl
 
+from dashboard import markers
 from dashboard.i18n import (
     colon,
     format_change,
@@ -105,7 +106,7 @@ def _hover_by_period(rows: pl.DataFrame, unit: str, lang: str) -> dict[str, str]
     out: dict[str, list[str]] = {}
     for r in rows.iter_rows(named=True):
         approx = f"{t('approx', lang)} " if r["approximate"] else ""
-        who = html.escape(r["publisher"] or r["source_id"] or "?")
+        who = html.escape(r.get("publisher_name") or r["publisher"] or "?")  # never an id
         line = f"• {who}{colon(lang)}{approx}{format_value(r['value'], unit, lang)} ({t(r['status'], lang)})"
         out.setdefault(r["period"], []).append(line)
     return {k: "<br>".join(v) for k, v in out.items()}
@@ -136,8 +137,9 @@ def series_figure(
     `queries.select_rows`, `news` (optional) has news_id, published_on, title, hover.
     """
     lang = frame.lang
-    if points.filter(pl.col("value").is_not_null()).is_empty():
-        return empty_figure(frame, t("no_data", lang))
+    skipped = "reason" in points.columns and points["reason"].drop_nulls().len() > 0
+    if points.filter(pl.col("value").is_not_null()).is_empty() and not skipped:
+        return empty_figure(frame, t("no_data", lang))  # (periods not compared are marked)
     divisor, y_title = value_axis(raw_unit, mode, points, lang)
     band = news is not None and news.height > 0
     hover_rows = _hover_by_period(rows, raw_unit, lang)
@@ -148,21 +150,14 @@ def series_figure(
          "hoverinfo": "skip", "showlegend": False, "name": "series"},
     ]  # fmt: skip
     valued = pts.filter(pl.col("y").is_not_null())
-    for status, symbol in STATUS_SYMBOLS:
-        part = valued.filter(pl.col("status") == status)
-        if part.is_empty():
-            continue
-        colour = INK if status == "official" else ACCENT
-        disagree = part["disagree"].to_list()
-        traces.append({
-            "type": "scatter", "x": part["period_start"].to_list(), "y": part["y"].to_list(),
-            "mode": "markers", "name": t(status, lang).capitalize(), "hoverinfo": "text",
-            "hovertext": [_point_hover(r, divisor, raw_unit, mode, lang, hover_rows)
-                          for r in part.iter_rows(named=True)],
-            "marker": {"symbol": symbol, "size": 10, "color": colour,
-                       "line": {"width": [3 if d else 1.5 for d in disagree],
-                                "color": [WARN if d else colour for d in disagree]}},
-        })  # fmt: skip
+    traces += markers.status_traces(
+        valued, lambda r: _point_hover(r, divisor, raw_unit, mode, lang, hover_rows), lang
+    )
+    extra = (
+        markers.disagreement_trace(valued, lang),
+        markers.not_comparable_trace(pts, mode, hover_rows, lang),
+    )
+    traces += [trace for trace in extra if trace]
     layout = base_layout(frame)
     layout["yaxis"].update(
         title={"text": html.escape(y_title)},
@@ -254,11 +249,7 @@ def news_layer(
     return marks, notes
 
 
-STATUS_SYMBOLS = (
-    ("official", "circle"),
-    ("reported", "circle-open"),
-    ("candidate", "circle-open-dot"),
-)
+STATUS_SYMBOLS = {s: style.symbol for s, style in markers.STATUS_STYLES.items()}
 
 
 def _point_hover(

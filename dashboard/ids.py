@@ -15,6 +15,7 @@ class Id(StrEnum):
     INDICATOR = "sector-indicator"
     SEGMENT = "sector-segment"
     GEO = "sector-geo"
+    ENTITY = "sector-entity"
     MODE = "sector-mode"
     BASE = "sector-base"
     YEARS = "sector-years"

@@ -3,13 +3,20 @@
 Inputs are polars frames with the package's column names (observations, sources); outputs are
 small frames ready for a figure builder or a card. No I/O, no Dash.
 
-Reconciliation for display: among the rows of one period (rejected rows left out), the best
-status wins (official, then reported by the press, then candidate); within it the value most
-sources agree on; ties go to the source family (same raw file) giving most periods of this
-series, so a long consistent series is not broken by a one-off figure with another perimeter,
-then to the most recently published source. Every row is kept in
-`series_rows` so the hover can list all sources, and `disagree` flags periods whose values
-differ by more than half a percent.
+A series is one perimeter: indicator, segment, place, and either the whole segment (rows with
+no `entity`) or one organisation (`View.entity`, e.g. France Horlogerie's members); rows
+about an organisation never enter a whole-sector series.
+
+Reconciliation for display (package 2.0 contract): among the rows of one period (rejected
+rows left out), the best status wins: official (0), then secondary, i.e. relayed by the press
+(1), then extracted from a news item (2), then to be checked (3). Among rows of the same rank
+the latest published source wins; then the value most sources agree on; then the source
+family (same raw file) giving most periods of this series; then the source id, so the choice
+is stable. Every row is kept in `series_rows` so the hover can list all sources, and
+`disagree` flags periods whose values differ by more than half a percent.
+
+Changes (year-on-year, index, the cards' change) are computed only between comparable
+points: see `dashboard.changes`.
 """
 
 from __future__ import annotations
@@ -19,9 +26,10 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from dashboard import changes
 from dashboard.view import View
 
-STATUS_RANK = {"official": 0, "reported": 1, "candidate": 2}
+STATUS_RANK = {"official": 0, "secondary": 1, "reported": 2, "candidate": 3}
 DISAGREE_TOLERANCE = 0.005
 POINT_SCHEMA = {
     "period": pl.String(),
@@ -32,29 +40,50 @@ POINT_SCHEMA = {
     "approximate": pl.Boolean(),
     "n_sources": pl.UInt32(),
     "disagree": pl.Boolean(),
+    "producer": pl.String(),  # body that produced the drawn value (comparability)
 }
 
 
+def _citations(sources: pl.DataFrame) -> pl.DataFrame:
+    """Citation columns of each source; display names fall back to the verbatim publisher
+    (packages older than 2.0, hand-written frames)."""
+    has = set(sources.columns)
+
+    def col(name: str) -> pl.Expr:
+        return pl.col(name).cast(pl.String) if name in has else pl.lit(None, pl.String)
+
+    published = pl.col("published_on") if "published_on" in has else pl.lit(None)
+    return sources.select(
+        "source_id",
+        pl.col("publisher"),
+        pl.coalesce(col("publisher_name"), "publisher").alias("publisher_name"),
+        pl.coalesce(col("producer"), col("publisher_name"), "publisher").alias("producer"),
+        col("producer_kind").alias("producer_kind"),
+        col("title").alias("source_title"),
+        col("url").alias("source_url"),
+        published.alias("source_date"),
+        col("raw_path").alias("source_family"),
+    )
+
+
 def select_rows(obs: pl.DataFrame, sources: pl.DataFrame, view: View) -> pl.DataFrame:
-    """All usable rows of the view's series (whole segment, not one company), with citations."""
+    """All usable rows of the view's series (the whole segment, or the view's entity), with
+    their citations."""
+    scope = (
+        pl.col("entity").is_null()
+        if view.entity is None
+        else pl.col("entity").cast(pl.String) == view.entity
+    )
     rows = obs.filter(
         (pl.col("indicator") == view.indicator)
         & (pl.col("segment") == view.segment)
         & (pl.col("geo") == view.geo)
-        & pl.col("entity").is_null()
+        & scope
         & pl.col("status").is_in(list(STATUS_RANK))
         & pl.col("period_start").is_not_null()
     ).with_columns(pl.col(pl.Categorical).cast(pl.String))
-    cite = sources.select(
-        "source_id",
-        pl.col("publisher"),
-        pl.col("title").alias("source_title"),
-        pl.col("url").alias("source_url"),
-        pl.col("published_on").alias("source_date"),
-        pl.col("raw_path").alias("source_family"),
-    )
     return (
-        rows.join(cite, on="source_id", how="left")
+        rows.join(_citations(sources), on="source_id", how="left")
         .with_columns(
             pl.col("period_start").dt.year().cast(pl.Int32).alias("year"),
             pl.col("status").replace_strict(STATUS_RANK, return_dtype=pl.Int8).alias("rank"),
@@ -78,13 +107,16 @@ def reconcile(rows: pl.DataFrame) -> pl.DataFrame:
     if rows.is_empty():
         return pl.DataFrame(schema=POINT_SCHEMA)
     family = pl.coalesce("source_family", "source_id")
+    producer = pl.col("producer") if "producer" in rows.columns else pl.col("publisher")
     counted = rows.with_columns(
-        pl.len().over("period", "rank", "value").alias("agree"),
+        pl.len().over("period", "rank", "value").alias("_agree"),
         pl.col("period").n_unique().over(family).alias("_family"),
-        pl.col("source_date").fill_null(pl.date(1900, 1, 1)).alias("_date"),
+        pl.col("source_date").cast(pl.String).alias("_date"),
+        producer.cast(pl.String).alias("_producer"),
     ).sort(
-        ["period", "rank", "agree", "_family", "_date"],
-        descending=[False, False, True, True, True],
+        ["period", "rank", "_date", "_agree", "_family", "source_id"],
+        descending=[False, False, True, True, True, False],
+        nulls_last=True,
     )
     spread = (pl.col("value").max() - pl.col("value").min()) / pl.max_horizontal(
         pl.col("value").abs().max(), pl.lit(1e-9)
@@ -99,6 +131,7 @@ def reconcile(rows: pl.DataFrame) -> pl.DataFrame:
             pl.col("approximate").first(),
             pl.len().cast(pl.UInt32).alias("n_sources"),
             (spread > DISAGREE_TOLERANCE).alias("disagree"),
+            pl.col("_producer").first().alias("producer"),
         )
         .sort("period_start")
         .select(list(POINT_SCHEMA))
@@ -149,29 +182,30 @@ def with_gaps(points: pl.DataFrame) -> pl.DataFrame:
 
 @dataclass(frozen=True)
 class Transformed:
-    """Points in the asked mode; `base` is the index base year actually used."""
+    """Points in the asked mode; `base` is the index base year actually used. In yoy and index
+    mode `points` has a `reason` column (`changes.ROUNDED`, `changes.PERIMETER` or null): why
+    a period with a value shows no change."""
 
     points: pl.DataFrame
     base: int | None
 
 
 def transform(points: pl.DataFrame, mode: str, base: int | None = None) -> Transformed:
-    """Level, year-on-year change in percent (only against the year just before), or index."""
+    """Level, year-on-year change in percent (only against the year just before), or index;
+    changes only between comparable points (`dashboard.changes`)."""
     gapped = with_gaps(points)
+    blank = gapped.with_columns(
+        pl.lit(None, pl.Float64).alias("value"), pl.lit(None, pl.String).alias("reason")
+    )
     if mode == "yoy":
         if not annual(points):
-            return Transformed(gapped.with_columns(pl.lit(None, pl.Float64).alias("value")), None)
-        prev = pl.col("value").shift(1)
-        out = gapped.with_columns(((pl.col("value") / prev - 1) * 100).alias("value"))
-        return Transformed(out, None)
+            return Transformed(blank, None)
+        return Transformed(changes.year_on_year(gapped), None)
     if mode == "index":
-        valued = points.filter(pl.col("value").is_not_null() & (pl.col("value") != 0))
-        if valued.is_empty():
-            return Transformed(gapped.with_columns(pl.lit(None, pl.Float64).alias("value")), None)
-        years = valued["year"].to_list()
-        used = base if base in years else years[0]
-        ref = valued.filter(pl.col("year") == used)["value"][0]
-        return Transformed(gapped.with_columns(pl.col("value") / ref * 100), used)
+        used = changes.index_base(points, base)
+        if used is None:
+            return Transformed(blank, None)
+        return Transformed(changes.index(gapped, points, used), used)
     return Transformed(gapped, None)
 
 
@@ -183,9 +217,19 @@ def series(
     return reconcile(rows), rows
 
 
+def years_with_data(obs: pl.DataFrame, sources: pl.DataFrame, view: View) -> list[int]:
+    """Years holding a value of the view's series, whatever the view's period (for the period
+    slider and the base-year list)."""
+    rows = select_rows(obs, sources, view.with_(start=None, end=None))
+    return sorted(set(rows["year"].drop_nulls().to_list()))
+
+
 @dataclass(frozen=True)
 class Card:
-    """A headline figure with its previous available value, for the overview cards."""
+    """A headline figure with its previous available value, for the overview cards.
+
+    `change_reason` (`changes.ROUNDED` or `changes.PERIMETER`) says why no change is given
+    when there is a previous value."""
 
     indicator: str
     unit: str
@@ -198,20 +242,23 @@ class Card:
     status: str = "official"
     source: str | None = None
     source_url: str | None = None
+    change_reason: str | None = None
+    entity: str | None = None
 
     @property
     def change(self) -> float | None:
-        if self.value is None or not self.previous_value:
+        if self.value is None or not self.previous_value or self.change_reason:
             return None
         return (self.value / self.previous_value - 1) * 100
 
 
 def latest_card(obs: pl.DataFrame, sources: pl.DataFrame, view: View, unit: str) -> Card:
-    """Latest annual value of the view's series, compared with the previous available year."""
+    """Latest annual value of the view's series, compared with the previous available year
+    when the two are comparable."""
     points, rows = series(obs, sources, view)
     points = points.filter(pl.col("period").str.len_chars() == 4)
     if points.is_empty():
-        return Card(view.indicator, unit)
+        return Card(view.indicator, unit, entity=view.entity)
     last = points.row(-1, named=True)
     prev = points.row(-2, named=True) if points.height > 1 else None
     cite = rows.filter(
@@ -227,8 +274,10 @@ def latest_card(obs: pl.DataFrame, sources: pl.DataFrame, view: View, unit: str)
         approximate=bool(last["approximate"]),
         disagree=bool(last["disagree"]),
         status=last["status"],
-        source=cite["publisher"][0] if cite.height else None,
+        source=cite["publisher_name"][0] if cite.height else None,
         source_url=cite["source_url"][0] if cite.height else None,
+        change_reason=changes.why_not(last, prev) if prev else None,
+        entity=view.entity,
     )
 
 

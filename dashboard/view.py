@@ -10,6 +10,7 @@ Query parameters (all optional):
     geo         geography code (FR)                        mode     level | yoy | index
     base        base year of the index (first year shown)  from, to first and last year shown
     lang        fr | en                                    news     0 hides the news annotations
+    entity      organisation the figures are about (France Horlogerie...); empty = whole sector
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class View:
     end: int | None = None
     lang: str = "fr"
     news: bool = True  # news annotations on series charts (`news=0` hides them)
+    entity: str | None = None  # figures about one organisation; None = the whole segment
 
     def to_query(self) -> str:
         """Query string (without `?`) holding only the values that differ from the defaults."""
@@ -74,6 +76,7 @@ class Choices:
     indicators: Collection[str] = ()
     segments: Collection[str] = ()
     geos: Collection[str] = ()
+    entities: Collection[str] = ()
 
 
 def query_to_dict(query: str | Mapping[str, object] | None) -> dict[str, str]:
@@ -111,13 +114,15 @@ def parse_view(
         if raw in allowed or (not allowed and attr not in ("mode", "lang") and raw):
             values[attr] = raw
         else:
-            notices.append(Notice(param, raw, str(getattr(default, attr))))
+            notices.append(Notice(param, raw, str(getattr(default, attr) or "")))
 
     pick("lang", "lang", LANGS)
     pick("indicator", "indicator", choices.indicators)
     pick("segment", "segment", choices.segments)
     pick("geo", "geo", choices.geos)
     pick("mode", "mode", MODES)
+    if params.get("entity"):  # empty means the whole sector, like no parameter
+        pick("entity", "entity", choices.entities)
     if "news" in params:
         if params["news"] in ("0", "1"):
             values["news"] = params["news"] == "1"

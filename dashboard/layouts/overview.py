@@ -1,10 +1,12 @@
-"""Vue d'ensemble: headline cards (revenue, jobs, companies), the headline production series,
+"""Vue d'ensemble: headline cards (revenue, jobs, companies of the whole sector, and the member
+companies of France Horlogerie, each naming its perimeter), the headline production series,
 and the latest news items. Built from the URL query only (mode, period, lang); no callback.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import dash_bootstrap_components as dbc
 import polars as pl
@@ -17,19 +19,40 @@ from dashboard.i18n import format_published, t
 from dashboard.layouts.sources import sources_panel
 from dashboard.view import View, parse_view
 
-CARDS = (("revenue", "revenue"), ("jobs", "jobs"), ("companies", "companies"))
+
+@dataclass(frozen=True)
+class CardSpec:
+    """A headline card: a catalogue label naming its perimeter, and that perimeter's series."""
+
+    label: str
+    indicator: str
+    entity: str | None = None  # None: the whole sector; else figures about that organisation
+
+
+# Whole-sector counts and a trade body's members are separate cards, never one series.
+CARDS = (
+    CardSpec("card_revenue", "revenue"),
+    CardSpec("card_jobs", "jobs"),
+    CardSpec("card_companies", "companies"),
+    CardSpec("card_members", "companies", entity="France Horlogerie"),
+)
 LATEST_NEWS = 5
 
 
 def cards(pkg: Package, lang: str) -> dbc.Row:
+    """One card per perimeter that has data (an organisation's card only when it has some)."""
     units = dict(pkg["indicators"].select("code", "unit").iter_rows())
     cols = []
-    for key, indicator in CARDS:
-        view = View(indicator=indicator, lang=lang)
+    for spec in CARDS:
+        view = View(indicator=spec.indicator, entity=spec.entity, lang=lang)
         card = queries.latest_card(
-            pkg["observations"], pkg["sources"], view, units.get(indicator, "")
+            pkg["observations"], pkg["sources"], view, units.get(spec.indicator, "")
         )
-        cols.append(dbc.Col(stat_card(t(key, lang), card, lang), md=4))
+        if spec.entity and card.value is None:
+            continue
+        label = t(spec.label, lang).format(entity=spec.entity)
+        href = "/secteur?" + view.to_query()
+        cols.append(dbc.Col(stat_card(label, card, lang, href), md=6, lg=3))
     return dbc.Row(cols, className="g-3 mb-4")
 
 

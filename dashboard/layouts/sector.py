@@ -22,19 +22,50 @@ from dashboard.layouts.sources import sources_panel
 from dashboard.view import View, parse_view
 
 CHART = "sector"
-STATUS_WORDS = ("official", "reported", "candidate")
+STATUS_WORDS = ("official", "secondary", "reported", "candidate")
+WHOLE_SECTOR = ""  # entity choice meaning "no organisation": the whole segment
+FALLBACK_YEAR = 2000
 
 
-def year_bounds(pkg: Package) -> tuple[int, int]:
-    """First and last year of the period slider (not before 1990), computed once per package."""
+def series_years(pkg: Package, view: View) -> list[int]:
+    """Years holding a value of the view's series (indicator, segment, place, entity), whatever
+    the period asked: the period slider and the base-year list run over these only."""
+    key = ("series_years", view.indicator, view.segment, view.geo, view.entity)
+    return pkg.derived(
+        key, lambda: queries.years_with_data(pkg["observations"], pkg["sources"], view)
+    )
 
-    def compute() -> tuple[int, int]:
-        years = pkg["observations"]["period_start"].dt.year().drop_nulls()
-        if years.is_empty():
-            return 2000, 2025
-        return max(int(years.min()), 1990), int(years.max())
 
-    return pkg.derived("year_bounds", compute)
+def year_bounds(years: list[int]) -> tuple[int, int]:
+    """First and last year with data (a series with none gets a one-year placeholder)."""
+    return (years[0], years[-1]) if years else (FALLBACK_YEAR, FALLBACK_YEAR)
+
+
+def year_marks(years: list[int]) -> dict[int, str]:
+    """One stop per year with data; about eight of them labelled so labels never overlap."""
+    step = max(1, -(-len(years) // 8))
+    last = len(years) - 1
+    return {y: str(y) if i % step == 0 or i == last else "" for i, y in enumerate(years)}
+
+
+def entity_options(pkg: Package, view: View) -> list[dict]:
+    """The whole sector, then each organisation with figures for the view's indicator,
+    segment and place (France Horlogerie's members...)."""
+
+    def compute() -> list[str]:
+        obs = pkg["observations"]
+        rows = obs.filter(
+            (pl.col("indicator") == view.indicator)
+            & (pl.col("segment") == view.segment)
+            & (pl.col("geo") == view.geo)
+            & pl.col("entity").is_not_null()
+            & pl.col("status").is_in(list(queries.STATUS_RANK))
+        )
+        return sorted(rows["entity"].cast(pl.String).unique().to_list())
+
+    names = pkg.derived(("entities", view.indicator, view.segment, view.geo), compute)
+    whole = {"label": t("whole_sector", view.lang), "value": WHOLE_SECTOR}
+    return [whole, *({"label": name, "value": name} for name in names)]
 
 
 def available(pkg: Package, indicator: str, lang: str) -> tuple[list[dict], list[dict]]:
@@ -83,12 +114,60 @@ def _keep(value: str, options: list[dict], default: str) -> str:
     return default if default in codes else codes[0]
 
 
+@callback(
+    Output(Id.ENTITY, "options"),
+    Output(Id.ENTITY, "value"),
+    Input(Id.INDICATOR, "value"),
+    Input(Id.SEGMENT, "value"),
+    Input(Id.GEO, "value"),
+    State(Id.ENTITY, "value"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def narrow_entities(indicator, segment, geo, entity, query):
+    """Offer the organisations with figures for the new series; keep the one chosen when it
+    has some, else go back to the whole sector."""
+    lang = parse_view(query or "")[0].lang
+    opts = entity_options(current(), View(indicator=indicator, segment=segment, geo=geo,
+                                          lang=lang))  # fmt: skip
+    return opts, entity if entity in [o["value"] for o in opts] else WHOLE_SECTOR
+
+
+@callback(
+    Output(Id.YEARS, "min"),
+    Output(Id.YEARS, "max"),
+    Output(Id.YEARS, "marks"),
+    Output(Id.YEARS, "value"),
+    Input(Id.INDICATOR, "value"),
+    Input(Id.SEGMENT, "value"),
+    Input(Id.GEO, "value"),
+    Input(Id.ENTITY, "value"),
+    State(Id.YEARS, "value"),
+    State(Id.YEARS, "min"),
+    State(Id.YEARS, "max"),
+    prevent_initial_call=True,
+)
+def fit_years(indicator, segment, geo, entity, years, old_lo, old_hi):
+    """The period slider of the new series: its years with data; a full range stays full, a
+    narrower one is kept within the new years."""
+    view = View(indicator=indicator, segment=segment, geo=geo, entity=entity or None)
+    have = series_years(current(), view)
+    lo, hi = year_bounds(have)
+    start, end = (years or [old_lo, old_hi])[0], (years or [old_lo, old_hi])[-1]
+    if (start, end) == (old_lo, old_hi):
+        start, end = lo, hi
+    start, end = min(max(start, lo), hi), max(min(end, hi), lo)
+    return lo, hi, year_marks(have), [start, end]
+
+
 def controls(pkg: Package, view: View) -> dbc.Row:
     lang = view.lang
-    lo, hi = year_bounds(pkg)
+    have = series_years(pkg, view)
+    lo, hi = year_bounds(have)
     seg_opts, geo_opts = available(pkg, view.indicator, lang)
     mode_opts = [{"label": t(m, lang), "value": m} for m in ("level", "yoy", "index")]
-    years = list(range(lo, hi + 1))
+    start = min(max(view.start or lo, lo), hi)
+    end = max(min(view.end or hi, hi), lo)
 
     def labelled(label: str, component, width: int = 3) -> dbc.Col:
         return dbc.Col([html.Label(label, htmlFor=component.id, className="form-label small"),
@@ -104,21 +183,30 @@ def controls(pkg: Package, view: View) -> dbc.Row:
                 value=view.segment, clearable=False)),
             labelled(t("geo", lang), dcc.Dropdown(
                 id=Id.GEO, options=geo_opts, value=view.geo, clearable=False)),
+            labelled(t("entity", lang), dcc.Dropdown(
+                id=Id.ENTITY, options=entity_options(pkg, view),
+                value=view.entity or WHOLE_SECTOR, clearable=False)),
             dbc.Col(html.Fieldset([
                 html.Legend(t("mode", lang), className="form-label small mb-1",
                             style={"fontSize": "0.875em"}),
                 dcc.RadioItems(id=Id.MODE, options=mode_opts, value=view.mode, inline=True,
                                inputClassName="me-1", labelClassName="me-3"),
-            ]), md=3),
+            ]), md=4),
             labelled(t("base_year", lang), dcc.Dropdown(
-                id=Id.BASE, options=years, value=view.base, placeholder="auto"), 2),
+                id=Id.BASE, options=base_years(have, view), value=view.base,
+                placeholder="auto"), 2),
             labelled(t("period", lang), dcc.RangeSlider(
-                id=Id.YEARS, min=lo, max=hi, step=1, value=[view.start or lo, view.end or hi],
-                marks={y: str(y) for y in years if y % 5 == 0}, allowCross=False,
-                tooltip={"placement": "bottom"}), 10),
+                id=Id.YEARS, min=lo, max=hi, step=None, value=[start, end],
+                marks=year_marks(have), allowCross=False,
+                tooltip={"placement": "bottom"}), 6),
         ],
         className="g-3 mb-3",
     )  # fmt: skip
+
+
+def base_years(have: list[int], view: View) -> list[int]:
+    """Index base years offered: the series' years with data inside the period shown."""
+    return [y for y in have if (view.start or y) <= y <= (view.end or y)]
 
 
 def layout(query: Mapping[str, object]) -> html.Div:
@@ -181,23 +269,27 @@ def view_from_controls(
     indicator: str,
     segment: str,
     geo: str,
+    entity: str | None,
     mode: str,
     base: int | None,
     years: list[int],
     lang: str,
-    bounds: tuple[int, int],
 ) -> View:
-    """Controls -> View; the full year range means 'no limit' so links stay short."""
-    lo, hi = bounds
-    start, end = (years or [lo, hi])[0], (years or [lo, hi])[-1]
+    """Controls -> View; the series' full year range means 'no limit' so links stay short."""
     query = {"indicator": indicator, "segment": segment, "geo": geo, "mode": mode, "lang": lang}
+    if entity:
+        query["entity"] = entity
+    pkg = current()
+    choices = charts.choices_for(pkg)
+    lo, hi = year_bounds(series_years(pkg, parse_view(query, choices)[0]))
+    start, end = (years or [lo, hi])[0], (years or [lo, hi])[-1]
     if base:
         query["base"] = str(base)
     if start > lo:
         query["from"] = str(start)
     if end < hi:
         query["to"] = str(end)
-    return parse_view(query, charts.choices_for(current()))[0]  # fmt: skip
+    return parse_view(query, choices)[0]
 
 
 @callback(
@@ -206,24 +298,27 @@ def view_from_controls(
     Output(Id.QUERY, "data", allow_duplicate=True),
     Output(chart_query(CHART), "data"),
     Output(Id.SECTOR_TABLE, "children"),
+    Output(Id.BASE, "options"),
     Input(Id.INDICATOR, "value"),
     Input(Id.SEGMENT, "value"),
     Input(Id.GEO, "value"),
+    Input(Id.ENTITY, "value"),
     Input(Id.MODE, "value"),
     Input(Id.BASE, "value"),
     Input(Id.YEARS, "value"),
     State(Id.QUERY, "data"),
     prevent_initial_call=True,
 )
-def redraw(indicator, segment, geo, mode, base, years, query):
+def redraw(indicator, segment, geo, entity, mode, base, years, query):
     pkg = current()
     lang = parse_view(query or "")[0].lang
-    view = view_from_controls(indicator, segment, geo, mode, base, years, lang,
-                              year_bounds(pkg))  # fmt: skip
+    view = view_from_controls(indicator, segment, geo, entity, mode, base, years, lang)
     view = view.with_(news=parse_view(query or "")[0].news)  # the news switch is a link
     chart = charts.CHARTS[CHART]
     qs = view.to_query()
-    return chart.build(pkg, view), chart.describe(pkg, view), qs, qs, below_chart(pkg, view)
+    bases = base_years(series_years(pkg, view), view)
+    return (chart.build(pkg, view), chart.describe(pkg, view), qs, qs, below_chart(pkg, view),
+            bases)  # fmt: skip
 
 
 @callback(

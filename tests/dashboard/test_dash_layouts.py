@@ -50,9 +50,10 @@ def test_every_page_renders(folder: Path) -> None:
 def test_callbacks_answer(folder: Path) -> None:
     app.server.config[ENV_VAR] = str(folder)
     with app.server.test_request_context("/"):
-        fig, desc, query, chart_query, values = sector.redraw(
-            "jobs", "watchmaking", "FR", "yoy", None, [1990, 2025], "lang=en"
+        fig, desc, query, chart_query, values, bases = sector.redraw(
+            "jobs", "watchmaking", "FR", "", "yoy", None, [1990, 2025], "lang=en"
         )
+        assert bases == [2015, 2018]  # base years: the years with data, not the package span
         assert query == chart_query == "indicator=jobs&mode=yoy&lang=en"
         assert desc.startswith("Jobs")
         assert fig.layout.title.text.startswith("Jobs")

@@ -60,11 +60,15 @@ def test_equal_values_do_not_disagree_and_rejected_rows_are_left_out() -> None:
     assert points.select("period", "value", "disagree").rows() == [("2020", 90.0, False)]
 
 
-def test_tie_goes_to_the_source_family_giving_most_periods() -> None:
-    # Family raw/series (a, c) gives 2 periods; b is a one-off with another perimeter.
+def test_same_status_latest_published_wins_then_the_longest_family() -> None:
+    # Contract of package 2.0: among rows of the same status, the latest published wins.
     frame = obs([("2009", 230.0, "official", "a"), ("2009", 157.0, "official", "b"),
                  ("2010", 232.0, "official", "c")])  # fmt: skip
     points, _ = queries.series(frame, SOURCES, View())
+    assert points["value"].to_list() == [157.0, 232.0]
+    # Same date (none): the family (raw/series: a, c) giving most periods wins.
+    undated = SOURCES.with_columns(pl.lit(None, pl.Date).alias("published_on"))
+    points, _ = queries.series(frame, undated, View())
     assert points["value"].to_list() == [230.0, 232.0]
 
 
@@ -143,6 +147,7 @@ def test_monthly_gaps_and_mixed_periods_never_joined() -> None:
             "approximate": False,
             "n_sources": 1,
             "disagree": False,
+            "producer": "Pub A",
         },
         schema=queries.POINT_SCHEMA,
     )
