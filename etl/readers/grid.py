@@ -154,15 +154,19 @@ def read_csv(path: Path, encoding: str | None, delimiter: str | None) -> Grid:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter among ; tab , that splits the first lines most consistently."""
+    """The delimiter among ; tab , that splits the most of the first lines the same way.
+
+    The most common field count wins, not the first line's: title lines above a table
+    ("Chiffres clés, édition 2024") must not decide how the table is split."""
     lines = [line for line in text.splitlines()[:20] if line.strip()]
     best, best_score = ",", -1.0
     for candidate in (";", "\t", ","):
         counts = [len(next(csv.reader([line], delimiter=candidate))) - 1 for line in lines]
-        if not counts or max(counts) == 0:
+        split = [c for c in counts if c > 0]
+        if not split:
             continue
-        consistent = sum(1 for c in counts if c == counts[0]) / len(counts)
-        score = consistent * 100 + counts[0]
+        mode = max(set(split), key=lambda c: (split.count(c), c))
+        score = split.count(mode) * 100 + mode
         if score > best_score:
             best, best_score = candidate, score
     return best
