@@ -9,8 +9,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 import dash_bootstrap_components as dbc
 import plotly.graph_objects as go
-from dash import dcc, html
+from dash import Input, Output, clientside_callback, dcc, html
 
+from dashboard import i18n
 from dashboard.data import PackageError
 from dashboard.i18n import (
     colon,
@@ -50,13 +51,24 @@ def graph_config(lang: str) -> dict:
 
 def guarded(build: Callable[[Mapping[str, object]], html.Div], query: Mapping[str, object]):
     """Build a page; a missing or unreadable package gives a one-line message, not a blank page."""
+    lang = i18n.lang_of(str(query.get("lang") or ""))
     try:
-        return build(query)
+        return localised(build(query), lang)
     except PackageError as exc:
         return dbc.Container(
-            dbc.Alert([html.Strong("Données indisponibles / data unavailable : "), str(exc)],
+            dbc.Alert([html.Strong(t("data_unavailable", lang) + colon(lang)), str(exc)],
                       color="danger", className="mt-4", id=Id.NOTICES),
         )  # fmt: skip
+
+
+def localised(page, lang: str):
+    """Give every dropdown of `page` the catalogue's words: dcc.Dropdown's own are English
+    ("Search", "Select All")."""
+    labels = i18n.dropdown_labels(lang)
+    for node in page._traverse():
+        if isinstance(node, dcc.Dropdown) and getattr(node, "labels", None) is None:
+            node.labels = labels
+    return page
 
 
 def safe_url(url: str | None) -> str:
@@ -136,6 +148,18 @@ def share_block(lang: str, query: str) -> html.Div:
     )  # fmt: skip
 
 
+# The browser tab's title in the page's language (Dash Pages' own title cannot read the query).
+PAGE_TITLE = "page-title"
+clientside_callback(
+    """function (title) {
+        if (title) { setTimeout(function () { document.title = title; }, 0); }
+        return window.dash_clientside.no_update;
+    }""",
+    Output(PAGE_TITLE, "modified_timestamp"),
+    Input(PAGE_TITLE, "data"),
+)
+
+
 def shell(
     active: str,
     lang: str,
@@ -156,12 +180,12 @@ def shell(
                     html.Footer(
                         html.Small(
                             "Cadran · " + t("app_title", lang).split(":")[-1].strip() + " · "
-                            + ("données ouvertes, sources citées sur chaque graphique"
-                               if lang == "fr" else "open data, sources named on every chart"),
+                            + t("footer_tagline", lang),
                             className="text-muted",
                         ),
                         className="border-top mt-4 py-3",
                     ),
+                    dcc.Store(id=PAGE_TITLE, data=i18n.page_title(active, lang)),
                 ],
                 fluid="lg",
             ),

@@ -11,6 +11,7 @@ modules ask it (`pick`, `lang_query`, `label_column`...). Pure functions, no sta
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,6 +54,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "reported": ("Extrait d'une actualité", "Extracted from a news item"),
     "candidate": ("À vérifier", "To be checked"),
     "rejected": ("Rejeté", "Rejected"),
+    "extracted": ("Extrait de l'article", "Extracted from the article"),
     "approx": ("environ", "about"),
     "disagree": ("⚠ sources en désaccord", "⚠ sources disagree"),
     "share": ("Lien de partage", "Share link"),
@@ -129,14 +131,23 @@ WORDS: dict[str, tuple[str, str]] = {
     "by_region": ("{what} par région, {year}", "{what} by region, {year}"),
     "by_department": ("{what} par département, {year}", "{what} by department, {year}"),
     "coverage_region_1": ("{n} région sur {total} renseignée", "{n} of {total} regions with data"),
-    "coverage_region_n": ("{n} régions sur {total} renseignées", "{n} of {total} regions with data"),
-    "coverage_dept_1": ("{n} département sur {total} renseigné", "{n} of {total} departments with data"),
+    "coverage_region_n": (
+        "{n} régions sur {total} renseignées",
+        "{n} of {total} regions with data",
+    ),
+    "coverage_dept_1": (
+        "{n} département sur {total} renseigné",
+        "{n} of {total} departments with data",
+    ),
     "coverage_dept_n": (
         "{n} départements sur {total} renseignés",
         "{n} of {total} departments with data",
     ),
     "news_by_region": ("Nombre d'articles par région", "Number of news items by region"),
-    "news_by_department": ("Nombre d'articles par département", "Number of news items by department"),
+    "news_by_department": (
+        "Nombre d'articles par département",
+        "Number of news items by department",
+    ),
     "map_values": ("Valeurs", "Values"),
     "map_news": ("Nombre d'articles", "News item count"),
     "few_values": (
@@ -156,16 +167,37 @@ WORDS: dict[str, tuple[str, str]] = {
     "latest_change": ("Dernière variation annuelle", "Latest year-on-year change"),
     "latest_index": ("Dernier indice", "Latest index"),
     "index_base_word": ("base 100 en", "base 100 in"),
-    "years_without_data": ("Années sans donnée (non interpolées)", "Years without data (not interpolated)"),
+    "years_without_data": (
+        "Années sans donnée (non interpolées)",
+        "Years without data (not interpolated)",
+    ),
     "sources_disagree": ("Sources en désaccord", "Sources disagree"),
     "not_compared_years": ("Variation non calculée", "Change not computed"),
     "no_comparable_change": ("Aucune variation calculable", "No change can be computed"),
+    "see_in_data": ("voir dans Données", "see in Data"),
 }
 
 TOPICS: dict[str, tuple[str, str]] = {
     "watchmaking": ("Horlogerie", "Watchmaking"),
     "economy": ("Économie", "Economy"),
     "other": ("Autre", "Other"),
+}
+
+# What a figure found in a news item measures (news_figures.metric).
+METRICS: dict[str, tuple[str, str]] = {
+    "revenue": ("chiffre d'affaires", "revenue"),
+    "employees": ("salariés", "employees"),
+    "jobs": ("emplois", "jobs"),
+    "companies": ("entreprises", "companies"),
+    "members": ("adhérents", "members"),
+    "stores": ("magasins", "stores"),
+    "exports": ("exportations", "exports"),
+    "imports": ("importations", "imports"),
+    "production": ("production", "production"),
+    "market_share": ("part de marché", "market share"),
+    "growth_rate": ("taux de croissance", "growth rate"),
+    "participants": ("participants", "participants"),
+    "other": ("autre mesure", "other measure"),
 }
 
 FR_MONTHS = (
@@ -310,9 +342,14 @@ def topic_label(code: str, lang: str | None = "fr") -> str:
 
 def status_label(status: str | None, lang: str | None = "fr") -> str:
     """Reader words for a figure's status (`official` -> `Source officielle`)."""
-    if status in ("official", "secondary", "reported", "candidate", "rejected"):
+    if status in ("official", "secondary", "reported", "candidate", "rejected", "extracted"):
         return t(status, lang)
     return status or "–"
+
+
+def metric_label(code: str | None, lang: str | None = "fr") -> str:
+    """What a news figure measures, in words (`employees` -> `salariés`)."""
+    return pick(METRICS.get(code or "", (code or "–", code or "–")), lang)
 
 
 def licence_label(name: str | None, fallback: str | None, lang: str | None = "fr") -> str:
@@ -320,6 +357,33 @@ def licence_label(name: str | None, fallback: str | None, lang: str | None = "fr
     if name in LICENCES:
         return pick(LICENCES[name], lang)
     return fallback or name or "–"
+
+
+# Licence lines of the sources, as the ETL writes them (French), and their English words.
+SOURCE_LICENCES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Résumé rédigé par Cadran ; article original © (?P<who>.+)$"),
+     "Summary written by Cadran; original article © {who}"),
+    (re.compile(r"^Chiffres cités avec leur source ; texte © l'éditeur de chaque publication$"),
+     "Figures cited with their source; text © each publication's publisher"),
+    (re.compile(r"^Chiffres cités avec leur source ; texte © l'éditeur$"),
+     "Figures cited with their source; text © the publisher"),
+)  # fmt: skip
+
+
+def source_licence(text: str | None, lang: str | None = "fr") -> str:
+    """A source's licence line in the reader's language (unknown lines stay verbatim)."""
+    if not text or not is_english(lang):
+        return text or "–"
+    for pattern, english in SOURCE_LICENCES:
+        match = pattern.match(text)
+        if match:
+            return english.format(**match.groupdict())
+    return text
+
+
+def page_title(page: str, lang: str | None = "fr") -> str:
+    """Browser tab title of a page (`Cadran · Secteur` / `Cadran · Sector`)."""
+    return f"Cadran · {t(page, lang)}"
 
 
 def dropdown_labels(lang: str | None = "fr") -> dict[str, str]:

@@ -17,11 +17,26 @@ from dash import Input, Output, State, callback, dcc, html
 from dashboard import news_queries as nq
 from dashboard.components import safe_url, shell
 from dashboard.data import Package, current
-from dashboard.i18n import TOPICS, colon, format_published, format_value, t, topic_label
+from dashboard.i18n import (
+    TOPICS,
+    colon,
+    format_published,
+    format_value,
+    label_column,
+    lang_of,
+    lang_query,
+    metric_label,
+    status_label,
+    t,
+    topic_label,
+)
 from dashboard.ids import Id
 from dashboard.view import query_to_dict
 
 SHOWN = 30
+# Markers of text quoted in its own language (skipped by the one-language check).
+NEWS_CONTENT = {"data-content": "news"}
+SOURCE_CONTENT = {"data-content": "source", "className": "source-text"}
 
 
 def _codes(pkg: Package, level: str) -> set[str]:
@@ -30,7 +45,7 @@ def _codes(pkg: Package, level: str) -> set[str]:
 
 
 def _options(pkg: Package, level: str, lang: str) -> list[dict[str, str]]:
-    col = "label_en" if lang == "en" else "label_fr"
+    col = label_column(lang)
     geo = pkg["geographies"].filter(pl.col("level") == level).select("code", col).sort(col)
     return [{"label": f"{label} ({code})", "value": code} for code, label in geo.iter_rows()]
 
@@ -39,8 +54,8 @@ def item_card(r: dict, figures: pl.DataFrame, lang: str) -> html.Article:
     """One news item; figure spans wrapped in <mark> elements whose children are plain text."""
     pieces = nq.highlight(r["text"] or "", figures)
     about = {
-        fid: " · ".join(str(x) for x in (metric or indicator, t(status, lang) if status in
-                                         ("reported", "candidate") else status) if x)
+        fid: " · ".join(x for x in (metric_label(metric or indicator, lang),
+                                    status_label(status, lang)) if x)
         for fid, metric, indicator, status in figures.select(
             "figure_id", "metric", "indicator", "status").iter_rows()
     }  # fmt: skip
@@ -49,18 +64,20 @@ def item_card(r: dict, figures: pl.DataFrame, lang: str) -> html.Article:
     links = []
     for f in figures.filter(pl.col("observation_id").is_not_null()).iter_rows(named=True):
         links.append(dcc.Link(
-            f"{format_value(f['value'], f['unit'] or '', lang)} → {f['observation_id']}",
-            href=f"/donnees?obs={f['observation_id']}" + ("&lang=en" if lang == "en" else ""),
+            f"{format_value(f['value'], f['unit'] or '', lang)} → {t('see_in_data', lang)}",
+            href=f"/donnees?obs={f['observation_id']}" + lang_query(lang, "&"),
             className="me-2"))  # fmt: skip
     topics = ", ".join(topic_label(x, lang) for x in (r["topics"] or []))
     return html.Article(
         [
-            html.H2(r["title"] or "", className="h5"),
-            html.P(f"{r['outlet'] or ''} · {format_published(r['published_on'], r.get('published_precision'), lang)}"
-                   + (f" · {topics}" if topics else ""), className="text-muted small mb-1"),
-            html.P(r["lead"], className="fw-semibold")
+            # Title, lead, text and outlet are the article's own words, in its own language.
+            html.H2(r["title"] or "", className="h5", **NEWS_CONTENT),
+            html.P([html.Span(r["outlet"] or "", **SOURCE_CONTENT),
+                    f" · {format_published(r['published_on'], r.get('published_precision'), lang)}"
+                    + (f" · {topics}" if topics else "")], className="text-muted small mb-1"),
+            html.P(r["lead"], className="fw-semibold", **NEWS_CONTENT)
             if r["lead"] and not (r["text"] or "").startswith(r["lead"].strip()) else None,
-            html.P(text, className="news-text"),
+            html.P(text, className="news-text", **NEWS_CONTENT),
             html.P([html.Strong(t("feeds", lang) + colon(lang)), *links], className="small")
             if links else None,
             html.A(t("original", lang), href=safe_url(r["url"]), target="_blank",
@@ -87,7 +104,7 @@ def results(
         for r in shown.iter_rows(named=True)
     ]
     word = t("items", f.lang)
-    first = "premiers" if f.lang == "fr" else "first"
+    first = t("first_items", f.lang)
     count = f"{total} {word}" + (f" ({limit} {first})" if total > limit else "")
     return count, cards or [html.P(t("no_news", f.lang))]
 
@@ -114,10 +131,10 @@ def layout(query: Mapping[str, object]) -> html.Div:
         lab(t("department", lang), dcc.Dropdown(id=Id.NEWS_DEPARTMENT, placeholder=t("all", lang), value=f.department,
                                                 options=_options(pkg, "department", lang))),
         lab(t("topic", lang), dcc.Dropdown(id=Id.NEWS_TOPIC, placeholder=t("all", lang), options=topic_opts, value=f.topic)),
-        lab(t("period", lang) + (" (début)" if lang == "fr" else " (from)"), dcc.Input(
+        lab(t("period_from", lang), dcc.Input(
             id=Id.NEWS_FROM, type="date", value=f.start.isoformat() if f.start else None,
             className="form-control")),
-        lab(t("period", lang) + (" (fin)" if lang == "fr" else " (to)"), dcc.Input(
+        lab(t("period_to", lang), dcc.Input(
             id=Id.NEWS_TO, type="date", value=f.end.isoformat() if f.end else None,
             className="form-control")),
         lab(" ", dcc.Checklist(id=Id.NEWS_FIGURES, options=[{"label": " " + t("has_figures", lang),
@@ -163,7 +180,7 @@ def _date(raw: str | None) -> date | None:
 )
 def refilter(q, region, department, topic, start, end, has_figures, more=0, query=""):
     pkg = current()
-    lang = "en" if query_to_dict(query or "").get("lang") == "en" else "fr"
+    lang = lang_of(query_to_dict(query or "").get("lang"))
     f = nq.NewsFilter(lang=lang)
     f = replace(f, region=region or None, department=department or None, topic=topic or None,
                 start=_date(start), end=_date(end), has_figures=bool(has_figures),

@@ -15,7 +15,7 @@ from dash import dcc, html
 from dashboard import charts, queries
 from dashboard.components import chart_card, shell, stat_card
 from dashboard.data import Package, current
-from dashboard.i18n import format_published, t
+from dashboard.i18n import format_published, lang_query, t
 from dashboard.layouts.sources import sources_panel
 from dashboard.view import View, parse_view
 
@@ -63,7 +63,7 @@ def latest_news(pkg: Package, lang: str) -> html.Section:
         .sort("published_on", descending=True, nulls_last=True)
         .head(LATEST_NEWS)
     )
-    suffix = "?lang=en" if lang == "en" else ""
+    suffix = lang_query(lang)
     if items.is_empty():
         body = [html.P(t("no_news", lang))]
     else:
@@ -71,8 +71,9 @@ def latest_news(pkg: Package, lang: str) -> html.Section:
             html.Ul(
                 [
                     html.Li([
-                        dcc.Link(r["title"] or "", href=f"/actualites?item={r['news_id']}"
-                                 + ("&lang=en" if lang == "en" else "")),
+                        html.Span(dcc.Link(r["title"] or "", href=f"/actualites?item={r['news_id']}"
+                                           + lang_query(lang, "&")),
+                                  **{"data-content": "news"}),  # the article's own words
                         html.Small(f" · {r['outlet'] or ''}, {format_published(r['published_on'], r.get('published_precision'), lang)}",
                                    className="text-muted"),
                     ])

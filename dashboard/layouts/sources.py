@@ -12,7 +12,15 @@ from dash import html
 from dashboard import citations
 from dashboard.components import shell
 from dashboard.data import Package, current
-from dashboard.i18n import colon, format_date, format_number, format_period, t
+from dashboard.i18n import (
+    colon,
+    format_date,
+    format_number,
+    format_period,
+    lang_query,
+    source_licence,
+    t,
+)
 from dashboard.view import lang_of
 
 METHOD = {
@@ -141,9 +149,10 @@ def layout(query: Mapping[str, object]) -> html.Div:
         link = html.A(r["title"] or r["url"], href=r["url"], target="_blank", rel="noopener noreferrer") \
             if (r["url"] or "").startswith(("http://", "https://")) else (r["title"] or "")  # fmt: skip
         body.append(html.Tr([
-            html.Td(r["publisher"]), html.Td(link), html.Td(format_date(r["published_on"], lang) if r["published_on"]
+            html.Td(r["publisher"], className="source-text", **{"data-content": "source"}),
+            html.Td(link, className="source-text", **{"data-content": "source"}), html.Td(format_date(r["published_on"], lang) if r["published_on"]
                     else format_period(r.get("published_on_text"), lang)),
-            html.Td(r["licence"]), html.Td(format_number(r["figures"], lang), className="text-end"),
+            html.Td(source_licence(r["licence"], lang)), html.Td(format_number(r["figures"], lang), className="text-end"),
         ]))  # fmt: skip
     content = [
         html.H1(t("sources", lang), className="h3"),
@@ -154,9 +163,9 @@ def layout(query: Mapping[str, object]) -> html.Div:
         html.Div(html.Table([html.Thead(html.Tr([html.Th(h, scope="col") for h in head])),
                              html.Tbody(body)], className="table table-sm table-striped"),
                  className="table-responsive"),
-        html.H2("Méthode" if lang == "fr" else "Method", className="h4 mt-4"),
+        html.H2(t("method", lang), className="h4 mt-4"),
         *[html.Section([html.H3(h, className="h6"), html.P(p)]) for h, p in METHOD[lang]],
-        html.H2("Précautions" if lang == "fr" else "Caveats", className="h4 mt-4"),
+        html.H2(t("caveats", lang), className="h4 mt-4"),
         html.Ul([html.Li(c) for c in CAVEATS[lang]]),
     ]  # fmt: skip
-    return shell("sources", lang, "/sources", "lang=en" if lang == "en" else "", content)
+    return shell("sources", lang, "/sources", lang_query(lang, sep=""), content)

@@ -5,9 +5,7 @@ import dash
 from dashboard.components import guarded
 from dashboard.layouts import news as page
 
-dash.register_page(
-    __name__, path="/actualites", name="Actualités", title="Cadran · Actualités", order=2
-)
+dash.register_page(__name__, path="/actualites", name="Actualités", title="Cadran", order=2)
 
 
 def layout(**query: object):

@@ -5,9 +5,7 @@ import dash
 from dashboard.components import guarded
 from dashboard.layouts import overview as page
 
-dash.register_page(
-    __name__, path="/", name="Vue d'ensemble", title="Cadran · Vue d'ensemble", order=0
-)
+dash.register_page(__name__, path="/", name="Vue d'ensemble", title="Cadran", order=0)
 
 
 def layout(**query: object):

@@ -5,7 +5,7 @@ import dash
 from dashboard.components import guarded
 from dashboard.layouts import sector as page
 
-dash.register_page(__name__, path="/secteur", name="Secteur", title="Cadran · Secteur", order=1)
+dash.register_page(__name__, path="/secteur", name="Secteur", title="Cadran", order=1)
 
 
 def layout(**query: object):

@@ -9,7 +9,7 @@ dash.register_page(
     __name__,
     path="/sources",
     name="Sources et méthode",
-    title="Cadran · Sources et méthode",
+    title="Cadran",
     order=5,
 )
 

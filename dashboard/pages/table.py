@@ -5,7 +5,7 @@ import dash
 from dashboard.components import guarded
 from dashboard.layouts import table as page
 
-dash.register_page(__name__, path="/donnees", name="Données", title="Cadran · Données", order=4)
+dash.register_page(__name__, path="/donnees", name="Données", title="Cadran", order=4)
 
 
 def layout(**query: object):

@@ -5,9 +5,7 @@ import dash
 from dashboard.components import guarded
 from dashboard.layouts import territories as page
 
-dash.register_page(
-    __name__, path="/territoires", name="Territoires", title="Cadran · Territoires", order=3
-)
+dash.register_page(__name__, path="/territoires", name="Territoires", title="Cadran", order=3)
 
 
 def layout(**query: object):
