@@ -60,16 +60,24 @@ def year_on_year(gapped: pl.DataFrame) -> pl.DataFrame:
 
 
 def index_base(points: pl.DataFrame, asked: int | None) -> int | None:
-    """The base year used: the one asked when it has a non-zero value, else the first year
-    with an exact non-zero value, else the first with any non-zero value."""
+    """The base year used: the one asked when it has a non-zero value; else the first exact
+    year of the producer giving most exact values (so most points get an index); else the
+    first year with any non-zero value."""
     valued = points.filter(pl.col("value").is_not_null() & (pl.col("value") != 0))
     if valued.is_empty():
         return None
     years = valued["year"].to_list()
     if asked in years:
         return asked
-    exact = valued.filter(~pl.col("approximate").fill_null(False))["year"].to_list()
-    return (exact or years)[0]
+    exact = valued.filter(~pl.col("approximate").fill_null(False))
+    if exact.is_empty():
+        return years[0]
+    ranked = (
+        exact.group_by(pl.col("producer").fill_null(""))
+        .agg(pl.len().alias("n"), pl.col("year").min().alias("first"))
+        .sort(["n", "first"], descending=[True, False])
+    )
+    return int(ranked["first"][0])
 
 
 def index(gapped: pl.DataFrame, points: pl.DataFrame, base: int) -> pl.DataFrame:

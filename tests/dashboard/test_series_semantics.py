@@ -204,3 +204,20 @@ def test_not_comparable_periods_are_marked_with_a_legend_entry(pkg) -> None:
     cross = next(t for t in fig.data if t.name == "Non comparable")
     assert list(cross.y) == [0]
     assert "2024</b> : Non comparable (chiffres arrondis)" in cross.hovertext[0]
+
+
+def test_auto_index_base_is_the_first_exact_year_of_the_main_producer() -> None:
+    # One press figure opens the series; Francéclat gives most years: the index starts there.
+    frame = obs(
+        [
+            ("1995", 546, "secondary", "press"),
+            ("2018", 321, "official", "fc"),
+            ("2023", 410, "official", "fc_old"),
+            ("2024", 423, "official", "fc"),
+        ]
+    )
+    points, _ = queries.series(frame, SOURCES, View())
+    shown = queries.transform(points, "index")
+    assert shown.base == 2018
+    assert shown.points.filter(pl.col("year") == 1995)["reason"].to_list() == [changes.PERIMETER]
+    assert shown.points.filter(pl.col("year") == 2024)["value"].round(1).to_list() == [131.8]
