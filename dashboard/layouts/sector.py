@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import dash_bootstrap_components as dbc
 import polars as pl
-from dash import Input, Output, State, callback, dcc, html, no_update
+from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 
 from dashboard import charts, queries
 from dashboard.components import chart_card, safe_url, shell
@@ -324,13 +324,19 @@ def redraw(indicator, segment, geo, entity, mode, base, years, query):
 @callback(
     Output(Id.SECTOR_NEWS, "children"),
     Input(Id.SECTOR_GRAPH, "clickData"),
+    Input(Id.SECTOR_GRAPH, "clickAnnotationData"),
     State(Id.QUERY, "data"),
     prevent_initial_call=True,
 )
-def show_news_item(click, query):
-    points = (click or {}).get("points") or []
-    news_id = points[0].get("customdata") if points else None
-    if not isinstance(news_id, str):
+def show_news_item(click, label, query):
+    """A click on a news mark or on its label (annotation named `news:<id>`) shows the item."""
+    if ctx.triggered_id and "clickAnnotationData" in (ctx.triggered[0].get("prop_id") or ""):
+        name = ((label or {}).get("annotation") or {}).get("name") or ""
+        news_id = name.removeprefix("news:") if name.startswith("news:") else None
+    else:
+        points = (click or {}).get("points") or []
+        news_id = points[0].get("customdata") if points else None
+    if not isinstance(news_id, str) or news_id == "more":
         return no_update
     pkg = current()
     lang = parse_view(query or "")[0].lang

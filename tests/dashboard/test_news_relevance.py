@@ -6,10 +6,12 @@ Read as the reader sees them: the labels of the chart's annotations, in French a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import polars as pl
 import pytest
+from playwright.sync_api import Page, expect
 
 from dashboard import charts
 from dashboard.data import load
@@ -125,3 +127,26 @@ def test_french_revenue_chart_never_shows_lips_1950_workforce(real_pkg) -> None:
         fig = charts.build_series(real_pkg, view.with_(lang=lang))
         assert lip[0] not in news_ids(fig)
         assert not any("Lip" in text for text in news_labels(fig))
+
+
+@pytest.mark.browser
+def test_annotations_in_the_browser_open_the_item_and_the_switch_hides_them(
+    page: Page, live_server: str
+) -> None:
+    page.goto(live_server + "/secteur")
+    graph = page.locator("#sector-graph")
+    label = graph.locator(".annotation", has_text="mars 2025 · La filière horlogère à 423…")
+    expect(label).to_have_count(1)
+    expect(graph.locator(".legendtext", has_text="Actualités liées")).to_have_count(1)
+    expect(graph.locator(".annotation", has_text="Lip")).to_have_count(0)
+    label.locator(".annotation-text-g").click()
+    expect(page.locator("#sector-news-item h2")).to_have_text("La filière horlogère à 423 millions")
+    page.get_by_role("link", name="Masquer les actualités").click()
+    expect(page).to_have_url(re.compile(r"news=0"))
+    expect(graph.locator(".annotation", has_text="La filière")).to_have_count(0)
+    expect(page.get_by_role("link", name="Afficher les actualités")).to_be_visible()
+    page.goto(live_server + "/secteur?indicator=jobs&geo=FR-BFC&lang=en")
+    expect(
+        graph.locator(".annotation", has_text="May 2018 · Lip à Besançon : 1 300…")
+    ).to_have_count(1)
+    expect(graph.locator(".legendtext", has_text="Related news")).to_have_count(1)
