@@ -344,6 +344,13 @@ class TableReader:
             )
         value = self._finite_value(cell, row, col["value"], values["value"])
         unit = text("unit") or cell.unit
+        if cell.unit and unit != cell.unit:
+            raise self.grid.error(
+                f"the cell states the unit {cell.unit} but the unit column says {unit}",
+                row=row,
+                col=col["value"],
+                text=_text(values["value"])[:80],
+            )
         self._check_range(text("indicator"), unit, value, None, row, col["value"], values["value"])
         source_id = self.manifest.source.source_id
         citation = None

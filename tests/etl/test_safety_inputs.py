@@ -333,3 +333,13 @@ def test_failed_source_keeps_its_published_rows_without_a_cache(
     assert sorted(obs.filter(source_id="local")["value"].to_list()) == [2900, 3000]
     sources = pl.read_parquet(out / "sources.parquet")
     assert sources.filter(source_id="local")["raw_path"].to_list() == ["raw/local"]
+
+
+def test_records_cell_unit_contradicting_the_unit_column_is_an_error(
+    reference_only: Path, tmp_path: Path
+) -> None:
+    table = RECORDS.replace('period = "période"\n', 'period = "période"\nunit = "unité"\n')
+    text = "indicateur;valeur;période;unité\nrevenue;12 %;2024;EUR\n"
+    write_source(reference_only, "units", table, {"r.csv": text.encode()})
+    line = failure(reference_only, tmp_path, "units")
+    assert "the cell states the unit percent but the unit column says EUR" in line
