@@ -124,3 +124,28 @@ def test_readers_never_see_internal_ids(page: Page, live_server: str) -> None:
             ".flatMap(g => (g.data || []).flatMap(t => [].concat(t.hovertext || [])))"
         )
         assert not any(re.search(r"\bO\d{4}\b|obs-", h or "") for h in hovers), path
+
+
+def test_real_package_cards_legend_and_yoy_description(page: Page) -> None:
+    """The same reader checks on the shipped package (skipped, saying why, when unbuilt)."""
+    from tests.dashboard.real_server import require_real_package, serve
+
+    with serve(require_real_package()) as base:
+        page.goto(base + "/")
+        jobs = page.locator(".stat-card", has_text="Emplois de l'horlogerie, France")
+        expect(jobs).to_contain_text("chiffres arrondis")
+        assert "%" not in jobs.inner_text()  # was "-9,1 %" between two rounded figures
+        members = page.locator(".stat-card", has_text="Entreprises adhérentes de France Horlogerie")
+        expect(members).to_contain_text("environ 100 entreprises")
+        page.goto(base + "/secteur?mode=yoy")
+        desc = page.locator("#sector-description")
+        expect(desc).to_contain_text("Dernière variation annuelle : +3,2\u202f% (2024 par rapport")
+        expect(desc).not_to_contain_text("Dernière valeur")
+        assert "Non comparable" in legend(page)
+        page.goto(base + "/secteur")
+        shown = legend(page)
+        for word in ("Source officielle", "Repris par la presse", "⚠ sources en désaccord"):
+            assert word in shown, shown
+        page.goto(base + "/secteur?indicator=companies&entity=France+Horlogerie")
+        expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("France Horlogerie"))
+        expect(page.locator("#sector-description")).to_contain_text("100 entreprises")
