@@ -25,8 +25,9 @@ _ITEM_RADIUS = 600
 
 
 def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> list[str]:
-    """Years stated in the lead sentences that carry a figure; the latest governs the article.
-    A lead without figures ("Malgré la crise, le marché est resté stable.") hands over to the
+    """Years stated in the lead sentences that carry a figure, and the year a lead looks back
+    on ("le bilan de l'an dernier", figures or not); the latest governs the article. A lead
+    without figures ("Malgré la crise, le marché est resté stable.") hands over to the
     "l'an dernier" of the next paragraph."""
     years: list[str] = []
     if lay.lead is None:
@@ -42,12 +43,12 @@ def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> li
         if s_start >= lead_end:
             break
         k = bisect.bisect_left(figures_at, s_start)
-        if k < len(figures_at) and figures_at[k] < s_end:
-            years += [
-                e.period[:4]
-                for e in exprs_in(exprs, s_start, s_end)
-                if e.governs and (s_start < handed or e.relative)
-            ]
+        carries = k < len(figures_at) and figures_at[k] < s_end
+        years += [
+            e.period[:4]
+            for e in exprs_in(exprs, s_start, s_end)
+            if e.relative or (carries and e.governs and s_start < handed)
+        ]
     return sorted(set(years))
 
 

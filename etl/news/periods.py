@@ -35,7 +35,7 @@ _MONTH_ONLY = re.compile(
 )
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
-    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|"
+    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|comme|"
     r"ouverte?s?|inaugurée?s?|construite?s?|bâtie?s?|établie?s?|arrivée?s?|entrée?s?)\s+(?:[^\s.,;:!?]+\s+){0,4}?)$",  # a comma ends the founding clause
     re.IGNORECASE,
 )
@@ -110,7 +110,7 @@ class TimeExpr:
 
     start: int
     end: int
-    period: str  # YYYY or YYYY-MM-DD
+    period: str  # YYYY or YYYY-MM-DD; "" for "aujourd'hui" (current)
     explicit_date: bool = False  # day, month and year all written
     governs: bool = False  # fronted ("En 2024, ...") or relative ("l'an dernier"): may rule a block
     relative: bool = False  # "l'an dernier": the year a review looks back on
@@ -177,7 +177,7 @@ _LAST_YEAR = re.compile(
 )
 _AHEAD = re.compile(
     r"(?:d['’ʼ]ici|horizon|prévue?s?\s+(?:pour|en)|à\s+partir\s+de|dès|jusqu['’ʼ]en|"
-    r"objectif)\s+(?:l['’ʼ]an\s+|fin\s+|mi-?)?$"
+    r"objectifs?|prévisions?(?:\s+pour)?|perspectives?(?:\s+\w+)?\s+pour)\s+(?:l['’ʼ]an\s+|fin\s+|mi-?)?$"
 )
 
 
@@ -255,6 +255,8 @@ def find_time_exprs(
         if before:
             last = max(before, key=lambda e: e.end)
             out.append(TimeExpr(m.start(), m.end(), last.period[:4]))
+    for m in _at_word(low, _CURRENT, lo, hi):
+        out.append(TimeExpr(m.start(), m.end(), ""))  # "aujourd'hui": current, period None
     if ref is not None:
         for m in _at_word(low, _RELATIVE, lo, hi):
             if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
@@ -319,7 +321,7 @@ def sentence_period(
         if d < best_d:
             best, best_d = e, d
     if best is not None:
-        return best.period, True
+        return best.period or None, True
     i = bisect.bisect_left(markers, s_start)
     if i < len(markers) and markers[i] < s_end:
         return None, True

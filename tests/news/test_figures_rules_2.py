@@ -122,3 +122,29 @@ def test_a_block_about_exports_keeps_its_topic() -> None:
         "Sur cinq mois, le total se situe à 410 millions d’euros."
     )
     assert kinds(text)[0][2] == "exports"
+
+
+def test_today_beats_a_nearby_year() -> None:
+    text = "L’an dernier, la marque visait 25 % du marché ; elle en détient 19 % aujourd’hui."
+    assert periods(text, "2019-05-01") == [("25 %", "2018"), ("19 %", None)]
+
+
+def test_as_in_an_earlier_year_is_no_period() -> None:
+    assert periods("Le repli se limite à 3 %, comme en 2015.", "2017-03-01") == [("3 %", None)]
+
+
+def test_forecast_years_do_not_date_an_undated_review() -> None:
+    text = (
+        "Bilan morose pour les sous-traitants de la vallée, qui espèrent beaucoup des "
+        "prévisions 2013.\nL’an dernier, leurs ventes ont reculé de 4 % en 2012."
+    )
+    assert periods(text, None) == [("4 %", "2012")]
+
+
+def test_a_lead_looking_back_on_last_year_governs_without_figures() -> None:
+    text = (
+        "Comme chaque printemps, la fédération a détaillé le bilan de l’année passée devant "
+        "ses adhérents réunis à Morteau.\n\nLa production atteint 7,4 millions d’euros.\n"
+        "Les exportations pèsent 3,1 millions d’euros, un record."
+    )
+    assert [p for _, p in periods(text, "2017-04-02")] == ["2016", "2016"]
