@@ -19,6 +19,7 @@ from typing import Any, TextIO
 
 from etl.news.evaluate import format_report, load_articles, score, select_part
 from etl.news.figures import extract_many
+from etl.numbers import INVISIBLE, strip_invisible
 
 DEFAULT_DEV_SET = Path("../shared/news_dev/articles.jsonl")
 _BLOCKS = (
@@ -158,10 +159,29 @@ def run_extract(args: argparse.Namespace) -> int:
     for msg in errors:
         print(f"error: {msg}", file=sys.stderr)
     out = sys.stdout
-    for result in extract_many(records, workers=args.workers):
+    originals = [record["text"] for record in records]
+    for record in records:
+        record["text"] = strip_invisible(record["text"])
+    for result, original in zip(
+        extract_many(records, workers=args.workers), originals, strict=True
+    ):
+        _offsets_in(original, result["figures"])
         out.write(json.dumps(result, ensure_ascii=False) + "\n")
     out.flush()
     return 1 if errors else 0
+
+
+def _offsets_in(original: str, figures: list[dict[str, Any]]) -> None:
+    """Figures were read with invisible characters removed ('1\u200b200' is 1200): give their
+    offsets and spans back in the text as the caller sent it."""
+    if not figures or not any(ord(c) in INVISIBLE for c in original):
+        return
+    kept = [i for i, c in enumerate(original) if ord(c) not in INVISIBLE]
+    for figure in figures:
+        start, end = figure["start"], figure["end"]
+        figure["start"] = kept[start]
+        figure["end"] = kept[end - 1] + 1 if end > start else kept[start]
+        figure["span"] = original[figure["start"] : figure["end"]]
 
 
 def run_evaluate(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ linear time, invisible characters, symbolic links, failed files keeping their it
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -205,3 +206,13 @@ def test_failed_news_file_keeps_its_published_items_without_a_cache(tmp_path: Pa
         == before["news_figures"]["figure_id"].to_list()
     )
     assert after["news_figures"]["value"].to_list() == [120]
+
+
+def test_extract_reads_numbers_through_invisible_characters() -> None:
+    text = "L'usine emploie 1\u200b200 salariés et vise 12\u200b millions d'euros."
+    proc = run_extract((json.dumps({"id": "a", "text": text}) + "\n").encode())
+    (result,) = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    got = [(f["span"], f["value"]) for f in result["figures"]]
+    assert got == [("1\u200b200", 1200), ("12\u200b millions d'euros", 12_000_000)]
+    for figure in result["figures"]:
+        assert text[figure["start"] : figure["end"]] == figure["span"]
