@@ -17,10 +17,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from etl import commands
     from etl.fetch import commands as fetch_commands
     from etl.news import commands as news_commands
+    from etl.news import decision_commands
 
     commands.add_parsers(sub)
     news_commands.add_parsers(sub)
     fetch_commands.add_parsers(sub)
+    decision_commands.add_parsers(sub)
 
     args = parser.parse_args(argv)
     try:

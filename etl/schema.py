@@ -419,6 +419,26 @@ NEWS_FIGURES = Table(
             required=True,
             enum=NEWS_FIGURE_STATUSES,
         ),
+        Field("segment", "string", "Segment of the observation it would feed."),
+        Field("obs_geo", "string", "Place of the observation it would feed (as mapped)."),
+        Field("obs_period", "string", "Period of the observation it would feed."),
+        Field("obs_entity", "string", "Entity of the observation it would feed."),
+        Field(
+            "review_key",
+            "string",
+            "Key of review decisions: item address (or news_id), s:<hash of the normalised "
+            "sentence>, span.",
+            required=True,
+        ),
+        Field("extraction", "string", "Fingerprint of the extractor's proposal.", required=True),
+        Field(
+            "review",
+            "string",
+            "approved, corrected, rejected (a reviewer), rule (repeats a table figure), "
+            "stale (extraction changed since the decision); empty when not reviewed.",
+            enum=("approved", "corrected", "rejected", "rule", "stale"),
+        ),
+        Field("previous_decision", "string", "The decision a stale figure had."),
     ),
     primary_key=("figure_id",),
     foreign_keys=(

@@ -68,6 +68,32 @@ def _table_index(tables: pl.DataFrame) -> dict[tuple, list[tuple[str, float]]]:
     return index
 
 
+def repeats_table(row: dict[str, Any], tables: pl.DataFrame) -> bool:
+    """Whether `row` repeats a statistics-table figure exactly: same indicator, period, place,
+    segment and entity, and the table's value written at the news figure's precision (a news
+    item writes 3 912 000 000 as "3,9 milliards")."""
+    if row.get("value_max") is not None or not all(row.get(k) for k in ("indicator", "period")):
+        return False
+    match = tables.filter(
+        pl.col("status").is_in(TABLE_STATUSES),
+        *[
+            pl.col(k).is_null() if row.get(k) is None else pl.col(k) == row[k]
+            for k in KEY
+        ],
+    )
+    return any(same_at_precision(row["value"], v) for v in match["value"].to_list())
+
+
+def same_at_precision(news: float, table: float) -> bool:
+    """`table` rounded to the significant digits `news` is written with equals `news`."""
+    if news == table:
+        return True
+    if news == 0 or table == 0:
+        return False
+    digits = len(f"{abs(news):.15g}".replace(".", "").replace("-", "").strip("0")) or 1
+    return float(f"{table:.{digits}g}") == float(f"{news:.{digits}g}")
+
+
 def reported_observations(
     rows: list[dict[str, Any]], tables: pl.DataFrame, units: dict[str, str]
 ) -> tuple[pl.DataFrame, dict[str, str]]:

@@ -3,7 +3,9 @@
 Called once by `etl.build.collect` with the statistics observations. Steps: read the news
 (`etl.news.corpus`: items with places, geo codes, topics and figures, cached per file, one
 failed report per unreadable file), give every item a unique id, map figures to sector
-indicators (`etl.news.indicators`), apply `data/news_decisions.txt`, then merge reported
+indicators (`etl.news.indicators`), apply the review decisions (`data/news_decisions.txt` and
+the review store, `etl.news.decision_store`; only approved figures, or exact repeats of a
+statistics-table figure, stay reported, the others are candidates), then merge reported
 figures into observations and flag conflicts with official ones (`etl.news.reported`).
 Output is sorted and ids are content hashes: builds are repeatable.
 """
@@ -19,11 +21,12 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from etl.news.corpus import read_corpus, zone_names
-from etl.news.decisions import apply_decisions, parse_decisions
+from etl.news.decision_store import all_decisions, store_path
+from etl.news.decisions import apply_decisions, fingerprint, item_ref, review_key
 from etl.news.indicators import map_figure
 from etl.news.ingest import NewsItem, news_id
 from etl.news.places import DEFAULT_REGION
-from etl.news.reported import reported_observations
+from etl.news.reported import repeats_table, reported_observations
 from etl.reference import Reference
 from etl.schema import NEWS_FIGURES, NEWS_ITEMS, Table
 
@@ -100,8 +103,12 @@ def _figure_rows(pairs: list, reference: Reference) -> list[dict[str, Any]]:
                     "segment": m.segment,
                     "published_on": it.published_on,
                     "why": m.why,
+                    "review_key": review_key(item_ref(it.news_id, it.url), fig["sentence"], fig["span"]),
+                    "review": None,
+                    "previous_decision": None,
                 }
             )
+            rows[-1]["extraction"] = fingerprint(rows[-1])
     return rows
 
 
@@ -114,6 +121,7 @@ def build_news(
     decisions_path: Path | None = None,
     fetched_dir: Path | None = None,
     previous: Path | None = None,
+    store: Path | None = None,
 ) -> NewsBuild:
     """Everything the news adds to the package (see the module docstring); `fetched_dir` is
     the fetch archive, a declared news root whose items are cut to their figure sentences;
@@ -127,11 +135,10 @@ def build_news(
         pairs, reports = pairs + fetched, reports + fetched_reports
     pairs = _unique_ids(pairs, warnings)
     rows = _figure_rows(pairs, reference)
-    by_id = {r["figure_id"]: r for r in rows}
-    decisions_file = decisions_path or DECISIONS
-    decisions, bad = parse_decisions(decisions_file)
+    decisions, bad = all_decisions(decisions_path or DECISIONS, store or store_path())
     units: dict[str, str] = reference.indicator_units  # type: ignore[attr-defined]
-    warnings += bad + apply_decisions(by_id, decisions, set(units), decisions_file.name)
+    warnings += bad + apply_decisions(rows, decisions, set(units))
+    needs_review(rows, observations, reference)
     for r in rows:
         if (
             r["status"] == "reported"
@@ -169,6 +176,24 @@ def build_news(
         geo_codes={r["geo"] for r in rows if r["geo"]} | set(reported["geo"].to_list()),
         warnings=warnings,
     )
+
+
+def needs_review(rows: list[dict[str, Any]], tables: pl.DataFrame, reference: Reference) -> None:
+    """A figure mapped to an indicator reaches the charts only when approved or, by rule, when
+    it exactly repeats a statistics-table figure; every other one stays a candidate."""
+    for r in rows:
+        if r["status"] != "reported" or r["review"] in ("approved", "corrected"):
+            continue
+        target = {
+            **r,
+            "entity": r["obs_entity"],
+            "geo": reference.resolve_geo(r["obs_geo"]) if r["obs_geo"] else None,
+            "period": r["obs_period"],
+        }
+        if r["review"] != "stale" and repeats_table(target, tables):
+            r["review"] = "rule"
+        else:
+            r["status"] = "candidate"
 
 
 def out_of_range(row: dict[str, Any], reference: Reference) -> str | None:

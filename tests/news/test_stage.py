@@ -56,7 +56,14 @@ def news_build(
         official,
         tmp / "cache",
         decisions_path=tmp / "news_decisions.txt",
+        store=tmp / "state" / "review.sqlite3",
     )
+
+
+def decision_ref(key: str) -> str:
+    """`<item> s:<hash> "<span>"` of a review key, as a decision line names a figure."""
+    ref, shash, span = key.split(" ", 2)
+    return f'{ref} {shash} "{span}"'
 
 
 def frames(news: NewsBuild) -> dict[str, pl.DataFrame]:
@@ -88,6 +95,7 @@ def test_same_figure_in_two_items_is_one_observation(
     assert row["conflicts_with"] == []  # Francéclat also says 381 M€ for 2022
     figs = frames(built)["news_figures"]
     assert figs.height == 2 and figs["observation_id"].to_list() == [row["observation_id"]] * 2
+    assert figs["review"].to_list() == ["rule", "rule"]  # it repeats the table: approved by rule
     assert {c["kind"] for c in built.citations} == {"news"} and len(built.citations) == 2
 
 
@@ -104,7 +112,12 @@ def test_disagreeing_reported_figure_is_flagged(
         "2025-01-10",
         body,
     )
-    row = news_build(tmp_path, reference, official).observations.row(0, named=True)
+    unreviewed = news_build(tmp_path, reference, official)
+    assert unreviewed.observations.height == 0  # a figure that disagrees waits for review
+    figure = frames(unreviewed)["news_figures"].filter(indicator="revenue").row(0, named=True)
+    assert figure["status"] == "candidate" and figure["review"] is None
+    approve = f"approve {decision_ref(figure['review_key'])}\n"
+    row = news_build(tmp_path, reference, official, approve).observations.row(0, named=True)
     francéclat = official.filter(
         indicator="revenue", period="2024", geo="FR", segment="watchmaking", value=423e6
     )["observation_id"].to_list()
@@ -131,29 +144,32 @@ def test_decisions_apply_and_bad_lines_warn(
         body,
     )
     before = frames(news_build(tmp_path, reference, official))["news_figures"].sort("start")
-    jobs, growth, revenue = before["figure_id"].to_list()
-    assert before["status"].to_list() == ["reported", "candidate", "reported"]
+    jobs, growth, revenue = (decision_ref(k) for k in before["review_key"].to_list())
+    # 410 M€ repeats the Francéclat table exactly (approved by rule); 2 900 jobs waits
+    assert before["status"].to_list() == ["candidate", "candidate", "reported"]
+    assert before["review"].to_list() == [None, None, "rule"]
     decisions = (
         "# curation\n"
         f"reject {revenue}  # same as the Francéclat table\n"
         f"correct {jobs} value=3300 period=2023\n"
         f"approve {growth}\n"
-        "approve fig-0000000000000000\n"
+        'approve https://x.example/b s:000000000000 "1"\n'
         f"frobnicate {jobs}\n"
         f"correct {jobs} colour=red\n"
     )
     built = news_build(tmp_path, reference, official, decisions)
     after = frames(built)["news_figures"].sort("start")
     assert after["status"].to_list() == ["reported", "reported", "rejected"]
+    assert after["review"].to_list() == ["corrected", "approved", "rejected"]
     assert after["value"][0] == 3300 and after["observation_id"][2] is None
     obs = built.observations
     assert set(obs["indicator"]) == {"jobs", "growth_rate"} and 3300 in obs["value"].to_list()
     assert built.warnings == [
-        "news_decisions.txt line 6: expected 'approve|reject|correct fig-<id>' "
+        "news_decisions.txt line 6: expected 'approve|reject|correct <item> s:<hash> \"<span>\"' "
         f"(found 'frobnicate {jobs}')",
         "news_decisions.txt line 7: unknown field 'colour=red' (fields: value, value_max, "
         "period, indicator, geo, segment, entity, unit, metric)",
-        "news_decisions.txt line 5: unknown figure id fig-0000000000000000",
+        "news_decisions.txt line 5: no figure has the key 'https://x.example/b s:000000000000 1'",
     ]
     report = built.reports[-1]
     assert report.name == "news curation" and report.rows == 4
@@ -221,23 +237,31 @@ def test_decision_lines_parse(tmp_path: Path) -> None:
     from etl.news.decisions import parse_decisions
 
     path = tmp_path / "news_decisions.txt"
+    ref = "https://a.example/x s:0123456789ab"
     path.write_text(
-        'correct fig-a entity="France Horlogerie" geo=FR-BFC value=1_500  # quoted name\n'
-        "correct fig-b entity=\n"
-        "reject fig-c extra\n"
-        "correct fig-d period=24\n"
-        'correct fig-e entity="unclosed\n',
+        f'correct {ref} "3,9 Md€" entity="France Horlogerie" geo=FR-BFC value=1_500  # quoted\n'
+        f'correct {ref} "12 700" seen=abcd1234 entity=\n'
+        f'reject {ref} "1" extra\n'
+        f'correct {ref} "2" period=24\n'
+        f'correct {ref} "3" entity="unclosed\n'
+        "approve fig-0123456789abcdef\n",
         encoding="utf-8",
     )
     decisions, warnings = parse_decisions(path)
-    assert [(d.figure_id, d.changes) for d in decisions] == [
-        ("fig-a", {"entity": "France Horlogerie", "geo": "FR-BFC", "value": 1500.0}),
-        ("fig-b", {"entity": None}),
+    assert [(d.key, d.changes, d.seen) for d in decisions] == [
+        (
+            f"{ref} 3,9 Md€",
+            {"entity": "France Horlogerie", "geo": "FR-BFC", "value": 1500.0},
+            None,
+        ),
+        (f"{ref} 12 700", {"entity": None}, "abcd1234"),
     ]
-    assert decisions[0].comment == "quoted name"
+    assert decisions[0].comment == "quoted"
     assert [w.split(":")[0] for w in warnings] == [
         "news_decisions.txt line 3",
         "news_decisions.txt line 4",
         "news_decisions.txt line 5",
+        "news_decisions.txt line 6",
     ]
+    assert "decisions migrate" in warnings[-1]
     assert parse_decisions(tmp_path / "absent.txt") == ([], [])
