@@ -74,6 +74,11 @@ def _run(args: argparse.Namespace, write: bool) -> int:
         console.print(_line("error:", str(exc)), highlight=False)
         console.print("nothing was written; the previous data package is unchanged")
         return 2
+    except Exception as exc:  # a defect of ours, never a traceback for the user: one line
+        message = f"unexpected {type(exc).__name__} in the build: {str(exc)[:300]}"
+        console.print(_line("error:", message), highlight=False)
+        console.print("nothing was written; the previous data package is unchanged")
+        return 2
     _summary(console, result, write, args)
     return 1 if result.failed else 0
 
