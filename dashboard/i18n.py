@@ -183,6 +183,119 @@ TOPICS: dict[str, tuple[str, str]] = {
     "other": ("Autre", "Other"),
 }
 
+# The workbook and the deck: sheet names, column headers and their other words.
+EXPORT_WORDS: dict[str, tuple[str, str]] = {
+    "sheet_readme": ("Lisez-moi", "Read me"),
+    "sheet_data": ("Données", "Data"),
+    "sheet_series": ("Séries", "Series"),
+    "sheet_charts": ("Graphiques", "Charts"),
+    "sheet_news": ("Actualités", "News"),
+    "sheet_sources": ("Sources", "Sources"),
+    "col_period": ("Période", "Period"),
+    "col_indicator": ("Indicateur", "Indicator"),
+    "col_segment": ("Segment", "Segment"),
+    "col_geo": ("Territoire", "Place"),
+    "col_entity": ("Entité", "Entity"),
+    "col_value": ("Valeur", "Value"),
+    "col_unit": ("Unité", "Unit"),
+    "col_status": ("Statut", "Status"),
+    "col_approximate": ("Approximatif", "Approximate"),
+    "col_publisher": ("Source", "Source"),
+    "col_source_title": ("Titre de la source", "Source title"),
+    "col_source_url": ("Lien de la source", "Source link"),
+    "col_locator": ("Emplacement dans la source", "Place in the source"),
+    "col_original_text": ("Texte original", "Original text"),
+    "col_note": ("Note", "Note"),
+    "col_indicator_code": ("Code indicateur", "Indicator code"),
+    "col_segment_code": ("Code segment", "Segment code"),
+    "col_geo_code": ("Code territoire", "Place code"),
+    "col_id": ("Identifiant", "Identifier"),
+    "col_year": ("Année", "Year"),
+    "col_date": ("Date", "Date"),
+    "col_title": ("Titre", "Title"),
+    "col_outlet": ("Média", "Outlet"),
+    "col_lead": ("Chapô", "Lead"),
+    "col_published": ("Publié le", "Published"),
+    "col_licence": ("Licence", "Licence"),
+    "col_kind": ("Type", "Kind"),
+    "col_link": ("Lien", "Link"),
+    "col_rows_cited": ("Lignes citées", "Rows cited"),
+    "yes": ("oui", "yes"),
+    "no": ("non", "no"),
+    "charts_note": (
+        "Graphiques natifs : leurs séries pointent sur l'onglet Séries.",
+        "Native charts: their series point at the Series sheet.",
+    ),
+    "no_series": ("Aucune série annuelle dans cette vue.", "No yearly series in this view."),
+    "kind_news": ("actualité", "news item"),
+    "kind_publication": ("publication", "publication"),
+    "intro": (
+        "Rapport Excel d'une vue du tableau de bord Cadran.",
+        "Excel report of a view of the Cadran dashboard.",
+    ),
+    "years": ("Années", "Years"),
+    "all_years": ("toutes les années disponibles", "every year available"),
+    "display": ("Affichage", "Display"),
+    "mode_level": ("niveaux", "levels"),
+    "mode_yoy": (
+        "variation annuelle (%) sur les graphiques du tableau de bord",
+        "year-on-year change (%) on the dashboard's charts",
+    ),
+    "mode_index": (
+        "indice base 100 sur les graphiques du tableau de bord",
+        "index (base 100) on the dashboard's charts",
+    ),
+    "mode_note": (
+        "les feuilles gardent les valeurs publiées (niveaux)",
+        "the sheets keep the published values (levels)",
+    ),
+    "labels_lang": ("Langue des libellés", "Language of the labels"),
+    "lang_name": ("français", "English"),
+    "package": ("Paquet de données", "Data package"),
+    "version": ("Version du paquet", "Package version"),
+    "created": ("Paquet créé le", "Package created on"),
+    "cite": ("Comment citer", "How to cite"),
+    "rows": ("Lignes (Données)", "Rows (Data)"),
+    "series": ("Séries (Séries)", "Series (Series)"),
+    "units": ("Unités", "Units"),
+    "units_note": (
+        "Valeurs en unités de base (euros, personnes, points de pourcentage) ; les formats "
+        "affichent M€ sans arrondir les cellules.",
+        "Values in base units (euros, people, percentage points); number formats show €M "
+        "without rounding the cells.",
+    ),
+    "sheets": ("Onglets", "Sheets"),
+    "sheets_note": (
+        "Données : une ligne par chiffre et sa source. Séries : années x séries, valeur retenue "
+        "par année comme sur les graphiques. Graphiques : graphiques natifs modifiables. "
+        "Actualités : articles de la période. Sources : liens.",
+        "Data: one row per figure and its source. Series: years x series, the value kept "
+        "each year as on the charts. Charts: native, editable charts. News: news items of "
+        "the period. Sources: links.",
+    ),
+    "cite_text": (
+        "Cadran, « {title} », paquet de données version {version} du {created}, extrait le "
+        "{today} ; chaque chiffre reste celui de sa source (onglet Sources).",
+        "Cadran, “{title}”, data package version {version} of {created}, extracted on "
+        "{today}; every figure remains its source's (Sources sheet).",
+    ),
+}
+
+
+def export_word(key: str, lang: str | None = "fr") -> str:
+    """A word of the workbook or the deck."""
+    return pick(EXPORT_WORDS[key], lang)
+
+
+SHEET_KEYS = ("sheet_readme", "sheet_data", "sheet_series", "sheet_charts", "sheet_news",
+              "sheet_sources")  # fmt: skip
+
+
+def sheet_names(lang: str | None = "fr") -> tuple[str, ...]:
+    """The workbook's sheet names in order, in the reader's language."""
+    return tuple(export_word(key, lang) for key in SHEET_KEYS)
+
+
 # What a figure found in a news item measures (news_figures.metric).
 METRICS: dict[str, tuple[str, str]] = {
     "revenue": ("chiffre d'affaires", "revenue"),

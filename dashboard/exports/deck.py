@@ -222,22 +222,19 @@ def _add_sources_slides(prs, slides: list[ChartSlide], lang: str) -> None:
 
 def _add_news_slide(prs, news: pl.DataFrame, lang: str) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[6])
-    word = "News of the period" if lang == "en" else "Actualités de la période"
+    word = t("news_of_period", lang)
     _text(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), word, 26, bold=True)
     box = slide.shapes.add_textbox(Inches(0.5), Inches(1.3), Inches(12.3), Inches(5.6))
     frame = box.text_frame
     frame.word_wrap = True
     if news.is_empty():
-        frame.paragraphs[0].add_run().text = (
-            "No news item for this period." if lang == "en"
-            else "Aucun article pour cette période dans le paquet de données."
-        )  # fmt: skip
+        frame.paragraphs[0].add_run().text = t("no_news_period", lang)
         return
     for i, r in enumerate(news.head(MAX_NEWS).iter_rows(named=True)):
         para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
         para.space_after = Pt(8)
         head = para.add_run()
-        head.text = f"{format_published(r['published_on'], r.get('published_precision'), lang)} · {r['outlet'] or ''} : "
+        head.text = f"{format_published(r['published_on'], r.get('published_precision'), lang)} · {r['outlet'] or ''}{colon(lang)}"
         head.font.size, head.font.color.rgb = Pt(14), MUTED
         link = para.add_run()
         link.text = r["title"] or r["url"] or "?"
@@ -275,9 +272,9 @@ def build_deck(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = N
     desc = pkg.descriptor
     first.placeholders[1].text = (
         f"{scope_label(pkg, scope)}\n"
-        f"{'Exported' if lang == 'en' else 'Exporté le'} "
+        f"{t('exported_on', lang)} "
         f"{format_date(datetime.now(UTC).date(), lang)} · "
-        f"{'data package' if lang == 'en' else 'paquet de données'} "
+        f"{t('data_package', lang)} "
         f"{desc.get('version', '–')} ({str(desc.get('created', '–'))[:10]})"
     )
     for spec in slides:

@@ -42,31 +42,33 @@ from dashboard.exports.scope import (
     scope_series,
 )
 from dashboard.exports.xlsx_cells import BOLD, cell, header, text_width, widths
+from dashboard.i18n import export_word, sheet_names, status_label, unit_label
 
-SHEETS = ("Lisez-moi", "Données", "Séries", "Graphiques", "Actualités", "Sources")
+SHEETS = sheet_names("fr")  # in French; `sheet_names(lang)` in the reader's language
 MAX_CHARTS = 8
 
 # (header, column of scope_rows) for the Données sheet.
+# (header word in the catalogue, column of scope_rows) for the Données sheet.
 DATA_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Période", "period"),
-    ("Indicateur", "indicator_label"),
-    ("Segment", "segment_label"),
-    ("Territoire", "geo_label"),
-    ("Entité", "entity"),
-    ("Valeur", "value"),
-    ("Unité", "unit"),
-    ("Statut", "status"),
-    ("Approximatif", "approximate"),
-    ("Source", "publisher"),
-    ("Titre de la source", "source_title"),
-    ("Lien de la source", "source_url"),
-    ("Emplacement dans la source", "locator"),
-    ("Texte original", "original_text"),
-    ("Note", "note"),
-    ("Code indicateur", "indicator"),
-    ("Code segment", "segment"),
-    ("Code territoire", "geo"),
-    ("Identifiant", "observation_id"),
+    ("col_period", "period"),
+    ("col_indicator", "indicator_label"),
+    ("col_segment", "segment_label"),
+    ("col_geo", "geo_label"),
+    ("col_entity", "entity"),
+    ("col_value", "value"),
+    ("col_unit", "unit"),
+    ("col_status", "status"),
+    ("col_approximate", "approximate"),
+    ("col_publisher", "publisher"),
+    ("col_source_title", "source_title"),
+    ("col_source_url", "source_url"),
+    ("col_locator", "locator"),
+    ("col_original_text", "original_text"),
+    ("col_note", "note"),
+    ("col_indicator_code", "indicator"),
+    ("col_segment_code", "segment"),
+    ("col_geo_code", "geo"),
+    ("col_id", "observation_id"),
 )
 
 
@@ -80,15 +82,17 @@ class PendingRows:
 
 def _data_sheet(wb: Workbook, rows: pl.DataFrame, lang: str = "fr") -> PendingRows:
     """Header, widths, table and formats now; the rows go in after saving (fast_rows)."""
-    ws = wb.create_sheet(SHEETS[1])
+    ws = wb.create_sheet(sheet_names(lang)[1])
     ws.freeze_panes = "A2"
     cols = [c for _, c in DATA_COLUMNS]
-    headers = [h for h, _ in DATA_COLUMNS]
+    headers = [export_word(key, lang) for key, _ in DATA_COLUMNS]
     frame = rows.with_columns(
-        pl.when(pl.col("approximate")).then(pl.lit("oui")).otherwise(pl.lit("non"))
-        .alias("approximate"),
+        pl.when(pl.col("approximate")).then(pl.lit(export_word("yes", lang)))
+        .otherwise(pl.lit(export_word("no", lang))).alias("approximate"),
+        pl.col("status").replace({s: status_label(s, lang) for s in rows["status"].unique()}),
     ).select(cols)  # fmt: skip
-    widths(ws, [14.0 if c == "value" else text_width(frame, c, h) for h, c in DATA_COLUMNS])
+    widths(ws, [14.0 if c == "value" else text_width(frame, c, h)
+                for h, (_, c) in zip(headers, DATA_COLUMNS, strict=True)])  # fmt: skip
     ws.append(header(ws, headers))
     style_of: dict[str, int] = {}
     styles = []
@@ -97,7 +101,10 @@ def _data_sheet(wb: Workbook, rows: pl.DataFrame, lang: str = "fr") -> PendingRo
         if fmt not in style_of:  # registers the format in the workbook's stylesheet
             style_of[fmt] = cell(ws, None, number_format=fmt).style_id
         styles.append(style_of[fmt])
-    frame = frame.with_columns(pl.Series("_style", styles, dtype=pl.Int32))
+    frame = frame.with_columns(
+        pl.Series("_style", styles, dtype=pl.Int32),
+        pl.col("unit").replace({u: unit_label(u, lang) for u in frame["unit"].unique() if u}),
+    )
     last = f"{get_column_letter(len(cols))}{frame.height + 1}"
     table = Table(displayName="Donnees", ref=f"A1:{last}")
     table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, 1)]
@@ -110,11 +117,11 @@ def _data_sheet(wb: Workbook, rows: pl.DataFrame, lang: str = "fr") -> PendingRo
 
 
 def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn], lang: str):
-    ws = wb.create_sheet(SHEETS[2])
+    ws = wb.create_sheet(sheet_names(lang)[2])
     ws.freeze_panes = "B2"
     widths(ws, [10] + [min(60, max(18, len(c.header) // 2)) for c in columns])
     formats = []
-    headers = ["Année"]
+    headers = [export_word("col_year", lang)]
     for i, col in enumerate(columns):
         values = wide[f"s{i}"].to_list()
         formats.append(column_format(col.unit, values, lang))
@@ -132,14 +139,14 @@ def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn],
 
 
 def _chart_sheet(
-    wb: Workbook, series_ws: Any, headers: list[str], formats: list[str], n_years: int
-) -> int:
+    wb: Workbook, series_ws: Any, headers: list[str], formats: list[str], n_years: int,
+    lang: str = "fr",
+) -> int:  # fmt: skip
     """Native charts: the main series as a line and as bars, then lines for the next ones."""
-    ws = wb.create_sheet(SHEETS[3])
-    ws.append([cell(ws, "Graphiques natifs : leurs séries pointent sur l'onglet Séries.",
-                     font=BOLD)])  # fmt: skip
+    ws = wb.create_sheet(sheet_names(lang)[3])
+    ws.append([cell(ws, export_word("charts_note", lang), font=BOLD)])
     if len(headers) < 2 or n_years == 0:
-        ws.append(["Aucune série annuelle dans cette vue."])
+        ws.append([export_word("no_series", lang)])
         return 0
     cats = Reference(series_ws, min_col=1, min_row=2, max_row=n_years + 1)
     plan = [(1, "line"), (1, "bar")] + [(j, "line") for j in range(2, len(headers))]
@@ -152,7 +159,7 @@ def _chart_sheet(
         chart.set_categories(cats)
         chart.title = headers[j]
         chart.y_axis.number_format = formats[j - 1]
-        chart.x_axis.title = "Année"
+        chart.x_axis.title = export_word("col_year", lang)
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         chart.legend = None
@@ -173,11 +180,12 @@ class Report:
 
     workbook: Workbook
     rows: PendingRows
+    data_sheet: str = SHEETS[1]
 
     def save(self, path: Path) -> None:
         self.workbook.save(path)
         xml = rows_xml_chunks(self.rows.frame, 2, {"value": "_style"})
-        splice_rows(path, SHEETS[1], xml, self.rows.last_ref)
+        splice_rows(path, self.data_sheet, xml, self.rows.last_ref)
 
 
 def build_report(pkg: Package, scope: ExportScope) -> Report:
@@ -186,14 +194,15 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     require_rows(rows, scope)
     wide, columns = scope_series(pkg, scope, rows)
     wb = Workbook(write_only=True)
-    readme_sheet(wb, SHEETS[0], pkg, scope, rows, len(columns))
+    names = sheet_names(scope.lang)
+    readme_sheet(wb, names[0], pkg, scope, rows, len(columns))
     pending = _data_sheet(wb, rows, scope.lang)
     series_ws, headers, formats = _series_sheet(wb, wide, columns, scope.lang)
-    _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0)
+    _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0, scope.lang)
     if "news_items" in _resources(pkg):
-        news_sheet(wb, SHEETS[4], news_in_scope(pkg, rows, scope))
-    sources_sheet(wb, SHEETS[5], pkg, rows, scope.lang)
-    return Report(wb, pending)
+        news_sheet(wb, names[4], news_in_scope(pkg, rows, scope), scope.lang)
+    sources_sheet(wb, names[5], pkg, rows, scope.lang)
+    return Report(wb, pending, names[1])
 
 
 def _resources(pkg: Package) -> set[str]:

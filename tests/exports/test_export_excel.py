@@ -11,6 +11,7 @@ from openpyxl.chart import BarChart, LineChart
 from dashboard.data import load
 from dashboard.exports.excel import SHEETS, write_excel
 from dashboard.exports.scope import EmptyViewError, ExportError, scope_from_query
+from dashboard.i18n import sheet_names
 from tests.dashboard.fixture_package import HEADLINE
 
 
@@ -149,9 +150,9 @@ def test_series_values_are_the_charts_values(pkg, years: str) -> None:
 def test_readme_follows_the_view_language(pkg, tmp_path: Path) -> None:
     out = write_excel(pkg, scope_from_query(pkg, "lang=en&mode=yoy"), tmp_path / "en.xlsx")
     wb = load_workbook(out)
-    readme = {r[0]: r[1] for r in wb["Lisez-moi"].iter_rows(values_only=True) if r and r[0]}
+    readme = {r[0]: r[1] for r in wb["Read me"].iter_rows(values_only=True) if r and r[0]}
     assert readme["Indicator"] == "Revenue (revenue)"
     assert readme["How to cite"].startswith("Cadran, “")
     assert readme["Display"].startswith("year-on-year change (%)")
-    assert wb.sheetnames == list(SHEETS)  # sheet and column names stay French
-    assert wb["Données"]["B1"].value == "Indicateur" and wb["Données"]["B2"].value == "Revenue"
+    assert wb.sheetnames == list(sheet_names("en"))  # one language: names and headers too
+    assert wb["Data"]["B1"].value == "Indicator" and wb["Data"]["B2"].value == "Revenue"
