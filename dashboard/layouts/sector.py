@@ -16,13 +16,12 @@ from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 from dashboard import charts, queries
 from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
-from dashboard.i18n import format_period, format_published, format_value, t
+from dashboard.i18n import format_period, format_published, format_value, status_label, t
 from dashboard.ids import Id, chart_query
 from dashboard.layouts.sources import sources_panel
 from dashboard.view import View, parse_view
 
 CHART = "sector"
-STATUS_WORDS = ("official", "secondary", "reported", "candidate")
 WHOLE_SECTOR = ""  # entity choice meaning "no organisation": the whole segment
 FALLBACK_YEAR = 2000
 
@@ -247,7 +246,7 @@ def values_table(pkg: Package, view: View) -> html.Details:
             html.Td(format_period(r["period"], lang)),
             html.Td((f"{t('approx', lang)} " if r["approximate"] else "")
                     + format_value(r["value"], r["unit"] or "", lang), className="text-end"),
-            html.Td(t(r["status"], lang) if r["status"] in STATUS_WORDS else r["status"]),
+            html.Td(status_label(r["status"], lang)),
             html.Td(html.A(r["publisher"] or "?", href=safe_url(r["source_url"]),
                            target="_blank", rel="noopener noreferrer")),
             html.Td(html.Code(r["locator"] or "")),
