@@ -10,7 +10,7 @@ def feed_toml(feeds: list[dict], contact: str | None = CONTACT, **settings: obje
     lines = ["[settings]"]
     if contact:
         lines.append(f'contact = "{contact}"')
-    for k, v in {"timeout": 2, "total_timeout": 5, **settings}.items():
+    for k, v in {"timeout": 10, "total_timeout": 20, **settings}.items():
         lines.append(f"{k} = {v!r}")
     for f in feeds:
         lines.append("\n[[feeds]]")
