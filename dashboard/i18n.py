@@ -175,6 +175,56 @@ WORDS: dict[str, tuple[str, str]] = {
     "not_compared_years": ("Variation non calculée", "Change not computed"),
     "no_comparable_change": ("Aucune variation calculable", "No change can be computed"),
     "see_in_data": ("voir dans Données", "see in Data"),
+    # Review of extracted figures (/revue) and reviewer accounts.
+    "review": ("Revue des chiffres", "Figure review"),
+    "review_intro": (
+        "Chiffres extraits des actualités, pas encore vérifiés : ils n'apparaissent sur les "
+        "graphiques qu'une fois approuvés. La décision s'applique à la prochaine construction.",
+        "Figures extracted from news items, not yet checked: they reach the charts only once "
+        "approved. A decision applies at the next build.",
+    ),
+    "review_queue": ("À examiner", "To review"),
+    "review_empty": ("Aucun chiffre à examiner.", "No figure to review."),
+    "review_pick": ("Chiffre examiné", "Figure under review"),
+    "review_proposed": ("Proposition", "Proposed"),
+    "review_feeds": ("Alimenterait", "Would feed"),
+    "review_conflict": ("Désaccord avec", "Disagrees with"),
+    "review_agrees": ("Même valeur que", "Same value as"),
+    "review_no_table": ("aucun chiffre des tableaux statistiques", "no statistics-table figure"),
+    "review_previous": ("Décision précédente (extraction modifiée depuis)",
+                        "Previous decision (extraction changed since)"),
+    "review_reason": ("Motif (obligatoire pour rejeter)", "Reason (required to reject)"),
+    "review_approve": ("Approuver", "Approve"),
+    "review_reject": ("Rejeter", "Reject"),
+    "review_correct": ("Corriger et approuver", "Correct and approve"),
+    "review_approved": ("Approuvé", "Approved"),
+    "review_rejected": ("Rejeté", "Rejected"),
+    "review_corrected": ("Corrigé et approuvé", "Corrected and approved"),
+    "review_needs_reason": ("Indiquez un motif pour rejeter.", "Give a reason to reject."),
+    "review_bad_value": ("Valeur corrigée invalide", "Invalid corrected value"),
+    "review_no_change": ("Aucun champ modifié.", "No field changed."),
+    "review_saved_by": ("enregistré par", "saved by"),
+    "review_login_needed": ("Connectez-vous pour examiner les chiffres extraits.",
+                            "Log in to review extracted figures."),
+    "review_value": ("Valeur", "Value"),
+    "review_unit": ("Unité", "Unit"),
+    "review_metric": ("Mesure", "Metric"),
+    "review_indicator": ("Indicateur", "Indicator"),
+    "review_period": ("Période", "Period"),
+    "review_entity": ("Entité", "Entity"),
+    "review_place": ("Lieu", "Place"),
+    "review_segment": ("Segment", "Segment"),
+    "login": ("Connexion", "Log in"),
+    "login_why": ("Réservé aux relecteurs des chiffres extraits.",
+                  "For the reviewers of extracted figures."),
+    "login_name": ("Identifiant", "Name"),
+    "login_password": ("Mot de passe", "Password"),
+    "login_submit": ("Se connecter", "Log in"),
+    "login_failed": ("Identifiant ou mot de passe incorrect.", "Wrong name or password."),
+    "login_throttled": ("Trop d'essais : réessayez dans quelques minutes.",
+                        "Too many attempts: try again in a few minutes."),
+    "login_expired": ("Formulaire expiré : rechargez la page.", "Form expired: reload the page."),
+    "logout": ("Se déconnecter", "Log out"),
 }
 
 TOPICS: dict[str, tuple[str, str]] = {
@@ -294,6 +344,24 @@ SHEET_KEYS = ("sheet_readme", "sheet_data", "sheet_series", "sheet_charts", "she
 def sheet_names(lang: str | None = "fr") -> tuple[str, ...]:
     """The workbook's sheet names in order, in the reader's language."""
     return tuple(export_word(key, lang) for key in SHEET_KEYS)
+
+
+# AG Grid's own words (pagination, filter menus), in French on the French page.
+GRID_TEXT_FR = {
+    "page": "Page", "of": "sur", "to": "à", "more": "plus", "next": "Suivante",
+    "last": "Dernière", "first": "Première", "previous": "Précédente", "pageSizeSelectorLabel":
+    "Lignes par page :", "filterOoo": "Filtrer…", "equals": "Égal à", "notEqual": "Différent de",
+    "contains": "Contient", "notContains": "Ne contient pas", "startsWith": "Commence par",
+    "endsWith": "Se termine par", "blank": "Vide", "notBlank": "Non vide", "lessThan":
+    "Inférieur à", "greaterThan": "Supérieur à", "inRange": "Entre", "andCondition": "ET",
+    "orCondition": "OU", "noRowsToShow": "Aucune ligne", "loadingOoo": "Chargement…",
+}  # fmt: skip
+
+
+def grid_text(lang: str | None = "fr") -> dict[str, str]:
+    """dash-ag-grid `localeText`: its own words in French on the French page (English is its
+    default)."""
+    return {} if is_english(lang) else GRID_TEXT_FR
 
 
 # What a figure found in a news item measures (news_figures.metric).

@@ -16,40 +16,28 @@ from dash import Input, Output, State, callback, dcc, html
 from dashboard import queries
 from dashboard.components import shell
 from dashboard.data import Package, current
-from dashboard.i18n import format_number, t
+from dashboard.i18n import (
+    export_word,
+    format_number,
+    format_value,
+    grid_text,
+    status_label,
+    t,
+    unit_label,
+)
 from dashboard.ids import Id
 from dashboard.view import Notice, lang_of, query_to_dict
 
 MAX_ROWS = 1000  # the grid pages 50 at a time; filters narrow on the server
-HEADERS_FR = {
-    "observation_id": "Id",
-    "indicator": "Indicateur",
-    "segment": "Segment",
-    "geo": "Territoire",
-    "period": "Période",
-    "value": "Valeur",
-    "unit": "Unité",
-    "status": "Statut",
-    "approximate": "Approx.",
-    "entity": "Entité",
-    "source": "Source",
-    "locator": "Emplacement",
-}
-HEADERS_EN = {
-    "observation_id": "Id",
-    "indicator": "Indicator",
-    "segment": "Segment",
-    "geo": "Place",
-    "period": "Period",
-    "value": "Value",
-    "unit": "Unit",
-    "status": "Status",
-    "approximate": "Approx.",
-    "entity": "Entity",
-    "source": "Source",
-    "locator": "Locator",
-}
-STATUSES = ("official", "reported", "candidate", "rejected")
+# Grid column -> its header word in the catalogue.
+HEADERS = {
+    "observation_id": "col_id", "indicator": "col_indicator", "segment": "col_segment",
+    "geo": "col_geo", "period": "col_period", "value": "col_value", "unit": "col_unit",
+    "status": "col_status", "approximate": "col_approximate", "entity": "col_entity",
+    "source": "col_publisher", "locator": "col_locator",
+}  # fmt: skip
+SOURCE_WORDS = ("entity", "source", "locator")  # the sources' own words, kept verbatim
+STATUSES = ("official", "secondary", "reported", "candidate", "rejected")
 
 
 def rows(pkg: Package, indicator: str | None, geo: str | None, status: str | None,
@@ -85,7 +73,23 @@ def rows(pkg: Package, indicator: str | None, geo: str | None, status: str | Non
         .select("observation_id", "indicator", "segment", "geo", "period", "value", "unit",
                 "status", "approximate", "entity", "publisher", "source_url", "locator")
     )  # fmt: skip
-    return out, total
+    return in_words(out, lang), total
+
+
+def in_words(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
+    """What the grid shows: the value as the one formatter prints it (`value_text`, the number
+    stays for sorting), status, unit and approximate in words."""
+    shown = [format_value(v, u or "", lang)
+             for v, u in zip(frame["value"].to_list(), frame["unit"].to_list(), strict=True)]
+    statuses = {s: status_label(s, lang) for s in frame["status"].unique().to_list()}
+    units = {u: unit_label(u, lang) for u in frame["unit"].unique().to_list() if u}
+    return frame.with_columns(
+        pl.Series("value_text", shown, dtype=pl.String),
+        pl.col("status").replace(statuses),
+        pl.col("unit").replace(units),
+        pl.when(pl.col("approximate")).then(pl.lit(export_word("yes", lang)))
+        .otherwise(pl.lit(export_word("no", lang))).alias("approximate"),
+    )  # fmt: skip
 
 
 def _records(frame: pl.DataFrame) -> list[dict]:
@@ -105,17 +109,14 @@ def _records(frame: pl.DataFrame) -> list[dict]:
 def columns(lang: str) -> list[dict]:
     names = ["observation_id", "indicator", "segment", "geo", "period", "value", "unit",
              "status", "approximate", "entity", "source", "locator"]  # fmt: skip
-    heads = HEADERS_EN if lang == "en" else HEADERS_FR
-    out = [{"field": n, "headerName": heads.get(n, n), "filter": True, "sortable": True}
-           for n in names]  # fmt: skip
+    out = [{"field": n, "headerName": export_word(HEADERS[n], lang), "filter": True,
+            "sortable": True} for n in names]  # fmt: skip
     for col in out:
         if col["field"] == "value":
             col["type"] = "numericColumn"
-            col["valueFormatter"] = {"function": "d3.format(',.0f')(params.value)"
-                                     if lang == "en" else
-                                     "d3.formatLocale({decimal: ',', thousands: '\u202f', "
-                                     "grouping: [3], currency: ['', ' €']}).format(',.0f')"
-                                     "(params.value)"}  # fmt: skip
+            col["valueFormatter"] = {"function": "params.data.value_text"}  # i18n.format_value
+        if col["field"] in SOURCE_WORDS:
+            col["cellClass"] = "source-text"
         if col["field"] == "source":
             col["cellRenderer"] = "markdown"
             col["cellRendererParams"] = {"linkTarget": "_blank"}
@@ -156,30 +157,17 @@ def layout(query: Mapping[str, object]) -> html.Div:
             lab(t("geo", lang), dcc.Dropdown(id=Id.DATA_GEO, value=picked["geo"],
                 options=queries.options(pkg["geographies"], pkg.codes_used("geo"), lang))),
             lab(t("status", lang), dcc.Dropdown(id=Id.DATA_STATUS, value=picked["status"],
-                options=[{"label": t(s, lang) if s != "rejected" else s, "value": s}
-                         for s in STATUSES])),
+                options=[{"label": status_label(s, lang), "value": s} for s in STATUSES])),
         ], className="g-3 mb-2"),
         html.P(_count(frame.height, total, lang), id=Id.DATA_COUNT, role="status", className="small"),
         dag.AgGrid(id=Id.DATA_GRID, rowData=_records(frame), columnDefs=columns(lang),
                    defaultColDef={"resizable": True, "minWidth": 90},
                    dashGridOptions={"pagination": True, "paginationPageSize": 50,
-                                    "localeText": GRID_TEXT_FR if lang == "fr" else {}},
+                                    "localeText": grid_text(lang)},
                    columnSize="autoSize",
                    style={"height": "600px"}),
     ]  # fmt: skip
     return shell("data", lang, "/donnees", qs, content, notices)
-
-
-# AG Grid's own words (pagination, filter menus), in French on the French page.
-GRID_TEXT_FR = {
-    "page": "Page", "of": "sur", "to": "à", "more": "plus", "next": "Suivante",
-    "last": "Dernière", "first": "Première", "previous": "Précédente", "pageSizeSelectorLabel":
-    "Lignes par page :", "filterOoo": "Filtrer…", "equals": "Égal à", "notEqual": "Différent de",
-    "contains": "Contient", "notContains": "Ne contient pas", "startsWith": "Commence par",
-    "endsWith": "Se termine par", "blank": "Vide", "notBlank": "Non vide", "lessThan":
-    "Inférieur à", "greaterThan": "Supérieur à", "inRange": "Entre", "andCondition": "ET",
-    "orCondition": "OU", "noRowsToShow": "Aucune ligne", "loadingOoo": "Chargement…",
-}  # fmt: skip
 
 
 def _count(shown: int, total: int, lang: str) -> str:

@@ -64,7 +64,7 @@ def test_callbacks_answer(folder: Path) -> None:
         assert len(cards) == (3 if count.startswith("3") else 1)  # three items, or "no news" text
         rows, count, query = table.refilter("revenue", None, "official", "")
         assert query == "indicator=revenue&status=official"
-        assert all(r["status"] == "official" for r in rows)
+        assert all(r["status"] == "Source officielle" for r in rows)  # words, not codes
         assert {r["indicator"] for r in rows} == {"Chiffre d'affaires"}  # labels, not codes
         tree = render(territories.layout({"metric": "news"}))
         slots = [s for s in _ids(tree) if isinstance(s, dict) and s.get("type") == "download-slot"]

@@ -84,3 +84,19 @@ def leaks_in_context(texts: list[str], lang: str) -> list[str]:
     return [
         f"{word!r} in {text[:160]!r}" for text in dict.fromkeys(texts) for word in leaks(text, lang)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "status", "value"),
+    [("fr", "Source officielle", "423\u202fM€"), ("en", "Official source", "€423M")],
+)
+def test_data_grid_shows_words_and_the_formatted_value(
+    page: Page, real_server: str, lang: str, status: str, value: str
+) -> None:
+    """Regression: the grid showed status `official` and `423 000 000` on both pages."""
+    query = "indicator=revenue&geo=FR&status=official" + ("&lang=en" if lang == "en" else "")
+    page.goto(f"{real_server}/donnees?{query}")
+    cells = page.locator('.ag-center-cols-container [col-id="status"]')
+    expect(cells.first).to_have_text(status)
+    values = page.locator('.ag-center-cols-container [col-id="value"]').all_inner_texts()
+    assert value in values, values
