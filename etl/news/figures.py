@@ -73,6 +73,11 @@ _LINK = set(
         "selon",
         "soit",
         "dont",
+        "voire",
+        "ce",
+        "cette",
+        "aujourd",
+        "actuellement",
     ]
 )
 _NEXT = re.compile(r"[\s'’ʼ]*([\w-]+)")

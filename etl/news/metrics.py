@@ -131,11 +131,30 @@ class MoneyWords:
         return self.hits[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
 
 
+# A price or a fee is neither revenue nor investment, whatever money word stands nearby.
+_PRICE_AFTER = re.compile(
+    r"\s*(?:HT\s+|TTC\s+)?(?:le|la|les|l['’ʼ]|par|pour\s+(?:une?|les?|la))\s*(?:billets?|entrées?|places?|"
+    r"tickets?|unités?|pièces?|personnes?|nuits?|nuitées?|repas|mois|ans?|kilos?|kg|litres?|"
+    r"m2|m²|heures?|adultes?|enfants?|visiteurs?|participants?|jours?|semaines?|séances?|"
+    r"paires?|montres?|modèles?|exemplaires?)\b",
+    re.IGNORECASE,
+)
+_PRICE_BEFORE = re.compile(
+    r"(?:prix|tarifs?|billets?|entrées?|ticket|places?|coûte\w*|vendue?s?\s+(?:à|au)|"
+    r"affichée?s?\s+à|payer|payé\w*)\s+(?:[\w'’ʼ]+\s+){0,3}?(?:de|à|:|est\s+de)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def money_metric(
     text: str, tok: NumberToken, s_start: int, s_end: int, p_start: int, words: MoneyWords
 ) -> str:
     """revenue / investment / exports / imports / other from the money words nearest the span."""
     tail = text[tok.end : min(s_end, tok.end + 40)]
+    if _PRICE_AFTER.match(tail) or _PRICE_BEFORE.search(
+        text, max(s_start, tok.start - 40), tok.start
+    ):
+        return "other"  # a price: "15 euros l'entrée", "vendu au prix de 40 €"
     m = re.match(r"\s*(?:de|d['’ʼ])\s*(.{0,30})", tail)
     first = _money_hits(m.group(1)) if m else []
     if first and first[0][0] == 0:
@@ -153,9 +172,10 @@ def money_metric(
                 best, best_d = metric, d
         if best:
             return best
-    # A block about exports keeps that topic for figures that name no money word of their own.
+    # A block about exports keeps that topic for aggregates (a million or more) that name no
+    # money word of their own; a price nearby stays other.
     block = [kind for _, end, kind in words.within(p_start - 500, p_start) if end <= p_start]
-    if block and block[-1] in ("exports", "imports"):
+    if block and block[-1] in ("exports", "imports") and tok.value >= 1e6:
         return block[-1]
     return "other"
 
@@ -173,10 +193,14 @@ _ONE_COMPANY = re.compile(
     r"établissement)|du\s+(?:groupe|site)\b|de\s+la\s+(?:société|maison|marque)\b)"
 )
 _WHOLE_OF_PEOPLE = re.compile(
-    r"\s*(?:du|de\s+la|de\s+l['’ʼ]|des)\s*(?:secteur|filière|branche|industrie|région|"
-    r"département|pays|territoire|zone|canton|ville|bassin|commerce|services)\b|\s*(?:[\w-]+\s+)?"
-    r"(?:français|françaises|régionaux|régionales|nationaux|nationales)\b"
+    r"\s*(?:total\w*\s*|salariés?\s*)?(?:(?:du|de\s+la|de\s+l['’ʼ]|des)\s*(?:secteur|filière|"
+    r"branche|industrie|région|département|pays|territoire|zone|canton|ville|bassin|commerce|"
+    r"services|fabrication|production)\b|(?:[\w-]+\s+)?(?:français|françaises|régionaux|"
+    r"régionales|nationaux|nationales)\b|total\w*|salariés?\b)",
+    re.IGNORECASE,
 )
+# Verbs by which a part weighs in a whole: "la région concentre 63 % des effectifs".
+_SHARE_VERB = re.compile(r"(?:représent|concentr|pès|pèse|accueill|détient|détien|capt|assur)\w*")
 
 
 # Groups of people outside the counted-noun lexicon: a share of them is a split by a trait.
@@ -208,6 +232,12 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
     return "market_share"
 
 
+_ABROAD = re.compile(
+    r"(?:export\w*|(?:vend\w*|ventes?|réalisée?s?|destinée?s?|écoulée?s?)\s+(?:à|a)\s+l['’ʼ]\s?"
+    r"(?:étranger|international))"
+)
+
+
 def percent_metric(
     text: str, tok: NumberToken, s_start: int, s_end: int, elided: str | None = None
 ) -> str:
@@ -222,9 +252,20 @@ def percent_metric(
     if re.search(r"parts? de marché", text[s_start:s_end].lower()):
         return "market_share"
     rate_in_clause = _found(_RATE, text, clause_start, tok.start)
+    growth_before = _found(_GROWTH, text, clause_start, tok.start)
+    abroad = _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60))
+    if abroad and not (tok.signed or growth_before or _GROWTH_AFTER.match(text, tok.end)):
+        return "exports"  # "exporte 60 % de sa production", "80 % des ventes à l'étranger"
     share = _SHARE_AFTER.match(text, tok.end)
     if share and _ONE_COMPANY.match(text, share.end(), min(s_end, share.end() + 40)):
         return "other"  # "12 % de l'effectif de l'entreprise": one company's own total
+    people = share and re.search(r"effectif|emploi", share.group(0), re.IGNORECASE)
+    weighs = _found(_SHARE_VERB, text, clause_start, tok.start)
+    whole_after = (
+        _WHOLE_OF_PEOPLE.match(text, share.end(), min(s_end, share.end() + 60)) if share else None
+    )
+    if people and not (weighs or whole_after):
+        return "other"  # "42 % des emplois" held by women: a split of a group of people
     if share and not rate_in_clause:
         return "market_share"
     whole = _whole_after(text, tok.end, s_end)
@@ -235,6 +276,8 @@ def percent_metric(
     growth = _found(_GROWTH, text, clause_start, tok.start)
     if tok.signed or growth or _GROWTH_AFTER.match(text, tok.end):
         return "growth_rate"
+    if weighs and not elided:
+        return "market_share"  # "le canton pèse 55 %": a part weighing in a whole
     return elided or "other"
 
 

@@ -148,3 +148,37 @@ def test_a_lead_looking_back_on_last_year_governs_without_figures() -> None:
         "Les exportations pèsent 3,1 millions d’euros, un record."
     )
     assert [p for _, p in periods(text, "2017-04-02")] == ["2016", "2016"]
+
+
+def test_share_sold_abroad_is_exports() -> None:
+    assert kinds("L’atelier exporte 70 % de sa production.")[0][2] == "exports"
+    assert kinds("Elle réalise 45 % de ses ventes à l’étranger.")[0][2] == "exports"
+    assert kinds("Ses exportations progressent de 6 %.")[0][2] == "growth_rate"
+    text = "92 % des bracelets vendus en France sont fabriqués à l’étranger."
+    assert kinds(text)[0][2] != "exports"
+
+
+def test_a_price_is_not_revenue() -> None:
+    text = "Les ventes du salon ont bondi ; l’entrée coûte 12 euros la journée."
+    assert kinds(text)[0][2] == "other"
+    assert (
+        kinds("Le chiffre d’affaires grimpe, avec des billets à 25 euros par personne.")[0][2]
+        == "other"
+    )
+
+
+def test_shops_under_other_nouns() -> None:
+    text = "Le réseau compte 412 officines et 37 sous enseigne Lumière."
+    assert [(s, u) for s, u, _ in kinds(text)] == [("412", "stores"), ("37", "stores")]
+
+
+def test_a_part_weighing_in_a_whole_is_a_share() -> None:
+    assert kinds("La vallée concentre 58 % des effectifs de la filière.")[0][2] == "market_share"
+    assert kinds("Le canton pèse 17 % à lui seul.")[0][2] == "market_share"
+    text = "L’atelier est très féminisé, 61 % des emplois, contre 40 % ailleurs."
+    assert kinds(text)[0][2] == "other"
+
+
+def test_count_followed_by_a_linking_word_takes_the_noun_before() -> None:
+    text = "L’effectif pourrait grimper à 180 voire davantage d’ici deux ans."
+    assert kinds(text)[0][1] == "persons"
