@@ -78,6 +78,17 @@ def _summary(console: Console, reports: list[FeedReport], later: list) -> None:
     console.print(table)
 
 
+def _decisions(console: Console, decisions: list, archive: Path, limit: int = 40) -> None:
+    """Why each new item is shown or archived (all of them are in decisions.jsonl)."""
+    for feed, title, d in decisions[:limit]:
+        word = "shown   " if d.shown else "archived"
+        console.print(f"{word} {escape(feed)}: {escape(title)}: {escape(d.why)}")
+    if len(decisions) > limit:
+        console.print(
+            f"... and {len(decisions) - limit} more in {escape(str(archive))}/decisions.jsonl"
+        )
+
+
 def run_fetch(args: argparse.Namespace) -> int:
     console = Console(stderr=True, highlight=False)
     try:
@@ -107,6 +118,7 @@ def run_fetch(args: argparse.Namespace) -> int:
         console.print(f"error: {escape(str(exc))}; nothing was fetched")
         return 2
     _summary(console, reports, later)
+    _decisions(console, run.decisions, args.archive)
     new = sum(r.new for r in reports)
     console.print(f"{new} new item(s) shown; archive in {escape(str(args.archive))}")
     return 1 if any(r.failed for r in reports) else 0

@@ -85,6 +85,7 @@ class FeedRun:
         self.facts = facts
         self.since = since
         self.progress = progress or (lambda _msg: None)
+        self.decisions: list[tuple[str, str, Decision]] = []  # (feed, title, decision) this run
         self.guard = Guard({f.host for f in feeds.feeds})
         self.client = PoliteClient(feeds.settings, self.guard)
 
@@ -206,6 +207,7 @@ class FeedRun:
                 "file": file,
             }
         )
+        self.decisions.append((feed.id, entry.title, decision))
         if decision.shown:
             report.new += 1
         else:

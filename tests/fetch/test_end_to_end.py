@@ -87,6 +87,8 @@ def test_fetch_then_build_shows_new_items_with_their_figures(site, checkout, cap
     assert "feed" in out and "new" in out and "unchanged" in out and "why" in out
     assert _row(out, "courrier") == ["courrier", "1", "0", "0", "1 archived, not shown"]
     assert _row(out, "down") == ["down", "0", "0", "1", "HTTP 500"]  # ... one line
+    assert "shown    courrier: Duval recrute à Besançon: shown by rule sector" in out
+    assert "archived courrier: Victoire du club de handball: no rule matched: topics" in out
 
     news, figures = _build(checkout)
     row = news.filter(pl.col("title") == "Duval recrute à Besançon").to_dicts()
