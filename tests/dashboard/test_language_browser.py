@@ -100,3 +100,22 @@ def test_data_grid_shows_words_and_the_formatted_value(
     expect(cells.first).to_have_text(status)
     values = page.locator('.ag-center-cols-container [col-id="value"]').all_inner_texts()
     assert value in values, values
+
+
+@pytest.mark.parametrize(
+    ("lang", "reset"), [("fr", "Réinitialiser les axes"), ("en", "Reset axes")]
+)
+def test_chart_toolbar_speaks_the_page_language(
+    page: Page, real_server: str, lang: str, reset: str
+) -> None:
+    """Regression: 'Share chart…' (an upload to Plotly's cloud) in the French toolbar."""
+    page.goto(f"{real_server}/secteur" + ("?lang=en" if lang == "en" else ""))
+    graph = page.locator("#sector-graph .js-plotly-plot")
+    expect(graph).to_be_attached()
+    graph.hover()
+    titles = page.locator("#sector-graph .modebar-btn").evaluate_all(
+        "els => els.map(e => e.getAttribute('data-title'))"
+    )
+    assert reset in titles, titles
+    assert not any("Share" in (x or "") or "Partager" in (x or "") for x in titles), titles
+    assert not leaks("\n".join(x for x in titles if x), lang), titles
