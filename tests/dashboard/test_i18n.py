@@ -93,3 +93,19 @@ def test_hover_shows_the_stored_value_not_the_axis_value(lang: str, expected: st
     hover = markers.hovertext[-1].replace("<b>", "").replace("</b>", "")
     assert hover.startswith(expected), hover
     assert fig.layout.yaxis.title.text == ("M€" if lang == "fr" else "€M")
+
+
+@pytest.mark.parametrize(
+    ("mode", "lang", "expected"),
+    [("yoy", "fr", f"2024 : +5,8{N}%"), ("yoy", "en", "2024: +5.8%"),
+     ("index", "fr", "2024 : 105,8"), ("index", "en", "2024: 105.8")],
+)  # fmt: skip
+def test_hover_in_change_and_index_modes(mode: str, lang: str, expected: str) -> None:
+    """The hover of a year-on-year or index point says a change or an index, never an amount."""
+    frame = figures.Frame("Titre", "EUR", "Source", lang)
+    shown = 5.78 if mode == "yoy" else 105.78
+    pts = queries.with_gaps(_points({2023: 100.0 if mode == "index" else 1.0, 2024: shown}))
+    fig = figures.series_figure(pts, pl.DataFrame(), None, frame, "EUR", mode=mode)
+    markers = next(tr for tr in fig.data if tr.mode == "markers")
+    hover = markers.hovertext[-1].replace("<b>", "").replace("</b>", "")
+    assert hover.startswith(expected), hover
