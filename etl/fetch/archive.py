@@ -3,8 +3,8 @@ what is known from earlier runs. Nothing in it is ever overwritten or deleted by
 
 Layout:
 - `bodies/ab/<sha256>`: each response body once, named by its hash;
-- `responses.jsonl`: one line per response (URL, final URL, status, headers, retrieval time,
-  body hash and size, redirects);
+- `responses.jsonl`: one line per response, robots.txt and redirect hops included (URL,
+  final URL, status, headers, retrieval time, body hash and size, redirects);
 - `items/<feed>/<key>.txt`: items shown, in the digest format the build reads (full text);
 - `set-aside/<feed>/<key>.txt`: items kept in the archive but not shown;
 - `decisions.jsonl`: one line per new item: address, content hash, shown or not and why;

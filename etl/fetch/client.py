@@ -51,8 +51,10 @@ class PoliteClient:
         guard: Guard,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        on_response: Callable[[Feed, Response], object] | None = None,
     ) -> None:
         self.settings = settings
+        self.on_response = on_response  # sees every response: redirects and robots.txt too
         self.guard = guard
         self.sleep = sleep
         self.clock = clock
@@ -95,7 +97,9 @@ class PoliteClient:
             location = resp.headers.get("location")
             if resp.status not in REDIRECTS or not location:
                 resp.url, resp.redirects = url, hops
+                self._seen(feed, resp)
                 return resp
+            self._seen(feed, resp)
             target = urljoin(current, location)
             if canonical(target) in seen:
                 raise FetchFailed(f"redirect loop ({current} -> {target})")
@@ -103,6 +107,10 @@ class PoliteClient:
             hops.append(current)
             current = target
         raise FetchFailed(f"more than {self.settings.max_redirects} redirects")
+
+    def _seen(self, feed: Feed, resp: Response) -> None:
+        if self.on_response is not None:
+            self.on_response(feed, resp)
 
     def _check_robots(self, url: str, feed: Feed) -> None:
         parts = urlsplit(url)

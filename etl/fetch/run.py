@@ -87,7 +87,11 @@ class FeedRun:
         self.progress = progress or (lambda _msg: None)
         self.decisions: list[tuple[str, str, Decision]] = []  # (feed, title, decision) this run
         self.guard = Guard({f.host for f in feeds.feeds})
-        self.client = PoliteClient(feeds.settings, self.guard)
+        self.client = PoliteClient(
+            feeds.settings,
+            self.guard,
+            on_response=lambda feed, resp: archive.store_response(feed.id, resp),
+        )
 
     def run(self, selected: list[Feed]) -> list[FeedReport]:
         reports = []
@@ -103,9 +107,7 @@ class FeedRun:
         return reports
 
     def _get(self, url: str, feed: Feed, headers: dict[str, str] | None = None) -> Response:
-        resp = self.client.get(url, feed, headers)
-        self.archive.store_response(feed.id, resp)
-        return resp
+        return self.client.get(url, feed, headers)
 
     def fetch_feed(self, feed: Feed) -> FeedReport:
         report = FeedReport(feed.id)

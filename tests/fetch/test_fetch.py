@@ -45,7 +45,11 @@ def test_rss_items_are_archived_with_their_decision_and_refetch_is_conditional(s
     assert "rule sector" in why["Duval recrute à Besançon"][1]
     shown_flag, reason = why["Victoire du club de handball"]
     assert shown_flag is False and reason.startswith("no rule matched: topics")
-    response = json.loads((fetcher.archive_dir / "responses.jsonl").read_text().splitlines()[0])
+    robots, response = (
+        json.loads(line)
+        for line in (fetcher.archive_dir / "responses.jsonl").read_text().splitlines()
+    )
+    assert robots["url"] == site.url("/robots.txt") and robots["status"] == 404
     assert response["url"] == response["final_url"] == site.url("/feed.xml")
     assert response["status"] == 200 and response["headers"]["etag"] == '"v1"'
     assert response["retrieved_at"] and len(response["sha256"]) == 64
@@ -139,9 +143,15 @@ def test_redirects_are_followed_and_recorded_and_a_loop_is_one_failure(site, fet
     reports = fetcher.run()
     assert reports["moved"].new == 1
     assert reports["loop"].failed == 1 and "redirect loop" in reports["loop"].reason
-    record = json.loads((fetcher.archive_dir / "responses.jsonl").read_text().splitlines()[0])
-    assert record["url"] == site.url("/old") and record["final_url"] == site.url("/feed.xml")
-    assert record["redirects"] == [site.url("/old")]
+    records = [
+        json.loads(line)
+        for line in (fetcher.archive_dir / "responses.jsonl").read_text().splitlines()
+    ]
+    hop, final = (r for r in records if r["url"] in (site.url("/old"), site.url("/feed.xml")))
+    assert (hop["status"], hop["headers"]["location"]) == (301, "/feed.xml")
+    assert final["url"] == site.url("/old") and final["final_url"] == site.url("/feed.xml")
+    assert final["status"] == 200 and final["redirects"] == [site.url("/old")]
+    assert any(r["url"].endswith("/robots.txt") and r["status"] == 404 for r in records)
     assert site.paths().count("/loop-a") + site.paths().count("/loop-b") <= 3
 
 
