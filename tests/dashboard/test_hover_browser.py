@@ -27,6 +27,9 @@ SERIES = [
     ("swiss_watch_exports_total", "watchmaking", "CH"),  # CHF (Md CHF)
     ("jobs", "watchmaking", "FR"),  # persons
     ("market_sales_growth_yoy", "watches", "FR"),  # percent
+    ("units_sold", "watches", "FR"),  # counts in millions, exact
+    ("average_price", "watches", "FR"),  # euros below a thousand
+    ("swiss_watch_exports_to_france", "watches", "CH"),  # M CHF
 ]
 SHOWN_STATUSES = ("official", "secondary", "reported")
 
