@@ -115,6 +115,9 @@ _FUNCTION = set(
     ]
 )
 FUNCTION_WORDS = frozenset(_FUNCTION)
+# After a model number: a verb or a conjunction, not a counted noun ("la Peugeot 308 est").
+_NAME_END = re.compile(r"\s*(?:et|ou|est|sont|a|ont|sera|seront|reste|restent)\b")
+_MODEL_PAIR = re.compile(r"[A-Z][\w-]+\s+\d{2,4}\s+(?:et|ou)\s+$")
 _LOWER = re.compile(r"\s*[a-zéèêàç]")
 _BLOCKED = re.compile(
     r"(?=[\d+])(?<![\d,])(?:(?:\+33\s?|0)\d(?:[ .\-]?\d{2}){4}"  # phone numbers
@@ -231,8 +234,12 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
             return "name with digits"  # CAC 40, SBF 120, RN 57: an acronym's number
         named = prev_raw[:1].isupper() and prev not in _FUNCTION
         prev_at = tok.core_start - len(before) + before.rfind(prev_raw) if named else 0
-        if named and not _sentence_start_before(text, prev_at) and not _LOWER.match(after):
+        plain_after = not _LOWER.match(after) or _NAME_END.match(after)
+        counted = isinstance(counted_noun(text, tok.end), Noun)
+        if named and not _sentence_start_before(text, prev_at) and plain_after and not counted:
             return "product or model name"
+        if _MODEL_PAIR.search(before) and not counted:
+            return "product or model name"  # "les Peugeot 3008 et 5008"
         line_start = text.rfind("\n", 0, tok.start) + 1
         line_end = text.find("\n", tok.end)
         line = text[line_start : len(text) if line_end < 0 else line_end]

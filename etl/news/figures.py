@@ -34,6 +34,7 @@ from etl.news.periods import (
     parse_reference,
     stated_publication,
 )
+from etl.news.ranges import CHANGE_RE
 
 CLI_KEYS = [
     "span",
@@ -188,7 +189,23 @@ def _resolve_noun(
         return prev[1]  # "des 90 000 voitures : 91 200 en 2015 ; 93 400 en 2016"
     if tok.kind == "digits" and not tok.raw_scale:
         return noun_before(text, prev_sent[0], tok.start)
+    count_of = _COUNT_OF.search(text, max(sent[0], tok.start - 120), tok.start)
+    if count_of and not tok.currency:
+        counted = counted_noun(text, count_of.end())  # "le nombre de montres ... 12 millions"
+        return counted if isinstance(counted, Noun) else None
     return None
+
+
+_COUNT_OF = re.compile(r"nombre\s+(?:total\s+)?(?:de\s+|d['’ʼ])", re.IGNORECASE)
+_STATE_GAP = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s*)?à\s*")
+
+
+def _later_state(text: str, first: NumberToken, tok: NumberToken) -> bool:
+    """Whether `tok` is the later state of a change whose first state is `first`
+    ("passé de 12 millions en 2015 à 14")."""
+    if tok.start - first.end > 20 or not _STATE_GAP.fullmatch(text, first.end, tok.start):
+        return False
+    return bool(CHANGE_RE.search(text, max(0, first.start - 60), first.start))
 
 
 def _sign_from_verb(text: str, tok: NumberToken, lo: int) -> float:
@@ -239,6 +256,16 @@ def extract_figures(
             if fresh and ellipsis and prev and prev[0].raw_scale and prev[0].currency:
                 tok.value *= prev[0].scale
                 tok.currency, tok.scale, tok.raw_scale = prev[0].currency, prev[0].scale, True
+            elif (
+                not tok.raw_scale
+                and prev
+                and prev[0].raw_scale
+                and tok.value < 1000
+                and _later_state(text, prev[0], tok)
+            ):
+                tok.value *= prev[0].scale  # "de 12 millions en 2015 à 14 en 2016"
+                tok.currency, tok.scale, tok.raw_scale = prev[0].currency, prev[0].scale, True
+                noun = prev[1]
             elif (
                 fresh
                 and prev

@@ -111,8 +111,17 @@ def _scale_of(m: re.Match[str]) -> tuple[float, str | None]:
     return SCALES[abbr.lower()], ("EUR" if abbr.upper() == "ME" else None)
 
 
+_OF_SCALE = re.compile(r"\s+de\s+(?=mil)")
+
+
 def _extend_right(text: str, tok: NumberToken) -> None:
     pos = tok.end
+    if tok.kind == "approx":  # "une quinzaine de millions de francs"
+        of = _OF_SCALE.match(text, pos)
+        m = SCALE_RE.match(text, of.end()) if of else None
+        if m and m.group("sw"):
+            scale, cur = _scale_of(m)
+            tok.scale, tok.raw_scale, pos = scale, True, m.end()
     if tok.kind in ("digits", "words"):
         m = SCALE_RE.match(text, pos)
         if m:

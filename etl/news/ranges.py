@@ -31,8 +31,9 @@ def merge_range(text: str, a: NumberToken, b: NumberToken) -> NumberToken | None
     """Join "200 à 250", "entre 25 et 100 000 €", "30% à 50%" into one ranged token."""
     if a.kind not in ("digits", "words") or b.kind not in ("digits", "words") or a.qualifier:
         return None
-    if a.kind == "digits" and not a.raw_scale and 1500 <= a.value <= 2100 and b.raw_scale:
-        return None
+    yearish = a.kind == "digits" and not a.raw_scale and 1500 <= a.value <= 2100
+    if yearish and (b.raw_scale or b.value * 10 < a.value):
+        return None  # "de 12 millions en 2015 à 14 en 2016": a year, then the next state
     join = text[a.end : b.start]
     if CHANGE_RE.search(text, max(0, a.start - 60), a.start):
         if join.strip() == "à" and not (a.percent or a.currency or a.raw_scale or a.physical):

@@ -182,3 +182,28 @@ def test_a_part_weighing_in_a_whole_is_a_share() -> None:
 def test_count_followed_by_a_linking_word_takes_the_noun_before() -> None:
     text = "L’effectif pourrait grimper à 180 voire davantage d’ici deux ans."
     assert kinds(text)[0][1] == "persons"
+
+
+def test_model_numbers_are_names() -> None:
+    text = "Les Renault 4 et 5 ont marqué l’usine ; les Citroën 2000 et 3000 aussi. Elle emploie 640 salariés."
+    assert [s for s, _, _ in kinds(text)] == ["640"]
+    text = "Les Tissot 1853 et 1960 sont assemblées ici, avec 120 salariés."
+    assert [s for s, _, _ in kinds(text)] == ["120"]
+
+
+def test_later_state_of_a_change_takes_the_first_states_scale() -> None:
+    text = "Le nombre de montres vendues est passé de 12 millions en 2015 à 14 en 2016."
+    figs = extract_figures(text, "2017-03-01")
+    assert [(f.span, f.value, f.unit, f.period) for f in figs] == [
+        ("12 millions", 12e6, "units", "2015"),
+        ("14", 14e6, "units", "2016"),
+    ]
+
+
+def test_approximation_noun_of_millions() -> None:
+    fig = extract_figures("La maison injecte une vingtaine de millions d’euros.", "2020-01-01")[0]
+    assert (fig.span, fig.value, fig.metric) == (
+        "une vingtaine de millions d’euros",
+        2e7,
+        "investment",
+    )
