@@ -35,7 +35,7 @@ _MONTH_ONLY = re.compile(
 )
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
-    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|comme|"
+    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|"
     r"ouverte?s?|inaugurée?s?|construite?s?|bâtie?s?|établie?s?|arrivée?s?|entrée?s?)\s+(?:[^\s.,;:!?]+\s+){0,4}?)$",  # a comma ends the founding clause
     re.IGNORECASE,
 )
@@ -49,6 +49,7 @@ _COMPARED_TO = re.compile(
 _BASE_BEFORE = re.compile(
     r"(?:rapport\s+à|comparée?s?\s+à|que|qu['’ʼ]à|qu['’ʼ]en|sur|depuis)\s+$", re.IGNORECASE
 )
+_AS_IN = re.compile(r"\bcomme\s+(?:en\s+)?$", re.IGNORECASE)
 _CUMULATIVE = re.compile(
     r"(?:en|sur|depuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
     r"(?:ans|années|mois)\b|depuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d"
@@ -247,6 +248,8 @@ def find_time_exprs(
             continue
         if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
             continue
+        if _AS_IN.search(text, max(lo, m.start() - 12), m.start()):
+            continue  # "limité à 2 %, comme en 2008": the figure is not 2008's
         if _named(text, m.start()):
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group("year"), False, _fronted(text, m.start())))

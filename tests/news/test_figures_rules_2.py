@@ -207,3 +207,8 @@ def test_approximation_noun_of_millions() -> None:
         2e7,
         "investment",
     )
+
+
+def test_as_in_binds_only_the_year_right_after_it() -> None:
+    text = "La baisse est limitée à 3 %, comme en 2014 (+6 % en 2013 et +1 % en 2012)."
+    assert periods(text, "2016-01-10") == [("3 %", None), ("+6 %", "2013"), ("+1 %", "2012")]
