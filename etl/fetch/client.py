@@ -84,13 +84,16 @@ class PoliteClient:
 
     def _chain(self, url: str, feed: Feed, headers: dict[str, str], robots: bool) -> Response:
         current, hops, seen = url, [], {canonical(url)}
+        no_contact = Refused(
+            "no contact set: set CADRAN_CONTACT or contact in [settings] of feeds.toml "
+            "before fetching public hosts"
+        )
+        if not self.settings.contact and not feed.allow_private:
+            raise no_contact  # such a feed reaches only public hosts: not even a DNS query
         for _ in range(self.settings.max_redirects + 1):
             private = self.guard.check(current, feed.allow_private)
             if not private and not self.settings.contact:
-                raise Refused(
-                    "no contact set: set CADRAN_CONTACT or contact in [settings] of feeds.toml "
-                    "before fetching public hosts"
-                )
+                raise no_contact
             if robots:
                 self._check_robots(current, feed)
             resp = self._one(current, feed, headers)

@@ -111,6 +111,14 @@ class FeedRun:
 
     def fetch_feed(self, feed: Feed) -> FeedReport:
         report = FeedReport(feed.id)
+        if not self.feeds.settings.contact and not feed.allow_private:
+            # refused before any request; the feed stays due for the run after a contact is set
+            report.failed = 1
+            report.why.append(
+                "no contact set: set CADRAN_CONTACT or contact in [settings] of feeds.toml "
+                "before fetching public hosts"
+            )
+            return report
         state = self.archive.feed_state(feed.id)
         state["attempted_at"] = now_iso()
         self.progress(f"{feed.id}: {feed.url}")

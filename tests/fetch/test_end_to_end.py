@@ -154,3 +154,18 @@ def test_a_feed_not_due_is_skipped_unless_named(site, checkout, capsys, monkeypa
     args = ["--feeds", str(checkout / "feeds.toml"), "--archive", str(checkout / "fetched")]
     assert main(["fetch", *args, "--raw", str(checkout / "raw"), "--feed", "daily"]) == 0
     assert [h.path for h in site.hits].count("/feed.xml") == 2
+
+
+def test_without_contact_public_feeds_are_refused_and_stay_due(checkout, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.delenv("CADRAN_CONTACT", raising=False)
+    public = {"id": "public", "url": "https://news.example.org/feed", "name": "P", "kind": "rss"}
+    feeds = [{**public, "delay": 5, "allow_private": False, "every": "6h"}]
+    (checkout / "feeds.toml").write_text(feed_toml(feeds, contact=None), encoding="utf-8")
+    for _ in range(2):  # refused twice: a refusal does not count as an attempt
+        code, out = _fetch(checkout, capsys)
+        assert code == 1 and _row(out, "public")[3:] == [
+            "1",
+            "no contact set: set CADRAN_CONTACT or contact in [settings] of feeds.toml before fetching public hosts",
+        ]
+    assert not list((checkout / "fetched").glob("*.jsonl"))  # no response at all

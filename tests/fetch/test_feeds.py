@@ -63,14 +63,22 @@ def test_guard_allows_only_listed_http_hosts_and_private_addresses_on_request():
 def test_public_hosts_are_refused_while_no_contact_is_set():
     from etl.fetch.feeds import Feed
 
-    guard = Guard({"news.example.org"}, resolver=lambda h: ["93.184.216.34"])
+    asked: list[str] = []
+    guard = Guard({"news.example.org"}, resolver=lambda h: asked.append(h) or ["93.184.216.34"])
     feed = Feed("p", "https://news.example.org/feed", "P", "rss")
     with (
         PoliteClient(Settings(contact=None), guard) as client,
         pytest.raises(Refused, match="no contact set"),
     ):
         client.get(feed.url, feed)
-    assert client.requests == 0
+    assert client.requests == 0 and asked == []  # not even the host name was resolved
+    private_ok = Feed("q", "https://news.example.org/feed", "Q", "rss", allow_private=True)
+    with (
+        PoliteClient(Settings(contact=None), guard) as client,
+        pytest.raises(Refused, match="no contact set"),
+    ):
+        client.get(private_ok.url, private_ok)  # resolved: a public address, so refused
+    assert client.requests == 0 and asked == ["news.example.org"]
 
 
 def test_canonical_address_drops_tracking_fragment_and_default_port():
