@@ -51,7 +51,8 @@ WORDS: dict[str, tuple[str, str]] = {
     # Statuses of a figure (package contract 2.0): what a reader can rely on.
     "official": ("Source officielle", "Official source"),
     "secondary": ("Repris par la presse", "Relayed by the press"),
-    "reported": ("Extrait d'une actualité", "Extracted from a news item"),
+    # reported = approved on the review page or an exact repeat of a table figure (issue 12)
+    "reported": ("Extrait d'une actualité, vérifié", "Extracted from a news item, verified"),
     "candidate": ("À vérifier", "To be checked"),
     "rejected": ("Rejeté", "Rejected"),
     "extracted": ("Extrait de l'article", "Extracted from the article"),
@@ -167,6 +168,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "latest_change": ("Dernière variation annuelle", "Latest year-on-year change"),
     "latest_index": ("Dernier indice", "Latest index"),
     "index_base_word": ("base 100 en", "base 100 in"),
+    "index_word": ("indice", "index"),
     "years_without_data": (
         "Années sans donnée (non interpolées)",
         "Years without data (not interpolated)",
@@ -191,8 +193,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "review_conflict": ("Désaccord avec", "Disagrees with"),
     "review_agrees": ("Même valeur que", "Same value as"),
     "review_no_table": ("aucun chiffre des tableaux statistiques", "no statistics-table figure"),
-    "review_previous": ("Décision précédente (extraction modifiée depuis)",
-                        "Previous decision (extraction changed since)"),
+    "review_previous": (
+        "Décision précédente (extraction modifiée depuis)",
+        "Previous decision (extraction changed since)",
+    ),
     "review_reason": ("Motif (obligatoire pour rejeter)", "Reason (required to reject)"),
     "review_approve": ("Approuver", "Approve"),
     "review_reject": ("Rejeter", "Reject"),
@@ -204,8 +208,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "review_bad_value": ("Valeur corrigée invalide", "Invalid corrected value"),
     "review_no_change": ("Aucun champ modifié.", "No field changed."),
     "review_saved_by": ("enregistré par", "saved by"),
-    "review_login_needed": ("Connectez-vous pour examiner les chiffres extraits.",
-                            "Log in to review extracted figures."),
+    "review_login_needed": (
+        "Connectez-vous pour examiner les chiffres extraits.",
+        "Log in to review extracted figures.",
+    ),
     "review_value": ("Valeur", "Value"),
     "review_unit": ("Unité", "Unit"),
     "review_metric": ("Mesure", "Metric"),
@@ -215,14 +221,18 @@ WORDS: dict[str, tuple[str, str]] = {
     "review_place": ("Lieu", "Place"),
     "review_segment": ("Segment", "Segment"),
     "login": ("Connexion", "Log in"),
-    "login_why": ("Réservé aux relecteurs des chiffres extraits.",
-                  "For the reviewers of extracted figures."),
+    "login_why": (
+        "Réservé aux relecteurs des chiffres extraits.",
+        "For the reviewers of extracted figures.",
+    ),
     "login_name": ("Identifiant", "Name"),
     "login_password": ("Mot de passe", "Password"),
     "login_submit": ("Se connecter", "Log in"),
     "login_failed": ("Identifiant ou mot de passe incorrect.", "Wrong name or password."),
-    "login_throttled": ("Trop d'essais : réessayez dans quelques minutes.",
-                        "Too many attempts: try again in a few minutes."),
+    "login_throttled": (
+        "Trop d'essais : réessayez dans quelques minutes.",
+        "Too many attempts: try again in a few minutes.",
+    ),
     "login_expired": ("Formulaire expiré : rechargez la page.", "Form expired: reload the page."),
     "logout": ("Se déconnecter", "Log out"),
 }
@@ -362,6 +372,76 @@ def grid_text(lang: str | None = "fr") -> dict[str, str]:
     """dash-ag-grid `localeText`: its own words in French on the French page (English is its
     default)."""
     return {} if is_english(lang) else GRID_TEXT_FR
+
+
+# Sources et méthode page: how figures are read and shown, then what to keep in mind.
+METHOD: tuple[tuple[tuple[str, str], tuple[str, str]], ...] = (
+    (("Comment les chiffres sont lus", "How figures are read"),
+     ("Chaque chiffre vient d'une source nommée : statistiques publiées, publications "
+      "professionnelles ou articles de presse. Il est gardé tel que la source l'a imprimé, "
+      "avec l'endroit exact où il a été lu (feuille et cellule, ligne d'un fichier, passage "
+      "d'un article).",
+      "Every figure comes from a named source: published statistics, trade publications or "
+      "press articles. It is kept as printed, with the exact place it was read from (sheet "
+      "and cell, row of a file, passage of an article).")),
+    (("D'où vient chaque chiffre", "Where each figure comes from"),
+     ("Chaque chiffre dit d'où il vient : « Source officielle » quand l'organisme qui l'a "
+      "produit le publie (offices statistiques, organismes publics, fédérations "
+      "professionnelles), même quand une autre publication le cite ; « Repris par la presse » "
+      "quand la presse ou un site le relaie ; « Extrait d'une actualité » quand il a été lu "
+      "automatiquement dans un article (marqueurs creux). Un chiffre extrait ne remplace "
+      "jamais un chiffre officiel.",
+      "Every figure says where it comes from: 'Official source' when the body that produced "
+      "it publishes it (statistics offices, public bodies, trade federations), even when "
+      "another publication cites it; 'Relayed by the press' when the press or a website "
+      "relays it; 'Extracted from a news item' when it was read automatically from an article "
+      "(hollow markers). An extracted figure never replaces an official one.")),
+    (("Réconciliation", "Reconciliation"),
+     ("Quand plusieurs sources donnent une valeur pour la même période et le même périmètre, "
+      "le graphique montre d'abord une source officielle, puis une reprise par la presse, puis "
+      "un chiffre extrait ; à rang égal, la publication la plus récente. Toutes les sources "
+      "restent lisibles au survol, et un cercle rouge signale un désaccord de plus de 0,5 %.",
+      "When several sources give a value for the same period and perimeter, the chart shows "
+      "an official source first, then a figure relayed by the press, then an extracted one; "
+      "at equal rank, the latest publication. Every source stays readable on hover, and a red "
+      "ring flags a disagreement above 0.5%.")),
+    (("Variations", "Changes"),
+     ("Une variation ou un indice n'est calculé qu'entre deux chiffres du même périmètre "
+      "(indicateur, segment, territoire, organisme) ; si l'un des deux est arrondi ou si les "
+      "périmètres diffèrent, aucun pourcentage n'est donné et la raison est dite.",
+      "A change or an index is computed only between two figures of the same perimeter "
+      "(indicator, segment, place, organisation); when either is rounded or the perimeters "
+      "differ, no percentage is given and the reason is said.")),
+    (("Pas d'interpolation", "No interpolation"),
+     ("Une année sans chiffre publié reste un trou dans la courbe : rien n'est estimé.",
+      "A year with no published figure stays a gap in the line: nothing is estimated.")),
+)  # fmt: skip
+
+CAVEATS: tuple[tuple[str, str], ...] = (
+    ("Le nombre d'entreprises dépend du périmètre : adhérents d'une fédération, entreprises "
+     "de la branche, ou toutes les unités immatriculées. Ce sont des faits datés, pas une série.",
+     "Company counts depend on the perimeter: members of a federation, firms of the branch, "
+     "or every registered unit. They are dated facts, not one series."),
+    ("Les exportations sont publiées avec ou sans les réexportations : les deux chiffres "
+     "coexistent et ne se comparent pas.",
+     "Exports are published with or without re-exports: both figures coexist and do not "
+     "compare."),
+    ("Le chiffre d'affaires de l'horlogerie française manque pour 2012-2014 et 2016-2017 : "
+     "ces années restent vides.",
+     "French watchmaking revenue is missing for 2012-2014 and 2016-2017: those years stay "
+     "empty."),
+    ("Certaines valeurs sont approximatives (« environ », « près de ») : elles sont marquées.",
+     "Some values are approximate ('about', 'nearly'): they are marked as such."),
+)  # fmt: skip
+
+
+def method_sections(lang: str | None = "fr") -> list[tuple[str, str]]:
+    """(heading, paragraph) of the method, in the reader's language."""
+    return [(pick(head, lang), pick(text, lang)) for head, text in METHOD]
+
+
+def caveats(lang: str | None = "fr") -> list[str]:
+    return [pick(c, lang) for c in CAVEATS]
 
 
 # What a figure found in a news item measures (news_figures.metric).

@@ -13,69 +13,17 @@ from dashboard import citations
 from dashboard.components import shell
 from dashboard.data import Package, current
 from dashboard.i18n import (
+    caveats,
     colon,
     format_date,
     format_number,
     format_period,
     lang_query,
+    method_sections,
     source_licence,
     t,
 )
 from dashboard.view import lang_of
-
-METHOD = {
-    "fr": [
-        ("Comment les chiffres sont lus",
-         "Chaque chiffre vient d'une source nommée : statistiques publiées, publications "
-         "professionnelles ou articles de presse. Il est gardé tel que la source l'a imprimé, "
-         "avec l'endroit exact où il a été lu (feuille et cellule, ligne d'un fichier, passage "
-         "d'un article)."),
-        ("Chiffres extraits de la presse",
-         "Les articles régionaux sont lus automatiquement : les montants, effectifs et nombres "
-         "d'entreprises y sont repérés puis rattachés à un indicateur. Ils apparaissent comme "
-         "« rapportés par la presse » (marqueurs creux) et ne remplacent jamais un chiffre officiel."),
-        ("Réconciliation",
-         "Quand plusieurs sources donnent une valeur pour la même période, le graphique affiche "
-         "la valeur officielle la plus partagée (à défaut la plus récente) ; toutes les sources "
-         "restent visibles au survol, et un drapeau signale un désaccord de plus de 0,5 %."),
-        ("Pas d'interpolation",
-         "Une année sans chiffre publié reste un trou dans la courbe : rien n'est estimé."),
-    ],
-    "en": [
-        ("How figures are read",
-         "Every figure comes from a named source: published statistics, trade publications or "
-         "press articles. It is kept as printed, with the exact place it was read from (sheet "
-         "and cell, row of a file, passage of an article)."),
-        ("Figures taken from the press",
-         "Regional news articles are read automatically: amounts, headcounts and company counts "
-         "are found and tied to an indicator. They show as 'reported by the press' (hollow "
-         "markers) and never replace an official figure."),
-        ("Reconciliation",
-         "When several sources give a value for the same period, charts show the official value "
-         "most sources share (else the most recent); every source stays visible on hover, and a "
-         "flag marks disagreements above 0.5%."),
-        ("No interpolation", "A year with no published figure stays a gap in the line."),
-    ],
-}  # fmt: skip
-
-CAVEATS = {
-    "fr": [
-        "Le nombre d'entreprises dépend du périmètre : adhérents d'une fédération, entreprises "
-        "de la branche, ou toutes les unités immatriculées. Ce sont des faits datés, pas une série.",
-        "Les exportations sont publiées avec ou sans les réexportations : les deux chiffres "
-        "coexistent et ne se comparent pas.",
-        "Le chiffre d'affaires de l'horlogerie française manque pour 2012-2014 et 2016-2017 : "
-        "ces années restent vides.",
-        "Certaines valeurs sont approximatives (« environ », « près de ») : elles sont marquées.",
-    ],
-    "en": [
-        "Company counts depend on the perimeter: members of a federation, firms of the branch, "
-        "or every registered unit. They are dated facts, not one series.",
-        "Exports are published with or without re-exports: both figures coexist and do not compare.",
-        "French watchmaking revenue is missing for 2012-2014 and 2016-2017: those years stay empty.",
-        "Some values are approximate ('about', 'nearly'): they are marked as such.",
-    ],
-}
 
 
 def _given(periods: tuple[str, ...], lang: str) -> str:
@@ -164,8 +112,8 @@ def layout(query: Mapping[str, object]) -> html.Div:
                              html.Tbody(body)], className="table table-sm table-striped"),
                  className="table-responsive"),
         html.H2(t("method", lang), className="h4 mt-4"),
-        *[html.Section([html.H3(h, className="h6"), html.P(p)]) for h, p in METHOD[lang]],
+        *[html.Section([html.H3(h, className="h6"), html.P(p)]) for h, p in method_sections(lang)],
         html.H2(t("caveats", lang), className="h4 mt-4"),
-        html.Ul([html.Li(c) for c in CAVEATS[lang]]),
+        html.Ul([html.Li(c) for c in caveats(lang)]),
     ]  # fmt: skip
     return shell("sources", lang, "/sources", lang_query(lang, sep=""), content)
