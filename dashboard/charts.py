@@ -87,9 +87,8 @@ def series_title(pkg: Package, view: View) -> str:
     if view.mode == "yoy":
         title += f" ({t('yoy', lang).lower()})"
     elif view.mode == "index":
-        base = queries.transform(series_data(pkg, view).points, "index", view.base).base
-        word = "base 100 en" if lang == "fr" else "base 100 in"
-        title += f" (indice, {word} {base})" if lang == "fr" else f" (index, {word} {base})"
+        base = series_data(pkg, view).shown.base
+        title += f" ({t('index_word', lang)}, {t('index_base_word', lang)} {base})"
     return title
 
 
