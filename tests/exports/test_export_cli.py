@@ -53,7 +53,7 @@ def test_deck(package_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "d.pptx"
     done = export("deck", "--data", str(package_dir), "--chart", "sector", "--out", str(out))
     assert done.returncode == 0, done.stderr
-    assert len(Presentation(out).slides) == 3
+    assert len(Presentation(out).slides) == 4  # title, chart, sources, news
 
 
 @pytest.mark.parametrize(
