@@ -169,7 +169,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "latest_index": ("Dernier indice", "Latest index"),
     "index_base_word": ("base 100 en", "base 100 in"),
     "index_word": ("indice", "index"),
-    "index_word": ("indice", "index"),
     "years_without_data": (
         "Années sans donnée (non interpolées)",
         "Years without data (not interpolated)",
