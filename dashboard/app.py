@@ -18,6 +18,7 @@ from dash import Dash, Input, Output, html
 from dashboard import callback_guard
 from dashboard.data import ENV_VAR, data_dir
 from dashboard.ids import Id
+from dashboard.review import auth as review_auth
 
 HERE = Path(__file__).parent
 
@@ -54,6 +55,7 @@ def create_app(folder: str | os.PathLike[str] | None = None) -> Dash:
         on_error=callback_guard.refuse_callback_error,
     )
     callback_guard.install(app)
+    review_auth.install(app)  # after the guard: a malformed body gets its 400 first
     app.server.config[ENV_VAR] = str(data_dir(folder))
     app.index_string = app.index_string.replace("<html>", '<html lang="fr">', 1)
     app.layout = html.Div(dash.page_container)

@@ -1,5 +1,6 @@
 """Command line: `python -m dashboard [--host H] [--port P] [--data DIR] [--debug]` serves the app;
-`python -m dashboard export ...` hands over to `dashboard.exports.cli` when it is installed.
+`python -m dashboard export ...` hands over to `dashboard.exports.cli` when it is installed;
+`python -m dashboard accounts add NAME` creates a reviewer account (password from stdin).
 """
 
 from __future__ import annotations
@@ -43,8 +44,37 @@ def serve(argv: Sequence[str]) -> int:
     return 0
 
 
+def accounts_command(argv: Sequence[str]) -> int:
+    """`python -m dashboard accounts add NAME`: the password is read from stdin (first line)
+    or asked twice at the terminal; only its argon2 hash is stored."""
+    import getpass
+
+    from dashboard.review import accounts
+
+    parser = argparse.ArgumentParser(prog="python -m dashboard accounts")
+    parser.add_argument("action", choices=("add",))
+    parser.add_argument("name")
+    args = parser.parse_args(argv)
+    if sys.stdin.isatty():
+        password = getpass.getpass("Mot de passe / password: ")
+        if getpass.getpass("Encore / again: ") != password:
+            print("error: the two passwords differ", file=sys.stderr)
+            return 1
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    try:
+        path = accounts.add(args.name, password)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"account {args.name} saved in {path}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "accounts":
+        return accounts_command(args[1:])
     if args and args[0] == "export":
         try:
             exports_cli = importlib.import_module("dashboard.exports.cli")

@@ -125,6 +125,15 @@ EXPECTED: dict[str, dict[str, pl.DataType]] = {
         "indicator": _S,
         "observation_id": _S,
         "status": _S,
+        # Review (/revue): the observation a figure would feed, its key and review state.
+        "segment": _S,
+        "obs_geo": _S,
+        "obs_period": _S,
+        "obs_entity": _S,
+        "review_key": _S,
+        "extraction": _S,
+        "review": _S,
+        "previous_decision": _S,
     },
 }
 

@@ -64,7 +64,7 @@ def test_jobs_card_gives_no_change_between_rounded_figures() -> None:
     assert "%" not in shown
     assert "environ 3\u202f000 personnes" in shown
     assert "pas de variation calculée par rapport à 2023 : chiffres arrondis" in shown
-    assert "(Extrait d'une actualité)" in shown
+    assert "(Extrait d'une actualité, vérifié)" in shown
     english = text(stat_card("Watchmaking jobs, France", card, "en"))
     assert "no change computed vs 2023: rounded figures" in english and "%" not in english
 

@@ -75,7 +75,7 @@ def test_official_solid_reported_hollow_and_all_sources_in_hover() -> None:
     pts = queries.with_gaps(pl.concat([official, reported]))
     fig = figures.series_figure(pts, rows(), None, FRAME, "EUR")
     symbols = {t.name: t.marker.symbol for t in fig.data if t.mode == "markers"}
-    assert symbols == {"Source officielle": "circle", "Extrait d'une actualité": "circle-open",
+    assert symbols == {"Source officielle": "circle", "Extrait d'une actualité, vérifié": "circle-open",
                        "⚠ sources en désaccord": "circle-open"}  # fmt: skip
     hover = fig.data[1].hovertext[0]
     assert "230\u202fM€" in hover and "157\u202fM€" in hover

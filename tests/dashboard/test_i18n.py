@@ -49,7 +49,7 @@ def test_no_raw_unit_or_status_code_in_french() -> None:
         assert i18n.unit_label(unit, "fr") not in {"persons", "other", "units", "stores"}
     assert i18n.status_label("official", "fr") == "Source officielle"
     assert i18n.status_label("secondary", "en") == "Relayed by the press"
-    assert i18n.status_label("reported", "fr") == "Extrait d'une actualité"
+    assert i18n.status_label("reported", "fr") == "Extrait d'une actualité, vérifié"
     assert i18n.and_others(14, "fr") == "et 14 autres"
     assert i18n.and_others(14, "en") == "and 14 others"
 

@@ -80,7 +80,7 @@ def test_hover_lists_every_source_with_its_status_words() -> None:
     hover = fig.data[1].hovertext[0]
     assert "FNAMAC : 423\u202fM€ (Source officielle)" in hover
     assert "Europa Star : 420\u202fM€ (Repris par la presse)" in hover
-    assert "Le Progrès : 423\u202fM€ (Extrait d'une actualité)" in hover
+    assert "Le Progrès : 423\u202fM€ (Extrait d'une actualité, vérifié)" in hover
     assert "obs-" not in hover
 
 
@@ -90,10 +90,10 @@ def test_every_marker_style_has_a_legend_entry() -> None:
                  ("2023", 118, "candidate", "news")])  # fmt: skip
     points, rows = queries.series(frame, SOURCES, View())
     for lang, words in (("fr", ["Source officielle", "Repris par la presse",
-                                "Extrait d'une actualité", "À vérifier",
+                                "Extrait d'une actualité, vérifié", "À vérifier",
                                 "⚠ sources en désaccord"]),
                         ("en", ["Official source", "Relayed by the press",
-                                "Extracted from a news item", "To be checked",
+                                "Extracted from a news item, verified", "To be checked",
                                 "⚠ sources disagree"])):  # fmt: skip
         fig = figures.series_figure(queries.with_gaps(points), rows, None,
                                     figures.Frame("T", "EUR", "S", lang), "EUR")  # fmt: skip
