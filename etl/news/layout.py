@@ -13,8 +13,11 @@ from dataclasses import dataclass
 
 # One leading character class (the engine jumps between candidates), then: end punctuation
 # not after "M." / "Dr." / "etc." and followed by a capital, or line breaks, or "; ".
+# Linear time: a run of punctuation is tried from its first two marks only (the second for
+# "etc..."), and the marks and spaces after it are taken possessively (no backtracking).
 _SENT_END = re.compile(
-    r"[.!?…;\n](?:(?<=[.!?…])(?<!\bM.)(?<!\bMM.)(?<!\bDr.)(?<!\betc.)[.!?…]*[»\"”)]?\s+"
+    r"[.!?…;\n](?:(?<=[.!?…])(?<![.!?…][.!?…].)(?<!\bM.)(?<!\bMM.)(?<!\bDr.)(?<!\betc.)"
+    r"[.!?…]*+[»\"”)]?\s++"
     r"(?=[«\"“(]?\s?[A-ZÀ-ÖØ-Þ0-9–-])|(?<=\n)\n*|(?<=;)\s)"
 )
 # Spaces before a marker, but not line breaks: `^\s*` would rescan every run of blank lines

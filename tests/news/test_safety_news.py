@@ -216,3 +216,13 @@ def test_extract_reads_numbers_through_invisible_characters() -> None:
     assert got == [("1\u200b200", 1200), ("12\u200b millions d'euros", 12_000_000)]
     for figure in result["figures"]:
         assert text[figure["start"] : figure["end"]] == figure["span"]
+
+
+@pytest.mark.parametrize(
+    "piece", ["!", ".", "?! ", "… "], ids=["bangs", "dots", "mixed", "ellipsis"]
+)
+def test_punctuation_runs_cost_linear_time(piece: str) -> None:
+    def make(n: int) -> str:
+        return "Alors" + piece * n + " " * n + "et la suite en minuscules."
+
+    assert_linear(make, layout, 20_000)
