@@ -52,8 +52,13 @@ def app(package_dir: Path):
 
 
 @pytest.fixture(scope="module")
-def client(app):
-    return app.server.test_client()
+def client(app, tmp_path_factory):
+    """A reviewer's session: the review callbacks answer only with a login and the session's
+    CSRF token (issue 12); every other callback answers anyone the same way."""
+    from tests.review.helpers import review_state, reviewer_client
+
+    with review_state(tmp_path_factory.mktemp("state")):
+        yield reviewer_client(app)
 
 
 @pytest.fixture(scope="module")
