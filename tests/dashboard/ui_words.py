@@ -44,7 +44,11 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 OTHER_LANGUAGE = {"fr": _pattern(ENGLISH_UI), "en": _pattern(FRENCH_UI)}
 # French typography and separators on an English page: "Top :", "3 000", "1,5 %".
-FRENCH_MARKS = re.compile(r"\w\u00a0?\s:(?:\s|$)|\d\u202f\d{3}|\d,\d+\s?\u202f?%")
+FRENCH_MARKS = re.compile(
+    r"\w\u00a0?\s:(?:\s|$)"  # a space before a colon
+    r"|(?<![\d.,])\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,.])"  # 3 000, 1 234 567
+    r"|\d,\d+\s?\u202f?%"  # 1,5 %
+)
 
 
 # Names that hold a common word but are names in every language.
