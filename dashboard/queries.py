@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from dashboard import changes
+from dashboard.i18n import label_column
 from dashboard.view import View
 
 STATUS_RANK = {"official": 0, "secondary": 1, "reported": 2, "candidate": 3}
@@ -283,7 +284,7 @@ def latest_card(obs: pl.DataFrame, sources: pl.DataFrame, view: View, unit: str)
 
 def options(frame: pl.DataFrame, codes: Collection[str], lang: str) -> list[dict[str, str]]:
     """Dropdown options for codes that have data, labelled in `lang`, sorted by label."""
-    col = "label_en" if lang == "en" else "label_fr"
+    col = label_column(lang)
     used = frame.filter(pl.col("code").is_in(list(codes)))
     return [
         {"label": label or code, "value": code}

@@ -16,7 +16,14 @@ from dash import Input, Output, State, callback, ctx, dcc, html, no_update
 from dashboard import charts, queries
 from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
-from dashboard.i18n import format_period, format_published, format_value, status_label, t
+from dashboard.i18n import (
+    format_period,
+    format_published,
+    format_value,
+    lang_query,
+    status_label,
+    t,
+)
 from dashboard.ids import Id, chart_query
 from dashboard.layouts.sources import sources_panel
 from dashboard.view import View, parse_view
@@ -353,7 +360,7 @@ def show_news_item(click, label, query):
                    rel="noopener noreferrer"),
             " · ",
             dcc.Link(t("news", lang),
-                     href=f"/actualites?item={news_id}" + ("&lang=en" if lang == "en" else "")),
+                     href=f"/actualites?item={news_id}" + lang_query(lang, "&")),
         ]),
         className="mb-4",
     )  # fmt: skip
