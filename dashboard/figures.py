@@ -1,11 +1,11 @@
 """Pure figure builders: small polars frames in, `plotly.graph_objects.Figure` out.
 
 Every figure gets the same frame: a title, the unit on the value axis, French separators
-(`separators=", "` gives `3 000` and `1,5`) unless the view is English, and a source line
-under the plot naming the sources and the last update of the package. Gaps stay gaps: line
-traces never connect missing periods. Official figures are solid markers, figures reported
-by the press are hollow ones.
-"""
+(`separators=", "` gives `3 000` and `1,5`) unless the view is English, and a source line under
+the plot naming the sources with their years and the last update of the package
+(`dashboard.citations`; the full list rides in `layout.meta.cadran_footer` for images). Gaps
+stay gaps: line traces never connect missing periods. Official figures are solid markers,
+figures reported by the press are hollow ones."""
 
 from __future__ import annotations
 
@@ -20,17 +20,16 @@ from dashboard import markers
 from dashboard.i18n import (
     colon,
     format_change,
-    format_date,
     format_index,
     format_period,
     format_value,
+    plotly_separators,
     scale_for,
     t,
     unit_label,
 )
 
 INK, ACCENT, WARN, MUTED = "#1f2a44", "#b5542d", "#c9302c", "#6c757d"
-MAX_NAMED = 3  # publishers named in a source line; the hover and the Données page list all
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 
 
@@ -45,27 +44,11 @@ class Frame:
     footer: tuple[str, ...] = ()  # every source, for images (`layout.meta.cadran_footer`)
 
 
-def separators(lang: str) -> str:
-    return ".," if lang == "en" else ", "
-
-
-def source_line(publishers: list[str], updated: date | None, lang: str) -> str:
-    """`Source : Francéclat, Insee · mise à jour : 1er octobre 2025`."""
-    unique = list(dict.fromkeys(p for p in publishers if p))
-    names = ", ".join(unique[:MAX_NAMED]) or "–"
-    if len(unique) > MAX_NAMED:
-        more = len(unique) - MAX_NAMED
-        names += f" et {more} autres" if lang == "fr" else f" and {more} others"
-    label = t("sources_word" if len(unique) > 1 else "source", lang)
-    sep = colon(lang)
-    return f"{label}{sep}{names} · {t('updated', lang)}{sep}{format_date(updated, lang)}"
-
-
 def base_layout(frame: Frame) -> dict:
     """Layout shared by every figure: look, separators, title and the source line."""
     return {
         "title": {"text": html.escape(frame.title), "x": 0, "xanchor": "left"},
-        "separators": separators(frame.lang),
+        "separators": plotly_separators(frame.lang),
         "font": {"family": FONT, "color": INK, "size": 13},
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",

@@ -16,7 +16,7 @@ from datetime import date
 
 import polars as pl
 
-from dashboard.i18n import format_period, format_published, format_value
+from dashboard.i18n import format_period, format_published, format_value, lang_of, lang_param
 from dashboard.view import Notice, query_to_dict
 
 TOPICS = ("watchmaking", "economy", "other")
@@ -46,7 +46,7 @@ class NewsFilter:
                 ("from", self.start.isoformat() if self.start else None),
                 ("to", self.end.isoformat() if self.end else None),
                 ("figures", "1" if self.has_figures else None), ("q", self.q or None),
-                ("lang", "en" if self.lang == "en" else None),
+                ("lang", lang_param(self.lang)),
             )
             if v
         ]  # fmt: skip
@@ -58,7 +58,7 @@ def parse_news_filter(
 ) -> tuple[NewsFilter, list[Notice]]:
     """Validate the news page's query parameters; unknown values are dropped with a notice."""
     params = query_to_dict(query)
-    f, notices = NewsFilter(lang="en" if params.get("lang") == "en" else "fr"), []
+    f, notices = NewsFilter(lang=lang_of(params.get("lang"))), []
     for key, allowed in (("region", regions), ("department", departments), ("topic", TOPICS)):
         raw = params.get(key)
         if raw:

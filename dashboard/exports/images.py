@@ -27,7 +27,8 @@ import plotly.graph_objects as go
 
 from dashboard.charts import CHARTS, get_chart
 from dashboard.data import Package
-from dashboard.exports.scope import EmptyViewError, ExportError
+from dashboard.exports.scope import EmptyViewError, ExportError, values_held
+from dashboard.i18n import colon, lang_of, pick, t
 from dashboard.view import View
 
 PRESETS: dict[str, tuple[int, int]] = {
@@ -175,8 +176,7 @@ def presentation_layout(
     top, bottom = 84, max(64, 26 + LINE_PX * (footer.count("<br>") + 1))
     plot_h = max(40.0, height - top - bottom)
     unit = _unit_of(data) or unit
-    word = "Unit" if lang == "en" else "Unité"
-    colon = ": " if lang == "en" else " : "
+    word, sep = t("unit", lang), colon(lang)
     title = layout.get("title") if isinstance(layout.get("title"), dict) else {}
     layout.update(
         width=width,
@@ -186,7 +186,7 @@ def presentation_layout(
         title={
             **title, "y": 1 - 12 / height, "yanchor": "top", "x": 0.01, "xanchor": "left",
             "font": {**title.get("font", {}), "size": 20},
-            "subtitle": {"text": f"{word}{colon}{unit}" if unit else "", "font": {"size": 13}},
+            "subtitle": {"text": f"{word}{sep}{unit}" if unit else "", "font": {"size": 13}},
         },
         legend={**layout.get("legend", {}), "orientation": "h", "x": 1, "xanchor": "right",
                 "y": 1 + 8 / plot_h, "yanchor": "bottom"},
@@ -202,7 +202,7 @@ def presentation_layout(
         layout.update(paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)")
     meta = layout.get("meta")
     if meta is None or isinstance(meta, dict):  # leave a figure's own list/str meta alone
-        layout["meta"] = {**(meta or {}), "cadran_locale": "en" if lang == "en" else "fr"}
+        layout["meta"] = {**(meta or {}), "cadran_locale": lang_of(lang)}
     return data
 
 
@@ -228,17 +228,25 @@ def chart_figure(pkg: Package, chart_id: str, view: View) -> go.Figure:
     chart = get_chart(chart_id)
     if chart is None:
         raise ExportError(f"unknown chart {chart_id!r}; known: {', '.join(CHARTS)}")
-    if chart.table(pkg, view).is_empty():
+    table = chart.table(pkg, view)
+    if table.is_empty():
         raise EmptyViewError(f"chart {chart_id!r} has no data for this view; nothing was written")
-    return chart.build(pkg, view)
+    fig = chart.build(pkg, view)
+    if values_held(table) < 2:  # say why a single figure is drawn as a chart
+        fig.add_annotation(
+            text=t("few_values", view.lang).capitalize(), xref="paper", yref="paper", x=1, y=1,
+            xanchor="right", yanchor="bottom", showarrow=False, font={"size": 12},
+            name="few_values",
+        )  # fmt: skip
+    return fig
 
 
 def chart_image(pkg: Package, chart_id: str, view: View, spec: ImageSpec) -> bytes:
     """The chart as an image; count charts (no unit on their axes) say `Unité : nombre`."""
-    fallback = "count" if view.lang == "en" else "nombre"
+    fallback = t("count", view.lang)
     return render(chart_figure(pkg, chart_id, view), spec, view.lang, fallback)
 
 
 def chart_list(lang: str = "fr") -> list[tuple[str, str]]:
     """(chart_id, what it shows) for `export chart --list`."""
-    return [(cid, c.description[1 if lang == "en" else 0]) for cid, c in CHARTS.items()]
+    return [(cid, pick(c.description, lang)) for cid, c in CHARTS.items()]

@@ -21,6 +21,7 @@ import polars as pl
 from dashboard import queries
 from dashboard.charts import choices_for, series_news
 from dashboard.data import Package
+from dashboard.i18n import colon, t
 from dashboard.view import View, parse_view, query_to_dict
 
 ALL = "all"
@@ -64,13 +65,13 @@ class ExportScope:
 def scope_label(pkg: Package, scope: ExportScope) -> str:
     """Readable filters: `Chiffre d'affaires · Horlogerie · France · 2015–2024`."""
     lang = scope.lang
-    every = "all" if lang == "en" else "tous"
+    every = t("all_lower", lang)
     parts = [
-        pkg.labels(table, lang).get(code, code) if code else f"{key} : {every}"
+        pkg.labels(table, lang).get(code, code) if code else f"{key}{colon(lang)}{every}"
         for key, table, code in (
-            ("indicateur" if lang == "fr" else "indicator", "indicators", scope.indicator),
-            ("segment", "segments", scope.segment),
-            ("territoire" if lang == "fr" else "place", "geographies", scope.geo),
+            (t("indicator", lang).lower(), "indicators", scope.indicator),
+            (t("segment", lang).lower(), "segments", scope.segment),
+            (t("geo", lang).lower(), "geographies", scope.geo),
         )
     ]
     if scope.view.start or scope.view.end:
@@ -232,6 +233,14 @@ def news_in_scope(pkg: Package, rows: pl.DataFrame, scope: ExportScope) -> pl.Da
         cited["news_id"].unique().implode()
     )
     return items.filter(cond & topical).sort("published_on", descending=True)
+
+
+def values_held(table: pl.DataFrame) -> int:
+    """Values a chart's table holds: periods with a value (series) or places with one (maps)."""
+    if "value" not in table.columns:
+        return table.height
+    valued = table.filter(pl.col("value").is_not_null())
+    return valued["period"].n_unique() if "period" in valued.columns else valued.height
 
 
 def require_rows(rows: pl.DataFrame, scope: ExportScope) -> None:

@@ -120,3 +120,17 @@ def test_workbook_sources_sheet_holds_the_citations(pkg, tmp_path: Path) -> None
     assert fnamac["Nom"] == "FNAMAC" and fnamac["Producteur des chiffres"] == "Francéclat"
     assert fnamac["Citation"].startswith("FNAMAC [FNAMAC (reprise Francéclat)] (chiffres de "
                                          "Francéclat), « L'emploi horloger par région »")  # fmt: skip
+
+
+@pytest.mark.usefixtures("image_server")
+def test_image_of_a_single_value_says_why(pkg) -> None:
+    view = View(indicator="establishments")
+    text = svg_text(chart_image(pkg, "regions_values", view, image_spec("svg", "16x9")))
+    assert "Moins de deux valeurs : à lire comme un chiffre isolé" in text
+    assert "1 région sur 6 renseignée" in text
+    en = svg_text(chart_image(pkg, "regions_values", view.with_(lang="en"),
+                              image_spec("svg", "16x9")))  # fmt: skip
+    assert "Fewer than two values: read it as a single figure" in en
+    many = svg_text(chart_image(pkg, "regions_values", View(indicator="jobs"),
+                                image_spec("svg", "16x9")))  # fmt: skip
+    assert "Moins de deux valeurs" not in many
