@@ -5,7 +5,8 @@ Every figure gets the same frame: a title, the unit on the value axis, French se
 the plot naming the sources with their years and the last update of the package
 (`dashboard.citations`; the full list rides in `layout.meta.cadran_footer` for images). Gaps
 stay gaps: line traces never connect missing periods. Official figures are solid markers,
-figures reported by the press are hollow ones."""
+figures reported by the press are hollow ones.
+"""
 
 from __future__ import annotations
 
