@@ -171,15 +171,25 @@ def split_page(text: str, page_date: dt.date | None = None) -> list[PageItem]:
         if not item.own_date:
             own = item_date(f"{item.title}\n{item.text}", latest)
             item.published_on, item.own_date = own, own is not None
-    for pos, item in enumerate(listed):
+    for item, date in zip(listed, _neighbour_dates(listed), strict=True):
         if item.published_on is None:
-            item.published_on = _neighbour_date(listed, pos) or page_date
+            item.published_on = date or page_date
     return items + listed
 
 
-def _neighbour_date(items: list[PageItem], pos: int) -> dt.date | None:
-    """Lists run in date order: an undated item shares the date of the item above (or below)."""
-    for other in [*reversed(items[:pos]), *items[pos + 1 :]]:
-        if other.own_date:
-            return other.published_on
-    return None
+def _neighbour_dates(items: list[PageItem]) -> list[dt.date | None]:
+    """Lists run in date order: an undated item shares the date of the nearest dated item
+    above it, else below it. Two passes, so a long list of undated items stays linear."""
+    above: list[dt.date | None] = []
+    last: dt.date | None = None
+    for item in items:
+        above.append(last)
+        if item.own_date:
+            last = item.published_on
+    below: list[dt.date | None] = [None] * len(items)
+    last = None
+    for pos in range(len(items) - 1, -1, -1):
+        below[pos] = last
+        if items[pos].own_date:
+            last = items[pos].published_on
+    return [a if a is not None else b for a, b in zip(above, below, strict=True)]

@@ -226,3 +226,17 @@ def test_punctuation_runs_cost_linear_time(piece: str) -> None:
         return "Alors" + piece * n + " " * n + "et la suite en minuscules."
 
     assert_linear(make, layout, 20_000)
+
+
+def test_long_lists_of_undated_items_cost_linear_time() -> None:
+    from etl.news.items import split_page
+
+    def make(n: int) -> str:
+        pairs = (
+            f"Titre numéro {i} de la liste\nUn paragraphe assez long pour compter comme "
+            "un paragraphe de texte, vraiment."
+            for i in range(n)
+        )
+        return "Soyez le premier à commenter\n" + "\n".join(pairs)
+
+    assert_linear(make, split_page, 3000)
