@@ -73,6 +73,8 @@ class Archive:
             try:
                 record = json.loads(line)
                 self.remember(record["key"], record["content_sha256"], record["file"])
+                if record.get("final_key"):
+                    self.remember(record["final_key"], "", record["file"])
             except (ValueError, KeyError, TypeError):
                 continue
         self.warnings.append(
@@ -106,7 +108,8 @@ class Archive:
 
     def remember(self, url_key: str, digest: str, file: str) -> None:
         self.state["urls"][url_key] = file
-        self.state["hashes"].setdefault(digest, file)
+        if digest:
+            self.state["hashes"].setdefault(digest, file)
 
     def save_state(self) -> None:
         _atomic_write(self.root / "state.json", json.dumps(self.state, indent=1, sort_keys=True))

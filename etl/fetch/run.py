@@ -185,13 +185,18 @@ class FeedRun:
                 report.failed += 1
                 report.entry_errors.append(str(exc))
                 return
-            if page is not None:
+            if page is not None:  # the page's own address (after redirects) is the item's
                 entry = Entry(
                     page.title or entry.title,
-                    entry.url,
+                    page.url,
                     entry.published or page.published,
                     page.text,
                 )
+                final_key = _url_key(entry)
+                if final_key != key and self.archive.seen_url(final_key):
+                    self.archive.remember(key, "", self.archive.seen_url(final_key))
+                    report.unchanged += 1
+                    return
         digest = content_hash(entry.title, entry.text)
         if self.archive.seen_hash(digest):
             self.archive.remember(key, digest, self.archive.seen_hash(digest))
@@ -203,10 +208,12 @@ class FeedRun:
             feed.id, name, digest_text(entry, feed.name, feed.topics), decision.shown
         )
         self.archive.remember(key, digest, file)
+        self.archive.remember(_url_key(entry), digest, file)
         self.archive.log_decision(
             {
                 "feed": feed.id,
                 "key": key,
+                "final_key": _url_key(entry),
                 "url": entry.url,
                 "title": entry.title,
                 "published": entry.published,

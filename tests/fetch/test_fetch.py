@@ -317,3 +317,26 @@ def test_an_unreadable_robots_txt_means_disallow(site, fetcher):
     report = fetcher.run()["r"]
     assert report.failed == 1 and "robots.txt" in report.reason and "disallow" in report.reason
     assert "/feed.xml" not in site.paths()
+
+
+def test_a_followed_entry_takes_its_final_address_and_is_known_by_both(site, fetcher):
+    site.add("/a/duval", article("Duval recrute à Besançon", WATCH))
+    site.add("/go/123", status=302, headers={"Location": "/a/duval"})
+    entries = [{"title": "Duval", "link": site.url("/go/123")}]
+    site.add("/atom.xml", atom(entries), ctype="application/atom+xml")
+    site.add(
+        "/other.xml",
+        atom([{"title": "Duval", "link": site.url("/a/duval")}]),
+        ctype="application/atom+xml",
+    )
+    fetcher.write(
+        [
+            {"id": "f", "url": site.url("/atom.xml"), "name": "F", "kind": "atom", "follow": True},
+            {"id": "g", "url": site.url("/other.xml"), "name": "G", "kind": "atom", "follow": True},
+        ]
+    )
+    reports = fetcher.run()
+    assert reports["f"].new == 1
+    assert (reports["g"].new, reports["g"].unchanged) == (0, 1)
+    assert site.paths().count("/a/duval") == 1  # known by its final address: not fetched again
+    assert f"url: {site.url('/a/duval')}" in _items(fetcher)[0]
