@@ -26,10 +26,22 @@ _YEAR = re.compile(r"(?=[12])(?<![\w.,/])(?P<year>(?:19|20)\d\d)(?!\d|,\d|\s?%|\
 _YEAR_SPAN = re.compile(r"(?:entre|de)\s+(?:19|20)\d\d\s+(?:et|à)\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _DECADE = re.compile(r"années\s+(?P<year>(?:19|20)\d0)\b")
 _RELATIVE = re.compile(
-    r"l['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<past>dernier|dernière|passée?|précédente?)|"
+    r"l['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<past>dernier|dernière|passée?)|"
     r"(?P<next>prochaine?))"
 )
 _THIS_YEAR = re.compile(r"cette\s+année|l['’ʼ]année\s+en\s+cours")
+# Relative to the year the text has just named: "l'année précédente", "l'année suivante",
+# "un an plus tôt" opening a clause.
+_CONTEXT_YEAR = re.compile(
+    r"l['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<before>précédente?)|(?P<after>suivante?))|"
+    r"(?P<earlier>un\s+an\s+(?:plus\s+tôt|auparavant))"
+)
+_PART_OF_YEAR = re.compile(
+    r"(?P<n>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+"
+    r"(?P<part>trimestre|semestre)\b(?!\s+(?:de\s+l['’ʼ]année\s+)?(?:19|20)\d\d)"
+)
+_NTH = {"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "troisième": 3, "3e": 3}
+_NTH["quatrième"] = _NTH["4e"] = 4
 _MONTH_ONLY = re.compile(
     r"(?:en|dès|depuis|fin|début|mi-?)\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)"
 )
@@ -268,12 +280,44 @@ def find_time_exprs(
             out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta), False, True, True))
         for m in _at_word(low, _THIS_YEAR, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), str(ref.year), False, True))
+        for m in _at_word(low, _PART_OF_YEAR, lo, hi):
+            n = _NTH[m.group("n")]
+            last_month = n * (3 if m.group("part") == "trimestre" else 6)
+            year = ref.year if last_month <= ref.month + 1 else ref.year - 1
+            out.append(TimeExpr(m.start(), m.end(), str(year)))
         for m in _at_word(low, _MONTH_ONLY, lo, hi):
             mon = MONTHS.index(m.group("month").lower()) + 1
             year = ref.year - 1 if mon > ref.month else ref.year
             out.append(TimeExpr(m.start(), m.end(), str(year)))
     out.sort(key=lambda e: e.start)
-    return out
+    return _context_years(text, low, out, ref, lo, hi)
+
+
+def _context_years(
+    text: str, low: str, exprs: list[TimeExpr], ref: date | None, lo: int, hi: int
+) -> list[TimeExpr]:
+    """Add "l'année précédente" / "l'année suivante" / "Un an plus tôt," resolved against the
+    last year named before them (else the reference date); a mid-sentence "un an plus tôt" is
+    the base of a comparison and adds nothing."""
+    added: list[TimeExpr] = []
+    for m in _at_word(low, _CONTEXT_YEAR, lo, hi):
+        if m.group("earlier") and not _fronted(text, m.start()):
+            continue
+        if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
+            continue  # "+12 % par rapport à l'année précédente": a comparison base
+        k = bisect.bisect_left(exprs, m.start(), key=lambda e: e.start)
+        named = [e for e in exprs[max(0, k - 6) : k] if len(e.period) >= 4 and e.end <= m.start()]
+        if named and m.start() - named[-1].end <= 400:
+            base = int(named[-1].period[:4])
+        elif ref is not None:
+            base = ref.year
+        else:
+            continue
+        delta = 1 if m.group("after") else -1
+        added.append(TimeExpr(m.start(), m.end(), str(base + delta)))
+    if not added:
+        return exprs
+    return sorted(exprs + added, key=lambda e: e.start)
 
 
 def no_period_markers(text: str) -> list[int]:

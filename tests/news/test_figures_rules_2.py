@@ -212,3 +212,26 @@ def test_approximation_noun_of_millions() -> None:
 def test_as_in_binds_only_the_year_right_after_it() -> None:
     text = "La baisse est limitée à 3 %, comme en 2014 (+6 % en 2013 et +1 % en 2012)."
     assert periods(text, "2016-01-10") == [("3 %", None), ("+6 %", "2013"), ("+1 %", "2012")]
+
+
+def test_previous_year_is_relative_to_the_year_just_named() -> None:
+    text = "En 2011, la marque a vendu 40 000 montres, contre 35 000 l’année précédente."
+    assert periods(text, "2014-01-01") == [("40 000", "2011"), ("35 000", "2010")]
+    text = "En 2016, l’atelier comptait 30 salariés. Un an plus tôt, il en comptait 22."
+    assert periods(text, "2019-01-01") == [("30", "2016"), ("22", "2015")]
+
+
+def test_comparison_bases_add_no_year() -> None:
+    text = "Les commandes gagnent 6 % face au même mois un an plus tôt."
+    assert periods(text, "2019-01-01") == [("6 %", None)]
+    text = "2015 fut faste, avec une hausse de 9 % par rapport à l’année précédente."
+    assert periods(text, "2016-06-01") == [("9 %", "2015")]
+
+
+def test_quarters_and_half_years_without_a_year() -> None:
+    assert periods("Au troisième trimestre, l’emploi a progressé de 2 %.", "2021-11-10") == [
+        ("2 %", "2021")
+    ]
+    assert periods("Au second semestre, les ventes ont reculé de 4 %.", "2021-02-10") == [
+        ("4 %", "2020")
+    ]
