@@ -75,6 +75,17 @@ def sources_panel(uses: list[citations.SourceUse], lang: str, panel_id: str | No
     )
 
 
+def publisher_cell(row: dict, lang: str) -> list:
+    """Display name; the name as printed and the producer of the figures when they differ."""
+    name = row.get("publisher_name") or row["publisher"] or ""
+    cell: list = [name]
+    if row["publisher"] and row["publisher"] != name:
+        cell += [html.Br(), html.Small(row["publisher"], className="text-muted")]
+    if row.get("producer") and row["producer"] != name:
+        cell += [html.Br(), html.Small(t("figures_by", lang).format(producer=row["producer"]))]
+    return cell
+
+
 def source_rows(pkg: Package) -> pl.DataFrame:
     counts = pkg.derived(
         "figures_by_source", lambda: pkg["observations"].group_by("source_id").len("figures")
@@ -83,7 +94,7 @@ def source_rows(pkg: Package) -> pl.DataFrame:
         pkg["sources"]
         .join(counts, on="source_id", how="left")
         .with_columns(pl.col("figures").fill_null(0))
-        .sort(["figures", "publisher"], descending=[True, False])
+        .sort(["figures", "publisher_name", "publisher"], descending=[True, False, False])
     )
 
 
@@ -97,7 +108,7 @@ def layout(query: Mapping[str, object]) -> html.Div:
         link = html.A(r["title"] or r["url"], href=r["url"], target="_blank", rel="noopener noreferrer") \
             if (r["url"] or "").startswith(("http://", "https://")) else (r["title"] or "")  # fmt: skip
         body.append(html.Tr([
-            html.Td(r["publisher"], className="source-text", **{"data-content": "source"}),
+            html.Td(publisher_cell(r, lang), className="source-text", **{"data-content": "source"}),
             html.Td(link, className="source-text", **{"data-content": "source"}), html.Td(format_date(r["published_on"], lang) if r["published_on"]
                     else format_period(r.get("published_on_text"), lang)),
             html.Td(source_licence(r["licence"], lang)), html.Td(format_number(r["figures"], lang), className="text-end"),
