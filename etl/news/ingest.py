@@ -253,6 +253,25 @@ def _block_text(node: Any) -> str:
     return "\n\n".join(lines)
 
 
+def _outer_articles(root: Any) -> list[Any]:
+    """`<article>` elements not inside another one, found in one walk (nested articles are
+    read as part of the outer one, never once per level)."""
+    found: list[Any] = []
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.tag == "article":
+            found.append(node)
+            continue
+        child = node.child
+        children = []
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend(reversed(children))
+    return found
+
+
 def read_html(path: Path, raw_path: str) -> list[NewsItem]:
     """Items of an HTML page: one per `<article>`, else the page text split into items."""
     tree = HTMLParser(path.read_bytes())
@@ -276,7 +295,7 @@ def read_html(path: Path, raw_path: str) -> list[NewsItem]:
     )
     site = _meta(tree, 'meta[property="og:site_name"]')
     outlet = site or (urlparse(url).netloc.removeprefix("www.") if url else path.parent.name)
-    articles = tree.css("article")
+    articles = _outer_articles(tree.body)
     page: list[PageItem] = []
     for art in articles if len(articles) > 1 else []:
         heading = art.css_first("h1, h2, h3")

@@ -240,3 +240,19 @@ def test_long_lists_of_undated_items_cost_linear_time() -> None:
         return "Soyez le premier à commenter\n" + "\n".join(pairs)
 
     assert_linear(make, split_page, 3000)
+
+
+def test_nested_articles_are_read_once_in_linear_time(tmp_path: Path) -> None:
+    folder = tmp_path / "raw" / "news" / "pages"
+    article = (
+        "<article><h2>Un titre de niveau</h2><p>L'usine emploie 120 salariés à Morteau "
+        "depuis longtemps, dit-on.</p>"
+    )
+
+    def make(n: int) -> Path:
+        page = f"<html><body>{article * n}{'</article>' * n}</body></html>"
+        return write(folder, f"a{n}.html", page)
+
+    (item,) = read_news_file(make(3), tmp_path / "raw")
+    assert item.text.count("120 salariés") == 3
+    assert_linear(make, lambda path: read_news_file(path, tmp_path / "raw"), 500)
