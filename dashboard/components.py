@@ -81,14 +81,14 @@ def with_lang(path: str, query: str, lang: str) -> str:
     from urllib.parse import parse_qsl, urlencode
 
     pairs = [(k, v) for k, v in parse_qsl(query) if k != "lang"]
-    if lang == "fr":
-        pairs.append(("lang", "en"))
+    if i18n.lang_param(i18n.other_lang(lang)):
+        pairs.append(("lang", i18n.other_lang(lang)))
     qs = urlencode(pairs)
     return f"{path}?{qs}" if qs else path
 
 
 def navbar(active: str, lang: str, path: str, query: str) -> html.Header:
-    suffix = "?lang=en" if lang == "en" else ""
+    suffix = i18n.lang_query(lang)
     links = [
         dbc.NavItem(
             dbc.NavLink(t(key, lang), href=href + suffix, active=key == active,
@@ -105,7 +105,7 @@ def navbar(active: str, lang: str, path: str, query: str) -> html.Header:
                     html.A(
                         t("lang_switch", lang), id=Id.LANG_LINK, href=with_lang(path, query, lang),
                         className="btn btn-outline-light btn-sm",
-                        lang="en" if lang == "fr" else "fr",
+                        lang=i18n.other_lang(lang),
                     ),
                 ],
                 fluid=True,

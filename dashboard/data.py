@@ -30,6 +30,8 @@ from typing import Any
 
 import polars as pl
 
+from dashboard.i18n import lang_of
+
 DEFAULT_DATA_DIR = Path("data/tidy")
 ENV_VAR = "CADRAN_DATA"
 DESCRIPTOR = "datapackage.json"
@@ -208,7 +210,7 @@ class Package:
 
     def labels(self, table: str, lang: str = "fr") -> dict[str, str]:
         """Code -> label in `lang` for indicators, segments or geographies."""
-        return self.label_maps.get((table, "en" if lang == "en" else "fr"), {})
+        return self.label_maps.get((table, lang_of(lang)), {})
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

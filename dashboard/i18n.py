@@ -123,7 +123,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "citation": ("Citation", "Citation"),
     "display_name": ("Nom", "Name"),
     "producer": ("Producteur des chiffres", "Producer of the figures"),
-    "map_of": ("Carte", "Map"),
     "news_related": ("Actualités liées", "Related news"),
     "more_news": ("+{n} autres", "+{n} more"),
     "hide_news": ("Masquer les actualités", "Hide the news"),
@@ -442,6 +441,28 @@ def method_sections(lang: str | None = "fr") -> list[tuple[str, str]]:
 
 def caveats(lang: str | None = "fr") -> list[str]:
     return [pick(c, lang) for c in CAVEATS]
+
+
+# The charts' download menu and the embed pages.
+MENU_WORDS: dict[str, tuple[str, str]] = {
+    "excel": ("Rapport Excel (.xlsx)", "Excel report (.xlsx)"),
+    "png": ("Image PNG 16:9", "PNG image 16:9"),
+    "svg": ("Image SVG", "SVG image"),
+    "pdf": ("PDF", "PDF"),
+    "deck": ("Diaporama PowerPoint (.pptx)", "PowerPoint deck (.pptx)"),
+    "data": ("Données CSV + Parquet (.zip)", "Data CSV + Parquet (.zip)"),
+    "html": ("Page HTML autonome", "Standalone HTML page"),
+    "embed": ("Intégrer (iframe)", "Embed (iframe)"),
+    "label": ("Télécharger / partager", "Download / share"),
+    "embed_head": ("Intégrer ce graphique", "Embed this chart"),
+    "embed_hint": ("Copiez ce code dans votre page :", "Copy this code into your page:"),
+    "embed_preview": ("Aperçu", "Preview"),
+}
+
+
+def menu_word(key: str, lang: str | None = "fr") -> str:
+    """A word of the download menu or the embed pages."""
+    return pick(MENU_WORDS[key], lang)
 
 
 # What a figure found in a news item measures (news_figures.metric).

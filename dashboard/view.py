@@ -20,6 +20,8 @@ from dataclasses import asdict, dataclass, replace
 from typing import Literal
 from urllib.parse import parse_qs, urlencode
 
+from dashboard import i18n
+
 Mode = Literal["level", "yoy", "index"]
 MODES: tuple[str, ...] = ("level", "yoy", "index")
 LANGS: tuple[str, ...] = ("fr", "en")
@@ -146,4 +148,4 @@ def parse_view(
 
 def lang_of(query: str | Mapping[str, object] | None) -> str:
     """Only the language of a query (fr unless lang=en)."""
-    return "en" if query_to_dict(query).get("lang") == "en" else "fr"
+    return i18n.lang_of(str(query_to_dict(query).get("lang") or ""))

@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 from dashboard.data import Package
 from dashboard.exports.atomic import write_atomic
 from dashboard.exports.images import LOCALE_JS, chart_figure
+from dashboard.i18n import is_english, lang_of, menu_word, t
 from dashboard.view import View
 
 PAGE_OF_CHART = {
@@ -53,10 +54,10 @@ def _fluid(fig: go.Figure) -> go.Figure:
 def embed_page(pkg: Package, chart_id: str, view: View) -> str:
     """The `/embed/<chart_id>` page: the chart sized to the iframe, source line, link back."""
     fig = _fluid(chart_figure(pkg, chart_id, view))
-    lang = "en" if view.lang == "en" else "fr"
+    lang = lang_of(view.lang)
     back = html.escape(back_link(chart_id, view))
-    word = "See it on Cadran" if lang == "en" else "Voir sur Cadran"
-    locale = f'<script src="{LOCALE_JS_ROUTE}"></script>' if lang == "fr" else ""
+    word = t("see_on_cadran", lang)
+    locale = "" if is_english(lang) else f'<script src="{LOCALE_JS_ROUTE}"></script>'
     title = html.escape(fig.layout.title.text or chart_id, quote=False)
     return f"""<!DOCTYPE html>
 <html lang="{lang}">
@@ -98,12 +99,11 @@ def iframe_snippet(base_url: str, chart_id: str, view: View, title: str) -> str:
 
 def embed_code_page(snippet: str, title: str, lang: str) -> str:
     """A small page giving the iframe code to copy, with a live preview of it."""
-    en = lang == "en"
-    head = "Embed this chart" if en else "Intégrer ce graphique"
-    hint = "Copy this code into your page:" if en else "Copiez ce code dans votre page :"
-    preview = "Preview" if en else "Aperçu"
+    head, hint, preview = (
+        menu_word(k, lang) for k in ("embed_head", "embed_hint", "embed_preview")
+    )
     return f"""<!DOCTYPE html>
-<html lang="{"en" if en else "fr"}">
+<html lang="{lang_of(lang)}">
 <head><meta charset="utf-8"><title>{html.escape(head)} – {html.escape(title)}</title>
 <style>body {{ font-family: system-ui, sans-serif; margin: 1.5em; max-width: 60em; }}
 textarea {{ width: 100%; height: 5em; font-family: monospace; }}</style></head>
@@ -122,7 +122,7 @@ textarea {{ width: 100%; height: 5em; font-family: monospace; }}</style></head>
 def standalone_html(pkg: Package, chart_id: str, view: View) -> str:
     """One offline file: plotly.js inlined, French locale in the head."""
     fig = _fluid(chart_figure(pkg, chart_id, view))
-    lang = "en" if view.lang == "en" else "fr"
+    lang = lang_of(view.lang)
     text = fig.to_html(
         include_plotlyjs=True,
         full_html=True,
@@ -132,7 +132,7 @@ def standalone_html(pkg: Package, chart_id: str, view: View) -> str:
     )
     head = '<head><meta charset="utf-8">'
     head += f"<title>{html.escape(fig.layout.title.text or chart_id, quote=False)}</title>"
-    if lang == "fr" and LOCALE_JS.is_file():
+    if not is_english(lang) and LOCALE_JS.is_file():
         head += "<script>" + LOCALE_JS.read_text(encoding="utf-8") + "</script>"
     text = text.replace("<html>", f'<html lang="{lang}">', 1).replace("<head>", head, 1)
     return text

@@ -36,6 +36,7 @@ from dashboard.exports.scope import (
     safe_filename,
     scope_from_query,
 )
+from dashboard.i18n import menu_word
 from dashboard.ids import chart_query, download_slot
 from dashboard.view import lang_of, query_to_dict
 
@@ -179,22 +180,8 @@ def register_routes(server: Flask) -> None:
         server.add_url_rule(rule, endpoint=f"exports.{view_fn.__name__}", view_func=view_fn)
 
 
-MENU_WORDS = {
-    "excel": ("Rapport Excel (.xlsx)", "Excel report (.xlsx)"),
-    "png": ("Image PNG 16:9", "PNG image 16:9"),
-    "svg": ("Image SVG", "SVG image"),
-    "pdf": ("PDF", "PDF"),
-    "deck": ("Diaporama PowerPoint (.pptx)", "PowerPoint deck (.pptx)"),
-    "data": ("Données CSV + Parquet (.zip)", "Data CSV + Parquet (.zip)"),
-    "html": ("Page HTML autonome", "Standalone HTML page"),
-    "embed": ("Intégrer (iframe)", "Embed (iframe)"),
-    "label": ("Télécharger / partager", "Download / share"),
-}
-
-
 def _word(key: str, lang: str) -> str:
-    fr, en = MENU_WORDS[key]
-    return en if lang == "en" else fr
+    return menu_word(key, lang)  # the words live in the catalogue (i18n.MENU_WORDS)
 
 
 def menu_links(chart_id: str, query: str) -> dict[str, str]:
