@@ -23,6 +23,7 @@ class Route:
     ctype: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
     etag: str | None = None  # answers 304 when the client sends it back
+    last_modified: str | None = None  # likewise, through If-Modified-Since
     sleep: float = 0.0  # seconds before the answer (a slow endpoint)
     declare_length: bool = True
 
@@ -57,15 +58,18 @@ class LocalSite:
                     self.send_error(404)
                     return
                 time.sleep(min(route.sleep, MAX_SLEEP))
-                if route.etag and self.headers.get("If-None-Match") == route.etag:
+                same_tag = route.etag and self.headers.get("If-None-Match") == route.etag
+                since = self.headers.get("If-Modified-Since")
+                if same_tag or (route.last_modified and since == route.last_modified):
                     self.send_response(304)
-                    self.send_header("ETag", route.etag)
                     self.end_headers()
                     return
                 self.send_response(route.status)
                 self.send_header("Content-Type", route.ctype)
                 if route.etag:
                     self.send_header("ETag", route.etag)
+                if route.last_modified:
+                    self.send_header("Last-Modified", route.last_modified)
                 for k, v in route.headers.items():
                     self.send_header(k, v)
                 if route.declare_length:

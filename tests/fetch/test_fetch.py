@@ -340,3 +340,14 @@ def test_a_followed_entry_takes_its_final_address_and_is_known_by_both(site, fet
     assert (reports["g"].new, reports["g"].unchanged) == (0, 1)
     assert site.paths().count("/a/duval") == 1  # known by its final address: not fetched again
     assert f"url: {site.url('/a/duval')}" in _items(fetcher)[0]
+
+
+def test_a_feed_with_only_last_modified_is_asked_with_if_modified_since(site, fetcher):
+    stamp = "Mon, 10 Nov 2026 08:00:00 GMT"
+    site.add("/feed.xml", rss(_three_items(site)), ctype=RSS, last_modified=stamp)
+    fetcher.write([{"id": "c", "url": site.url("/feed.xml"), "name": "C", "kind": "rss"}])
+    assert fetcher.run()["c"].new == 2
+    second = fetcher.run()["c"]
+    asked = [h for h in site.hits if h.path == "/feed.xml"][-1]
+    assert asked.headers.get("If-Modified-Since") == stamp and "If-None-Match" not in asked.headers
+    assert (second.new, second.reason) == (0, "not modified (304)")
