@@ -16,7 +16,16 @@ from rich.console import Console
 
 from etl.commands import _line
 from etl.errors import ManifestError, SourceError
-from etl.manifest import LABEL_KEYS, TABLE_KEYS, _label_rule, _table, load_manifest
+from etl.manifest import (
+    FOOTNOTE_KEYS,
+    LABEL_KEYS,
+    SOURCE_KEYS,
+    TABLE_KEYS,
+    _citation,
+    _label_rule,
+    _table,
+    load_manifest,
+)
 from etl.news.figures import extract_figures
 from etl.news.ingest import read_text
 from etl.numbers import INVISIBLE, parse_cell
@@ -93,6 +102,30 @@ def test_any_value_for_any_label_key_is_read_or_named(folder: Path, key: str, va
     for bound in (rule.min_value, rule.max_value):
         assert bound is None or math.isfinite(bound)
     assert rule.scale is None or (math.isfinite(rule.scale) and rule.scale > 0)
+
+
+@SETTINGS
+@given(key=st.sampled_from(SOURCE_KEYS), value=toml_values)
+def test_any_value_for_any_source_key_is_read_or_named(folder: Path, key: str, value: object):
+    raw = {"id": "ok", "title": "T", "publisher": "P", "url": "https://x.org", "licence": "L"}
+    try:
+        citation = _citation({**raw, key: value}, "source", folder / "source.toml", "statistics")
+    except ManifestError as exc:
+        assert "source" in one_line(exc)
+        return
+    assert citation.source_id and citation.kind
+
+
+@SETTINGS
+@given(key=st.sampled_from(FOOTNOTE_KEYS), value=toml_values, mark=any_text)
+def test_any_footnote_is_read_or_named(folder: Path, key: str, value: object, mark: str):
+    raw = {**BASE_TABLE, "footnotes": {mark: {key: value}}}
+    try:
+        spec = _table(raw, 0, folder / "source.toml", {"ok"})
+    except ManifestError as exc:
+        assert "tables[0].footnotes" in one_line(exc)
+        return
+    assert str(mark) in spec.footnotes
 
 
 @SETTINGS
