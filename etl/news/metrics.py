@@ -26,6 +26,11 @@ _GATHER = re.compile(
 )
 _MEMBERS = re.compile(r"(?:regroup|rassembl|fédèr|fédér|adhér)\w*\b")
 _WORK = re.compile(r"travaill|employ")
+_EMPLOYED = re.compile(
+    r"(?:travaill|employ|salari|emploi|effectif|personnel|embauch|recrut|licenci|poste|"
+    r"collaborat|métier|usine|atelier|site|entreprise|société|filière|secteur|groupe|frontali|"
+    r"actifs?\b|ouvri|cadres?\b)\w*"
+)
 _SHOPS = re.compile(r"(?:magasins?|boutiques?|points?\s+de\s+vente|enseignes?)\b")
 # A sector or a territory that "regroupe" companies just counts them; any other subject (a
 # federation, a cluster, a named body) has them as members. The subject is read from the first
@@ -296,6 +301,8 @@ def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end:
         return "participants"
     if _found(_JOB_FLOW, text, lo, hi):
         return "jobs"
+    if noun.word == "personne" and not _found(_EMPLOYED, text, lo, hi):
+        return "other"  # "20 000 personnes" with no work around them: visitors, residents...
     return "employees"
 
 

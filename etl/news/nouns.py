@@ -21,7 +21,7 @@ def _add(words: str, unit: str, metric: str) -> None:
 _add(
     "salarié salariée employé employée emploi poste collaborateur collaboratrice technicien "
     "technicienne horloger horlogère ouvrier ouvrière ingénieur embauche recrutement frontalier "
-    "travailleur agent cadre apprenti intérimaire départ licenciement chômeur opérateur "
+    "travailleur agent cadre apprenti intérimaire départ licenciement opérateur "
     "opératrice compagnon soignant enseignant chercheur formateur vendeur vendeuse effectif "
     "personne personnel actif saisonnier cdi cdd job artisan",
     "persons",
@@ -32,7 +32,12 @@ _add(
     "persons",
     "participants",
 )
-_add("client touriste habitant étudiant élève stagiaire usager abonné patient", "persons", "other")
+_add(
+    "client touriste habitant étudiant élève stagiaire usager abonné patient chômeur demandeur "
+    "allocataire retraité",
+    "persons",
+    "other",
+)
 _add("adhérent membre", "persons", "members")
 _add(
     "entreprise société établissement pme tpe eti start-up startup firme fabricant "

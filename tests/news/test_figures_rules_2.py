@@ -235,3 +235,11 @@ def test_quarters_and_half_years_without_a_year() -> None:
     assert periods("Au second semestre, les ventes ont reculé de 4 %.", "2021-02-10") == [
         ("4 %", "2020")
     ]
+
+
+def test_people_without_work_around_them_are_not_employees() -> None:
+    assert kinds("Le festival a attiré 20 000 personnes venues de toute la région.")[0][2] != (
+        "employees"
+    )
+    assert kinds("La ville compte 1 200 chômeurs de plus.")[0][2] == "other"
+    assert kinds("L’usine fait travailler 350 personnes.")[0][2] == "employees"
