@@ -8,6 +8,7 @@ is taken out before the check: it stays in the language it was written in.
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -16,10 +17,14 @@ import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 
+from dashboard.charts import CHARTS
 from dashboard.data import Package, load
 from dashboard.exports.deck import write_deck
 from dashboard.exports.excel import write_excel
-from dashboard.exports.scope import scope_from_query
+from dashboard.exports.images import chart_figure, image_spec, presentation_layout
+from dashboard.exports.scope import ExportError, scope_from_query
+from dashboard.i18n import t
+from dashboard.view import View
 from tests.dashboard.real_server import require_real_package
 from tests.dashboard.ui_words import leaks
 
@@ -107,3 +112,38 @@ def test_deck_speaks_one_language(package: Package, tmp_path: Path, lang: str) -
     scope = scope_from_query(package, "lang=en" if lang == "en" else "")
     out = write_deck(package, scope, tmp_path / f"{lang}.pptx")
     check(deck_texts(out), package, lang)
+
+
+def figure_texts(data: dict) -> list[str]:
+    """Every string an image draws: title, subtitle, axis and legend titles, annotations (the
+    source footer, news labels), trace names, tick and marker texts and hovers."""
+    texts: list[str] = []
+
+    def walk(node: object, key: str = "") -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k not in ("meta", "customdata", "x", "y", "z", "font", "marker", "line"):
+                    walk(v, k)
+        elif isinstance(node, list | tuple):
+            for v in node:
+                walk(v, key)
+        elif isinstance(node, str) and key in ("text", "name", "hovertext", "title"):
+            text = re.sub(r"<br\s*/?>", "\n", node)
+            texts.append(html.unescape(re.sub(r"<[^>]+>", "", text)))
+
+    walk(data)
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_image_text_speaks_one_language(package: Package, lang: str) -> None:
+    """The text of every chart's image (what kaleido draws), in both languages."""
+    view = View(lang=lang)
+    texts: list[str] = []
+    for chart_id in CHARTS:
+        try:
+            fig = chart_figure(package, chart_id, view)
+        except ExportError:
+            continue  # no data for this chart in this package
+        texts += figure_texts(presentation_layout(fig, image_spec("png"), lang, t("count", lang)))
+    check(texts, package, lang)
