@@ -20,6 +20,10 @@ from etl.fetch.guard import Guard, Refused, canonical
 
 REDIRECTS = (301, 302, 303, 307, 308)
 VERSION = "0.1"
+NO_CONTACT = (
+    "no contact set: set CADRAN_CONTACT or contact in [settings] of feeds.toml "
+    "before fetching public hosts"
+)
 
 
 class FetchFailed(Exception):
@@ -84,10 +88,7 @@ class PoliteClient:
 
     def _chain(self, url: str, feed: Feed, headers: dict[str, str], robots: bool) -> Response:
         current, hops, seen = url, [], {canonical(url)}
-        no_contact = Refused(
-            "no contact set: set CADRAN_CONTACT or contact in [settings] of feeds.toml "
-            "before fetching public hosts"
-        )
+        no_contact = Refused(NO_CONTACT)
         if not self.settings.contact and not feed.allow_private:
             raise no_contact  # such a feed reaches only public hosts: not even a DNS query
         for _ in range(self.settings.max_redirects + 1):

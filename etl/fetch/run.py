@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from etl.fetch.archive import Archive, content_hash, now_iso
-from etl.fetch.client import FetchFailed, PoliteClient, Response
+from etl.fetch.client import NO_CONTACT, FetchFailed, PoliteClient, Response
 from etl.fetch.facts import FactReader
 from etl.fetch.feeds import Feed, FeedList
 from etl.fetch.guard import Guard, Refused, canonical
@@ -31,8 +31,6 @@ class FeedReport:
     failed: int = 0
     set_aside: int = 0
     why: list[str] = field(default_factory=list)
-    skipped: bool = False
-
     entry_errors: list[str] = field(default_factory=list)
 
     @property
@@ -46,7 +44,10 @@ class FeedReport:
 
 def is_due(feed: Feed, archive: Archive, now: dt.datetime) -> bool:
     last = archive.feed_state(feed.id).get("attempted_at")
-    return last is None or (now - dt.datetime.fromisoformat(last)).total_seconds() >= feed.every
+    try:
+        return (now - dt.datetime.fromisoformat(last)).total_seconds() >= feed.every
+    except (TypeError, ValueError):  # never attempted, or a time we cannot read: due
+        return True
 
 
 def digest_text(entry: Entry, outlet: str, topics: tuple[str, ...]) -> str:
@@ -114,10 +115,7 @@ class FeedRun:
         if not self.feeds.settings.contact and not feed.allow_private:
             # refused before any request; the feed stays due for the run after a contact is set
             report.failed = 1
-            report.why.append(
-                "no contact set: set CADRAN_CONTACT or contact in [settings] of feeds.toml "
-                "before fetching public hosts"
-            )
+            report.why.append(NO_CONTACT)
             return report
         state = self.archive.feed_state(feed.id)
         state["attempted_at"] = now_iso()
