@@ -55,7 +55,8 @@ def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 _MONEY = re.compile(
     r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|facturation|réalis|investi|export"
     r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
-    r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b"
+    r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b|marchés?\b|recettes\b"
+    r"|projets?\b|plans?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
@@ -65,8 +66,12 @@ _CA = re.compile(r"CA\b")
 # "une enveloppe de", "un partenariat de"; a cost is one only when it is a project's or an
 # investment's ("le coût du projet", "un investissement qui a coûté"), not a price or a study's.
 _MONEY_KIND = (
-    (("chiffre", "vente", "factur", "réalis", "activité"), "revenue"),
-    (("investi", "engag", "inject", "consacr", "dédi", "enveloppe", "partenariat"), "investment"),
+    (("chiffre", "vente", "factur", "réalis", "activité", "marché", "recettes"), "revenue"),
+    (
+        ("investi", "engag", "inject", "consacr", "dédi", "enveloppe", "partenariat", "projet"),
+        "investment",
+    ),
+    (("plan",), "investment"),
     (("export",), "exports"),
     (("import",), "imports"),
 )
@@ -107,11 +112,13 @@ def _money_hits(text: str) -> list[tuple[int, int, str]]:
 
 _GROWTH = re.compile(
     r"hausse|baiss|croissance|progress|augment|recul|repli|évolution|variation|bond|chut|diminu|"
-    r"fléchi|croît|grimp|régress|contract|gagn|perd|ralenti|envol|accr|accroiss|accroît"
+    r"fléchi|croît|grimp|régress|contract|gagn|perd|ralenti|envol|accr|accroiss|accroît|flamb|"
+    r"rebond|redress|décoll|accélér|effondr|plong|dégringol|glissement"
 )
 _GROWTH_AFTER = re.compile(
-    r"\s*(?:de|d['’ʼ]|en)\s+(?:hausse|baisse|croissance|progression|augmentation|recul|repli|"
-    r"diminution|chute|plus|moins)\b",
+    r"\s*(?:(?:de|d['’ʼ]|en)\s+(?:hausse|baisse|croissance|progression|augmentation|recul|repli|"
+    r"diminution|chute|plus|moins)\b|(?:par\s+rapport\s+(?:à|au|aux)|sur\s+un\s+an|"
+    r"en\s+un\s+an|en\s+glissement|comparée?\s+à)\b)",
     re.IGNORECASE,
 )
 _SHARE_AFTER = re.compile(

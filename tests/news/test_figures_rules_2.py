@@ -243,3 +243,14 @@ def test_people_without_work_around_them_are_not_employees() -> None:
     )
     assert kinds("La ville compte 1 200 chômeurs de plus.")[0][2] == "other"
     assert kinds("L’usine fait travailler 350 personnes.")[0][2] == "employees"
+
+
+def test_market_size_is_revenue_and_a_plan_is_investment() -> None:
+    assert kinds("Le marché français de la lunette pèse 6,2 milliards d’euros.")[0][2] == "revenue"
+    text = "Le plan de modernisation, chiffré à 14 millions d’euros, sera lancé en mars."
+    assert kinds(text)[0][2] == "investment"
+
+
+def test_growth_cues_after_or_before_the_figure() -> None:
+    assert kinds("Les commandes sont supérieures de 7 % par rapport à juin.")[0][2] == "growth_rate"
+    assert kinds("Les prix de l’or ont flambé de 18 %.")[0][2] == "growth_rate"
