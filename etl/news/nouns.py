@@ -177,6 +177,12 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
         if lemma in _LEXICON:
             unit, metric = _LEXICON[lemma]
             return Noun(lemma, unit, metric, m.start(1))
+        if word.islower() and low.endswith(("s", "x")):
+            after = _WORD.match(text, pos)  # "cinq belles boutiques": a plural adjective first
+            nxt = _lemma(after.group(1)) if after else ""
+            if nxt in _LEXICON and after.group(1).endswith(("s", "x")):
+                unit, metric = _LEXICON[nxt]
+                return Noun(nxt, unit, metric, after.start(1))
         return None
     return False
 

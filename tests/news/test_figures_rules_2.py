@@ -254,3 +254,7 @@ def test_market_size_is_revenue_and_a_plan_is_investment() -> None:
 def test_growth_cues_after_or_before_the_figure() -> None:
     assert kinds("Les commandes sont supérieures de 7 % par rapport à juin.")[0][2] == "growth_rate"
     assert kinds("Les prix de l’or ont flambé de 18 %.")[0][2] == "growth_rate"
+
+
+def test_plural_adjective_before_the_counted_noun() -> None:
+    assert kinds("La marque ouvre cinq belles boutiques.")[0][:2] == ("cinq", "stores")
