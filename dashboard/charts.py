@@ -243,6 +243,20 @@ def focus_region(pkg: Package, view: View) -> str:
     return view.geo if levels.get(view.geo) == "region" else geo_queries.FOCUS_REGION
 
 
+def map_year(pkg: Package, view: View) -> int | None:
+    """The year both maps show: `view.end` when a region or department has a figure then,
+    else the latest such year (one year for the regions and the departments)."""
+
+    def years() -> list[int]:
+        obs, geo = pkg["observations"], pkg["geographies"]
+        return sorted({y for level in ("region", "department")
+                       for y in geo_queries.map_years(obs, geo, view.indicator, view.segment,
+                                                      level)})  # fmt: skip
+
+    have = pkg.derived(("map_years", view.indicator, view.segment), years)
+    return view.end if view.end in have else (have[-1] if have else None)
+
+
 def _short_value(value: float, unit: str, lang: str) -> str:
     """A value for a tile or a bar: `3 870`, `423 M€` (the unit word is on the legend)."""
     text = format_value(value, unit, lang)
@@ -260,9 +274,11 @@ def _values(level: str) -> tuple[Callable, ...]:
 
     def data(pkg: Package, view: View) -> geo_queries.PlaceValues:
         region = focus_region(pkg, view) if level == "department" else None
-        key = ("place_values", level, region, view.indicator, view.segment, view.end, view.lang)
+        year = map_year(pkg, view)
+        key = ("place_values", level, region, view.indicator, view.segment, year, view.lang)
         return pkg.derived(key, lambda: geo_queries.place_values(
-            pkg["observations"], pkg["sources"], pkg["geographies"], view, level, region))  # fmt: skip
+            pkg["observations"], pkg["sources"], pkg["geographies"], view, level, region,
+            year))  # fmt: skip
 
     def title(pkg: Package, view: View) -> str:
         what = pkg.labels("indicators", view.lang).get(view.indicator, view.indicator)

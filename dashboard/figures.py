@@ -291,7 +291,7 @@ def tile_map_figure(
         for code, r, c, v in zip(codes, rows, cols, values, strict=True)
     ]  # fmt: skip
     labels = [
-        f"{html.escape(short)}<br>{html.escape(text)}"
+        f"{html.escape(short)}<br>{_tile_text(text)}"
         for short, text in zip(tiles["short"], tiles["text"], strict=True)
     ]
     trace = {
@@ -329,6 +329,16 @@ def tile_map_figure(
     )
     layout["legend"] = {**layout["legend"], "y": 0, "yanchor": "top", "x": 1}
     return go.Figure({"data": traces, "layout": layout})
+
+
+def _tile_text(text: str) -> str:
+    """A tile's second line, broken at the middle space when it would not fit a small tile
+    (`pas de<br>donnée`); values (`3 870`, `1,2 Md€`) stay on one line."""
+    if len(text) <= 9 or " " not in text:
+        return html.escape(text)
+    middle = len(text) / 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return f"{html.escape(text[:cut])}<br>{html.escape(text[cut + 1 :])}"
 
 
 def bar_figure(frame_data: pl.DataFrame, frame: Frame, note: str = "") -> go.Figure:

@@ -208,12 +208,15 @@ def place_values(
     view: View,
     level: str,
     region: str | None = None,
+    year: int | None = None,
 ) -> PlaceValues:
     """Values of `view.indicator` by `level` ("region" or "department", the departments of
-    `region`) for the year `view.end`, else the latest year with a figure at that level."""
+    `region`) for `year` (every place without a figure that year is null), by default the
+    latest year with a figure at that level."""
     rows = exact_rows(obs, geographies, view.indicator, view.segment, level)
-    years = sorted({int(p) for p in rows["period"].cast(pl.String).to_list()})
-    year = view.end if view.end in years else (years[-1] if years else None)
+    if year is None:
+        years = sorted({int(p) for p in rows["period"].cast(pl.String).to_list()})
+        year = years[-1] if years else None
     rows = rows.filter(pl.col("period").cast(pl.String) == str(year))
     with_values = set(rows["geo"].cast(pl.String).to_list())
     places = map_places(geographies, level, view.lang, region, with_values)

@@ -46,8 +46,9 @@ def map_indicators(pkg: Package) -> list[str]:
 
 
 def years_for(pkg: Package, indicator: str) -> list[int]:
+    """Years with a figure for a region or a department (those the year list offers)."""
     obs, geo = pkg["observations"], pkg["geographies"]
-    return pkg.derived(("map_years", indicator), lambda: sorted({
+    return pkg.derived(("map_years", indicator, DEFAULT.segment), lambda: sorted({
         y for level in ("region", "department")
         for y in geo_queries.map_years(obs, geo, indicator, DEFAULT.segment, level)}))  # fmt: skip
 

@@ -39,7 +39,7 @@ def test_regions_map_shows_values_no_data_and_coverage(pkg) -> None:
     assert labels["FR-BFC"] == f"BFC<br>3{N}870"  # the region's own figure, not FR-FC's 2000
     assert labels["FR-ARA"] == f"ARA<br>1{N}200"
     # A company's 55 jobs in Nouvelle-Aquitaine are not the region's jobs.
-    assert labels["FR-NAQ"] == "NAQ<br>pas de donnée"
+    assert labels["FR-NAQ"] == "NAQ<br>pas de<br>donnée"  # on two lines, to fit a small tile
     assert set(labels) == {"FR-ARA", "FR-BFC", "FR-GES", "FR-IDF", "FR-NAQ", "FR-PAC"}
     assert "5 régions sur 6 renseignées" in notes(fig)
     assert notes(fig)[-1].startswith("Sources : FNAMAC (2018) et Insee (2018)")
@@ -87,7 +87,7 @@ def test_year_choice_and_single_place_coverage(pkg) -> None:
     fig = charts.CHARTS["regions_values"].build(pkg, View(indicator="jobs", end=2016))
     assert fig.layout.title.text == "Emplois par région, 2016"
     assert tile_labels(fig)["FR-BFC"] == f"BFC<br>3{N}700"
-    assert tile_labels(fig)["FR-ARA"] == "ARA<br>pas de donnée"
+    assert tile_labels(fig)["FR-ARA"] == "ARA<br>pas de<br>donnée"
     assert "1 région sur 6 renseignée" in notes(fig)
     fig = charts.CHARTS["regions_values"].build(pkg, View(indicator="establishments"))
     assert "1 région sur 6 renseignée" in notes(fig)
@@ -105,7 +105,8 @@ def test_territories_page_in_the_browser(page: Page, live_server: str) -> None:
     page.goto(live_server + "/territoires")
     graph = page.locator("#territories-graph")
     expect(graph.locator(".gtitle")).to_have_text("Emplois par région, 2018")
-    expect(graph.locator("text", has_text="pas de donnée").first).to_be_visible()
+    no_data = graph.locator("text", has_text=re.compile(r"pas de\s*donnée"))
+    expect(no_data.first).to_be_visible()  # the tile reads "pas de / donnée"
     expect(graph).to_contain_text("5 régions sur 6 renseignées")
     expect(graph).to_contain_text("Sources : FNAMAC (2018) et Insee (2018)")
     expect(page.locator("#territories-departments-graph")).to_contain_text(
@@ -141,7 +142,7 @@ def test_real_package_maps_values_not_record_counts(real_pkg) -> None:
     fig = charts.CHARTS["regions_values"].build(real_pkg, View(indicator="jobs"))
     labels = tile_labels(fig)
     assert len(labels) >= 13
-    known = {code: text for code, text in labels.items() if "pas de donnée" not in text}
+    known = {code: text for code, text in labels.items() if "pas de<br>donnée" not in text}
     assert list(known) == ["FR-BFC"]  # the only region with its own jobs figure
     assert "1 région sur 13 renseignée" in notes(fig)
     assert "Cadran" not in notes(fig)[-1]
@@ -153,3 +154,12 @@ def test_real_package_maps_values_not_record_counts(real_pkg) -> None:
     year = fig.layout.title.text.rsplit(", ", 1)[1]
     assert any(f"{v:,.0f}".replace(",", N) in known["FR-BFC"]
                for v in rows.filter(rows["period"] == year)["value"].to_list())  # fmt: skip
+
+
+def test_both_maps_show_the_same_year(pkg) -> None:
+    """The departments take the year of the map (2016 has a region figure, no department one):
+    every department reads "pas de donnée" for 2016, not another year's figures."""
+    fig = charts.CHARTS["departments_values"].build(pkg, View(indicator="jobs", end=2016))
+    assert fig.layout.title.text == "Emplois par département, 2016 – Bourgogne-Franche-Comté"
+    assert set(fig.data[0].text) == {"pas de donnée"}
+    assert "0 département sur 2 renseigné" in notes(fig)
