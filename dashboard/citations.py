@@ -128,6 +128,8 @@ def source_line(uses: list[SourceUse], updated: date | None, lang: str) -> str:
     """`Sources : Francéclat (2018–2024), Europa Star (2009–2011) et 3 autres — voir Sources ·
     mise à jour : 1er octobre 2025`: every name it gives is citable, the rest is in the panel."""
     named = by_publisher(uses)
+    if not named:  # nothing drawn, nobody to cite
+        return f"{t('updated', lang).capitalize()}{colon(lang)}{format_date(updated, lang)}"
     label = t("sources_word" if len(named) > 1 else "source", lang)
     if len(named) <= NAMED + 1:
         names = join_words([_named(s) for s in named], lang) or "–"

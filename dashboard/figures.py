@@ -374,7 +374,8 @@ def bar_figure(frame_data: pl.DataFrame, frame: Frame, note: str = "") -> go.Fig
     fig.update_layout(layout)
     top = float(known.max()) if known.len() else 1.0
     fig.update_xaxes(title_text=html.escape(frame.unit), tickformat=",~f", rangemode="tozero",
-                     range=[0, top * 1.35])  # room for the labels  # fmt: skip
+                     range=[0, top * 1.35],  # room for the labels
+                     showticklabels=bool(known.len()))  # no scale without a value  # fmt: skip
     return fig
 
 
