@@ -228,6 +228,7 @@ def _row(key: str | None) -> dict[str, Any] | None:
     *[Output(field_id(name), "value") for name in FIELDS],
     Input("review-figure", "value"),
     State("review-lang", "data"),
+    prevent_initial_call=True,  # the page is laid out with its first figure shown
 )
 def show_figure(key: str | None, lang: str | None) -> tuple:
     """The selected figure's card, and its proposal in the correction fields."""
@@ -253,6 +254,7 @@ def show_figure(key: str | None, lang: str | None) -> tuple:
     State("review-reason", "value"),
     *[State(field_id(name), "value") for name in FIELDS],
     State("review-lang", "data"),
+    prevent_initial_call=True,
 )
 def decide(*args: Any) -> tuple:
     """Record the decision on the selected figure, then move on to the next one."""

@@ -1,0 +1,136 @@
+"""The review page in headless Chromium (issue 12, items 2 and 6): a reviewer logs in, approves,
+rejects with a reason and corrects figures; Dash's own callback posts carry the CSRF token;
+an approved figure, once built, is marked "vérifié" on the chart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.review.helpers import PASSWORDS, build
+
+pytestmark = pytest.mark.browser
+ROUTE = "_dash-update-component"
+
+
+def log_in(page: Page, base: str, name: str = "alice", lang: str = "") -> None:
+    page.goto(f"{base}/revue{lang}")
+    page.locator("#review-login-link").click()
+    page.fill("#login-name", name)
+    page.fill("#login-password", PASSWORDS[name])
+    page.locator("button[type=submit]").click()
+    expect(page.locator("#review-who")).to_have_text(name, timeout=20_000)
+
+
+def decisions(state: Path) -> dict:
+    from dashboard.review import store
+
+    return store.current(state / "review.sqlite3")
+
+
+def pick(page: Page, text: str) -> None:
+    """Choose the figure whose label holds `text` in the figure picker."""
+    page.locator("#review-figure").click()
+    page.locator(".dash-dropdown-search").fill(text)
+    page.get_by_role("option").filter(has_text=text).first.click()
+    expect(page.locator("#review-detail blockquote")).to_contain_text(text)
+
+
+def test_log_in_approve_reject_and_correct(page: Page, server: str, state: Path) -> None:
+    posts: list[dict] = []  # headers of the review callbacks' posts
+    page.on(
+        "request",
+        lambda r: (
+            posts.append(r.headers)
+            if ROUTE in r.url
+            and r.method == "POST"
+            and "review-" in json.loads(r.post_data)["output"]
+            else None
+        ),
+    )
+    log_in(page, server)
+    queue = page.locator("#review-queue .review-card")
+    assert queue.count() >= 20
+    first = queue.first
+    expect(first.locator("mark")).to_be_visible()  # the span, highlighted in its sentence
+    expect(first).to_contain_text("Alimenterait")
+
+    pick(page, "11 180")  # cross-border workers read as French watchmaking jobs
+    detail = page.locator("#review-detail")
+    expect(detail.locator("mark")).to_have_text("11 180")
+    expect(detail).to_contain_text("Emplois")
+    page.locator("#review-reject").click()
+    expect(page.locator("#review-result")).to_have_text("Indiquez un motif pour rejeter.")
+    page.fill("#review-reason", "des frontaliers en Suisse, pas des emplois en France")
+    page.locator("#review-reject").click()
+    expect(page.locator("#review-result")).to_contain_text("Rejeté : 11 180")
+
+    pick(page, "En Franche-Comté, 30 000")  # the former region: today's code is FR-BFC
+    expect(page.locator("#review-geo")).to_have_value("FR-FC")
+    page.fill("#review-geo", "FR-BFC")
+    page.locator("#review-geo").press("Tab")
+    page.locator("#review-correct").click()
+    expect(page.locator("#review-result")).to_contain_text("Corrigé et approuvé : 30 000")
+
+    pick(page, "Selon Francéclat, la filière")
+    page.locator("#review-approve").click()
+    expect(page.locator("#review-result")).to_contain_text("Approuvé : environ 3 000")
+    expect(page.locator("#review-result")).to_contain_text("enregistré par alice")
+
+    stored = {d.verb: d for d in decisions(state).values()}
+    assert set(stored) == {"approve", "reject", "correct"}
+    assert stored["reject"].reason.startswith("des frontaliers") and stored["reject"].who == "alice"
+    assert stored["correct"].changes == {"geo": "FR-BFC"}
+    assert all(d.seen for d in stored.values())  # the extraction decided on
+    assert len(posts) >= 7 and all(h.get("x-csrftoken") for h in posts)  # Dash sent the token
+
+
+def test_the_page_in_english(page: Page, server: str, state: Path) -> None:
+    log_in(page, server, "bob", "?lang=en")
+    expect(page.locator("main h1")).to_have_text("Figure review")
+    expect(page.locator("#review-approve")).to_have_text("Approve")
+    page.locator("#review-reject").click()
+    expect(page.locator("#review-result")).to_have_text("Give a reason to reject.")
+    assert decisions(state) == {}
+
+
+def test_logged_out_page_offers_only_the_login(page: Page, server: str, state: Path) -> None:
+    page.goto(f"{server}/revue")
+    expect(page.locator("#review-login-link")).to_be_visible()
+    expect(page.locator("#review-queue")).to_have_count(0)
+    expect(page.locator("#review-approve")).to_be_hidden()
+
+
+def test_an_approved_figure_is_verified_on_the_chart(
+    page: Page, server: str, state: Path, unreviewed: tuple[Path, Path], app, tmp_path: Path
+) -> None:
+    """Approve on the page, build into a temporary package, read the chart's hover."""
+    from dashboard.data import ENV_VAR
+    from tests.dashboard.test_hover_browser import hovers
+
+    before = hovers(page, server, "jobs", "watchmaking", "FR", "fr")
+    assert not any("vérifié" in line and "3\u202f000" in line
+                   for p in before if p["x"].startswith("2024") for line in p["lines"])  # fmt: skip
+    log_in(page, server)
+    pick(page, "Selon Francéclat, la filière")
+    page.locator("#review-approve").click()
+    expect(page.locator("#review-result")).to_contain_text("Approuvé")
+
+    out = tmp_path / "pkg" / "tidy"
+    build(out, unreviewed[1], state)
+    figures = pl.read_parquet(out / "news_figures.parquet")
+    approved = figures.filter(review="approved", span="environ 3 000")
+    assert approved.height == 1 and approved["status"][0] == "reported"
+    app.server.config[ENV_VAR] = str(out)
+    after = hovers(page, server, "jobs", "watchmaking", "FR", "fr")
+    lines = [line for p in after if p["x"].startswith("2024") for line in p["lines"]]
+    assert any("3\u202f000" in line and "(Extrait d'une actualité, vérifié)" in line
+               for line in lines), lines  # fmt: skip
+    english = hovers(page, server, "jobs", "watchmaking", "FR", "en")
+    lines = [line for p in english if p["x"].startswith("2024") for line in p["lines"]]
+    assert any("(Extracted from a news item, verified)" in line for line in lines), lines
+    assert json.dumps(lines)  # the hover was read, not assumed
