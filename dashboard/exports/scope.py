@@ -102,6 +102,8 @@ def scope_rows(pkg: Package, scope: ExportScope) -> pl.DataFrame:
         code = getattr(scope, key)
         if code is not None:
             obs = obs.filter(pl.col(key) == code)
+    if scope.view.entity is not None:  # one organisation's figures only (its chart's rows)
+        obs = obs.filter(pl.col("entity") == scope.view.entity)
     year = pl.col("period").str.slice(0, 4).cast(pl.Int32, strict=False)
     if scope.view.start is not None:
         obs = obs.filter(year >= scope.view.start)

@@ -221,3 +221,16 @@ def test_auto_index_base_is_the_first_exact_year_of_the_main_producer() -> None:
     assert shown.base == 2018
     assert shown.points.filter(pl.col("year") == 1995)["reason"].to_list() == [changes.PERIMETER]
     assert shown.points.filter(pl.col("year") == 2024)["value"].round(1).to_list() == [131.8]
+
+
+def test_workbook_of_an_organisation_chart_holds_only_its_rows(pkg, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    from dashboard.exports.excel import write_excel
+    from dashboard.exports.scope import scope_from_query
+
+    query = "indicator=companies&entity=France+Horlogerie"
+    sheet = load_workbook(write_excel(pkg, scope_from_query(pkg, query), tmp_path / "fh.xlsx"))
+    rows = list(sheet["Données"].iter_rows(values_only=True))
+    entity = rows[0].index("Entité")
+    assert [r[entity] for r in rows[1:] if any(r)] == ["France Horlogerie"] * 2
