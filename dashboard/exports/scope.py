@@ -74,6 +74,8 @@ def scope_label(pkg: Package, scope: ExportScope) -> str:
             (t("geo", lang).lower(), "geographies", scope.geo),
         )
     ]
+    if scope.view.entity:
+        parts.append(scope.view.entity)
     if scope.view.start or scope.view.end:
         parts.append(f"{scope.view.start or '…'}–{scope.view.end or '…'}")
     return " · ".join(parts)
