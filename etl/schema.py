@@ -20,8 +20,11 @@ STATUS_MEANINGS = {
     "body (statistics office, public body, trade body or federation publishing its own figures)",
     "secondary": "from a statistics table or compilation whose figures come from the press or a "
     "site relaying them",
-    "reported": "extracted from a news item and mapped to an indicator",
-    "candidate": "a sector figure found in a news item, to be checked before use",
+    "reported": "extracted from a news item, mapped to an indicator and verified: approved on the "
+    "review page (or in data/news_decisions.txt), or approved by rule as an exact repeat of a "
+    "statistics-table figure (same indicator, place, segment, entity, period and value)",
+    "candidate": "a sector figure found in a news item, not yet verified: shown in Actualités "
+    "and the review queue, never on a chart",
     "rejected": "set aside by curation; kept so the decision can be traced",
 }
 PRODUCER_KINDS = ("official", "secondary", "news")
