@@ -111,7 +111,9 @@ def test_base_years_and_period_run_over_the_years_with_data(page: Page, live_ser
 
 
 def test_readers_never_see_internal_ids(page: Page, live_server: str) -> None:
-    for path in ("/", "/secteur", "/secteur?indicator=jobs&geo=25056", "/secteur?mode=yoy"):
+    paths = ("/", "/secteur", "/secteur?indicator=jobs&geo=25056", "/secteur?mode=yoy",
+             "/actualites?item=N2")  # fmt: skip
+    for path in paths:
         page.goto(live_server + path)
         expect(page.locator("main h1")).to_be_visible()
         page.wait_for_load_state("networkidle")
