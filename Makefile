@@ -55,10 +55,12 @@ build: install
 full-build: install
 	$(PY) -m etl build --full
 
-# Fetch the due news feeds (data/raw/news/feeds.toml) into data/fetched, then rebuild.
+# Fetch the due news feeds (data/raw/news/feeds.toml) and the due remote statistics sources
+# ([remote] manifests) into data/fetched, then rebuild.
 # The build runs even when a feed failed: what was fetched before is never lost.
 refresh: install
 	$(PY) -m etl fetch || true
+	$(PY) -m etl fetch --stats || true
 	$(PY) -m etl build
 
 validate: install

@@ -31,6 +31,7 @@ from etl.manifest import MANIFEST_NAME, load_manifest
 from etl.package import write_package
 from etl.publishers import describe_sources
 from etl.reference import REFERENCE_DIR, Reference, load_reference
+from etl.remote.store import NotFetched, input_digest
 from etl.schema import GEOGRAPHIES, INDICATORS, OBSERVATIONS, SEGMENTS, SOURCES, TOPICS, Table
 from etl.sources import SourceOutput, read_source
 
@@ -41,7 +42,7 @@ LOCK_WAIT = 600.0  # seconds a build waits for another one before it stops
 @dataclass
 class SourceReport:
     name: str
-    status: str  # built, cached, failed, kept (failed, previous rows kept)
+    status: str  # built, cached, skipped (remote, not fetched), failed, kept (failed, rows kept)
     rows: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
@@ -168,11 +169,22 @@ def _published_rows(previous: Path | None, raw_path: str) -> SourceOutput | None
     return SourceOutput(rows, citations, [])
 
 
+def _remote_digest(manifest: Path, raw_dir: Path) -> str:
+    """A remote source's cache key includes its archived table (a new fetch rebuilds it)."""
+    try:
+        loaded = load_manifest(manifest)
+    except SourceError:
+        return ""
+    if loaded.remote is None:
+        return ""
+    return input_digest(raw_dir.parent / "fetched", loaded.source.source_id)
+
+
 def _read_one(manifest: Path, reference: Reference, raw_dir: Path) -> SourceOutput:
     """One source, any failure turned into a one-line SourceError (never a traceback)."""
     try:
         return read_source(manifest, reference, raw_dir)
-    except SourceError:
+    except (SourceError, NotFetched):
         raise
     except RecursionError:
         raise SourceError("input nested too deeply to read", file=str(manifest)) from None
@@ -206,7 +218,7 @@ def collect(
     clashes = _declared_ids(manifests, raw_dir)
     for manifest in manifests:
         name = manifest.parent.relative_to(raw_dir).as_posix()
-        key = source_key(manifest, shared)
+        key = source_key(manifest, shared + _remote_digest(manifest, raw_dir))
         out = None if full or name in clashes else cache.get(name, key)
         if out is not None:
             reports.append(SourceReport(name, "cached", out.observations.height, out.warnings))
@@ -217,6 +229,8 @@ def collect(
                 out = _read_one(manifest, reference, raw_dir)
                 cache.put(name, key, out)
                 reports.append(SourceReport(name, "built", out.observations.height, out.warnings))
+            except NotFetched as exc:  # a remote source never fetched: a note, not a failure
+                reports.append(SourceReport(name, "skipped", 0, warnings=[str(exc)]))
             except SourceError as exc:
                 raw_path = manifest.parent.resolve().relative_to(raw_dir.resolve().parent)
                 out = cache.get(name, None) or _published_rows(previous, raw_path.as_posix())

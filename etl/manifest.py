@@ -24,6 +24,7 @@ from typing import Any
 
 from etl.errors import ManifestError
 from etl.numbers import scale_value
+from etl.remote.spec import REMOTE_KEYS, RemoteSpec, parse_remote
 from etl.schema import DATE_PATTERN, SOURCE_KINDS, STATUSES
 
 MANIFEST_NAME = "source.toml"
@@ -33,7 +34,7 @@ RECORD_FIELDS = (
 )  # fmt: skip
 CITATION_FIELDS = ("publisher", "title", "url", "published_on")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-TOP_KEYS = ("source", "sources", "tables")
+TOP_KEYS = ("source", "sources", "tables", "remote")
 SOURCE_KEYS = (
     "id", "title", "publisher", "url", "published_on", "retrieved_on", "licence", "kind"
 )  # fmt: skip
@@ -57,6 +58,7 @@ ACCEPTED_KEYS = {
     "footnotes": FOOTNOTE_KEYS,
     "columns": RECORD_FIELDS,
     "citation": CITATION_FIELDS,
+    "remote": REMOTE_KEYS,
 }
 STOP_PATTERN_LIMIT = 200  # characters; a stop pattern is a short marker, not a program
 
@@ -128,6 +130,7 @@ class Manifest:
     source: Citation
     extra_sources: tuple[Citation, ...]
     tables: tuple[TableSpec, ...]
+    remote: RemoteSpec | None = None  # the table is fetched (etl/remote), not shipped
 
     @property
     def folder(self) -> Path:
@@ -456,7 +459,9 @@ def _mapping(
     return dict(table)
 
 
-def _table(raw: Any, index: int, path: Path, source_ids: set[str]) -> TableSpec:
+def _table(
+    raw: Any, index: int, path: Path, source_ids: set[str], remote: bool = False
+) -> TableSpec:
     where = f"tables[{index}]"
     if not isinstance(raw, dict):
         raise _fail(f"{where} must be a table ([[tables]])", path, raw)
@@ -464,8 +469,13 @@ def _table(raw: Any, index: int, path: Path, source_ids: set[str]) -> TableSpec:
     layout = _require(raw, "layout", where, path)
     if layout not in LAYOUTS:
         raise _fail(f"{where}.layout must be one of {LAYOUTS}", path, layout)
-    file = _required_text(raw, "file", where, path)
-    _inside(path.parent, file, where, path)
+    if remote:  # the build reads the table archived by `etl fetch --stats`
+        if "file" in raw:
+            raise _fail(f"{where}.file is not used by a [remote] source: remove it", path)
+        file = ""
+    else:
+        file = _required_text(raw, "file", where, path)
+        _inside(path.parent, file, where, path)
     status = raw.get("status", "official")
     if status not in STATUSES:
         raise _fail(f"{where}.status must be one of {STATUSES}", path, status)
@@ -547,11 +557,15 @@ def load_manifest(path: Path) -> Manifest:
     if len(source_ids) != 1 + len(extra):
         raise _fail("two sources share one id", path)
     tables = _typed(raw, "tables", list, "manifest", path) or []
+    remote = parse_remote(raw["remote"], source.source_id, str(path)) if "remote" in raw else None
     if not tables:
         raise _fail("no [[tables]] to read", path)
     return Manifest(
         path=path,
         source=source,
         extra_sources=extra,
-        tables=tuple(_table(t, i, path, source_ids) for i, t in enumerate(tables)),
+        tables=tuple(
+            _table(t, i, path, source_ids, remote is not None) for i, t in enumerate(tables)
+        ),
+        remote=remote,
     )

@@ -28,6 +28,7 @@ from etl.publishers import Publishers, unknown_publisher
 from etl.readers.grid import read_grid
 from etl.readers.layouts import Record, read_table
 from etl.reference import Reference
+from etl.remote.store import build_input
 from etl.schema import OBSERVATIONS
 
 
@@ -142,14 +143,27 @@ def apply_publisher_kinds(
             rec["status"] = described.producer_kind
 
 
+def _unverified(manifest: Manifest) -> list[str]:
+    if manifest.remote is None or manifest.remote.verified:
+        return []
+    return ["remote manifest not verified against the producer yet (verified = false)"]
+
+
 def read_source(manifest_path: Path, reference: Reference, raw_root: Path) -> SourceOutput:
     """Everything one manifest yields; raises SourceError on the first bad input."""
     manifest: Manifest = load_manifest(manifest_path)
     records: list[Record] = []
+    remote_notes: list[str] = []
     for spec in manifest.tables:
-        grid = read_grid(manifest.folder / spec.file, spec.sheet, spec.encoding, spec.delimiter)
+        if manifest.remote is not None:  # the table fetched by `etl fetch --stats`
+            path, info = build_input(raw_root.parent / "fetched", manifest.source.source_id)
+            grid = read_grid(path, None, "utf-8", ",")
+            remote_notes = [*info.get("notes", []), *_unverified(manifest)]
+        else:
+            grid = read_grid(manifest.folder / spec.file, spec.sheet, spec.encoding, spec.delimiter)
         records.extend(read_table(manifest, spec, grid, reference))
     records, warnings = finalise(records, reference)
+    warnings = [*remote_notes, *warnings]
     apply_publisher_kinds(records, manifest, reference.publishers)
     raw_path = manifest.folder.resolve().relative_to(raw_root.resolve().parent).as_posix()
     citations = {

@@ -42,11 +42,21 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--feeds", type=Path, default=feeds, help="feed list (TOML)")
     f.add_argument("--archive", type=Path, default=archive, help="fetch archive folder")
     f.add_argument("--raw", type=Path, default=raw, help="folder of the sources (reference)")
-    f.add_argument("--feed", action="append", metavar="ID", help="fetch this feed, due or not")
+    f.add_argument(
+        "--feed",
+        action="append",
+        metavar="ID",
+        help="fetch this feed (or remote source), due or not",
+    )
     f.add_argument(
         "--since", type=since_date, help="keep only entries published since this date (or 7d)"
     )
     f.add_argument("--dry-run", action="store_true", help="say what would be fetched; no request")
+    f.add_argument(
+        "--stats",
+        action="store_true",
+        help="fetch the remote statistics sources ([remote] manifests) instead of the feeds",
+    )
     f.set_defaults(func=run_fetch)
 
 
@@ -90,6 +100,10 @@ def _decisions(console: Console, decisions: list, archive: Path, limit: int = 40
 
 
 def run_fetch(args: argparse.Namespace) -> int:
+    if getattr(args, "stats", False):
+        from etl.remote.commands import run_stats_command
+
+        return run_stats_command(args)
     console = Console(stderr=True, highlight=False)
     try:
         feeds = load_feed_list(args.feeds)
