@@ -370,10 +370,13 @@ def _news_counts(level: str) -> tuple[Callable, ...]:
         return f"{t('news_by_department', view.lang)} – {name}"
 
     def sources(pkg: Package, view: View) -> list[citations.SourceUse]:
-        items = pkg["news_items"].select(
-            "source_id", pl.col("published_on").dt.year().cast(pl.String).alias("period")
-        )
-        return citations.source_uses(items, pkg["sources"], view.lang)
+        def compute() -> list[citations.SourceUse]:
+            items = pkg["news_items"].select(
+                "source_id", pl.col("published_on").dt.year().cast(pl.String).alias("period")
+            )
+            return citations.source_uses(items, pkg["sources"], view.lang)
+
+        return pkg.derived(("news_sources", view.lang), compute)
 
     def shown(pkg: Package, view: View) -> pl.DataFrame:
         data = table(pkg, view)

@@ -169,9 +169,9 @@ def exact_rows(
 ) -> pl.DataFrame:
     """Yearly whole-sector figures of `indicator` whose place is exactly a `level` place."""
     codes = geographies.filter(pl.col("level") == level)["code"].to_list()
-    return obs.filter(
-        (pl.col("indicator") == indicator)
-        & (pl.col("segment") == segment)
+    # The indicator first (a categorical equality over every row), the rest on what is left.
+    return obs.filter(pl.col("indicator") == indicator).filter(
+        (pl.col("segment") == segment)
         & pl.col("geo").cast(pl.String).is_in(codes)
         & pl.col("entity").is_null()
         & pl.col("status").cast(pl.String).is_in(list(MAP_STATUSES))

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import polars as pl
-from dash import html
+from dash import dcc, html
 
 from dashboard import citations
 from dashboard.components import shell
 from dashboard.data import Package, current
 from dashboard.i18n import (
+    and_others,
     caveats,
     colon,
     format_date,
@@ -40,6 +41,9 @@ def _given(periods: tuple[str, ...], lang: str) -> str:
     return ", ".join(format_period(p, lang) for p in periods)
 
 
+PANEL_SOURCES = 40  # listed under a chart; beyond, a link to the Sources page lists them all
+
+
 def sources_panel(uses: list[citations.SourceUse], lang: str, panel_id: str | None = None):
     """Under a chart: each source, the points it gives and a citation ready to paste.
 
@@ -63,12 +67,19 @@ def sources_panel(uses: list[citations.SourceUse], lang: str, panel_id: str | No
             ],
             className="mb-2",
         )
-        for u in uses
+        for u in uses[:PANEL_SOURCES]
     ]  # fmt: skip
+    rest = len(uses) - PANEL_SOURCES
+    more = (
+        html.P(dcc.Link(f"{and_others(rest, lang)} — {t('see_sources', lang)}",
+                        href="/sources" + lang_query(lang)), className="small mb-0")
+        if rest > 0 else None
+    )  # fmt: skip
     return html.Details(
         [
             html.Summary(f"{t('chart_sources', lang)} ({len(uses)})"),
             html.Ul(items, className="list-unstyled mt-2 mb-0") if items else html.P("–"),
+            more,
         ],
         className="sources-panel small mb-3",
         **({"id": panel_id} if panel_id else {}),

@@ -175,3 +175,19 @@ def test_default_revenue_chart_never_ends_in_an_uncitable_and_n_others(real_pkg)
         uses = charts.series_sources(real_pkg, View(lang=lang))
         assert len(uses) >= 3
         assert all(u.url in u.citation and u.name in u.citation for u in uses)
+
+
+def test_a_long_panel_lists_forty_sources_and_links_to_the_rest() -> None:
+    from dashboard.layouts.sources import PANEL_SOURCES, sources_panel
+
+    use = citations.SourceUse("s", "Journal", "Journal", "Titre", "https://example.org", ("2020",),
+                              "Journal, « Titre », https://example.org.")  # fmt: skip
+    panel = sources_panel([use] * (PANEL_SOURCES + 5), "fr").to_plotly_json()
+    summary, listing, more = panel["props"]["children"]
+    assert summary.children == f"Sources de ce graphique ({PANEL_SOURCES + 5})"
+    assert len(listing.children) == PANEL_SOURCES
+    assert more.children.children == "et 5 autres — voir Sources"
+    assert more.children.href == "/sources"
+    en = sources_panel([use] * (PANEL_SOURCES + 1), "en").to_plotly_json()["props"]["children"]
+    assert en[2].children.children == "and 1 other — see Sources"
+    assert en[2].children.href == "/sources?lang=en"
