@@ -220,9 +220,10 @@ def _add_sources_slides(prs, slides: list[ChartSlide], lang: str) -> None:
                 run.hyperlink.address = use.url
 
 
-def _add_news_slide(prs, news: pl.DataFrame, lang: str) -> None:
+def _add_news_slide(prs, news: pl.DataFrame, lang: str, related: bool = False) -> None:
+    """The scope's news with links: for one series, the chart's news ("Actualités liées")."""
     slide = prs.slides.add_slide(prs.slide_layouts[6])
-    word = t("news_of_period", lang)
+    word = t("news_related" if related else "news_of_period", lang)
     _text(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), word, 26, bold=True)
     box = slide.shapes.add_textbox(Inches(0.5), Inches(1.3), Inches(12.3), Inches(5.6))
     frame = box.text_frame
@@ -281,7 +282,8 @@ def build_deck(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = N
         _add_chart_slide(prs, spec)
     _add_sources_slides(prs, slides, lang)
     rows = scope_rows(pkg, scope)
-    _add_news_slide(prs, news_in_scope(pkg, rows, scope), lang)
+    single = None not in (scope.indicator, scope.segment, scope.geo)
+    _add_news_slide(prs, news_in_scope(pkg, rows, scope), lang, related=single)
     return prs
 
 

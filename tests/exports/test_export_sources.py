@@ -76,6 +76,11 @@ def test_deck_has_sources_slides_and_the_charts_news(pkg, tmp_path: Path) -> Non
         "Sources : Francéclat (2009–2024), Insee (2009) et L'Est Républicain (2024)" in chart_slide
     )
     assert sources_slide.startswith("Sources\n") and CITATION_FR in sources_slide
+    assert texts[-1].startswith("Actualités liées\n")  # the chart's news, with their links
+    assert "La filière horlogère à 423 millions" in texts[-1]
+    every = slide_texts(write_deck(pkg, scope_from_query(pkg, "indicator=all"),
+                                   tmp_path / "all.pptx", ["sector"]))  # fmt: skip
+    assert every[-1].startswith("Actualités de la période\n")
     links = [
         r.hyperlink.address
         for sh in Presentation(out).slides[1].shapes if sh.has_text_frame
