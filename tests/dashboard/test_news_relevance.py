@@ -31,8 +31,9 @@ def news_labels(fig) -> list[str]:
 
 
 def news_ids(fig) -> list[str]:
-    marks = [t for t in fig.data if (t.meta or {}).get("cadran_role") == "news"]
-    return list(marks[0].customdata) if marks else []
+    """Ids of the news marks: the trace on the news axis (y2), whatever its style."""
+    marks = [t for t in fig.data if (t.meta or {}).get("cadran_role") == "news" or t.yaxis == "y2"]
+    return [i for t in marks for i in (t.customdata or [])]
 
 
 def test_french_revenue_chart_shows_only_the_item_feeding_it(pkg) -> None:
