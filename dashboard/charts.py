@@ -168,7 +168,7 @@ def describe_series(pkg: Package, view: View) -> str:
     odd = pts.filter(pl.col("disagree"))["period"].to_list()
     if odd:
         parts.append(f"{t('sources_disagree', lang)}{sep}{_periods(odd, lang)}.")
-    for status in queries.STATUS_RANK:
+    for status in queries.CHARTED:
         if status == "official":
             continue
         some = pts.filter(pl.col("status") == status)["period"].to_list()

@@ -7,13 +7,13 @@ A series is one perimeter: indicator, segment, place, and either the whole segme
 no `entity`) or one organisation (`View.entity`, e.g. France Horlogerie's members); rows
 about an organisation never enter a whole-sector series.
 
-Reconciliation for display (package 2.0 contract): among the rows of one period (rejected
-rows left out), the best status wins: official (0), then secondary, i.e. relayed by the press
-(1), then extracted from a news item (2), then to be checked (3). Among rows of the same rank
-the latest published source wins; then the value most sources agree on; then the source
-family (same raw file) giving most periods of this series; then the source id, so the choice
-is stable. Every row is kept in `series_rows` so the hover can list all sources, and
-`disagree` flags periods whose values differ by more than half a percent.
+Reconciliation for display (package 2.0 contract): among the rows of one period, the best
+status wins: official (0), then secondary, i.e. relayed by the press (1), then extracted from a
+news item and verified (2); candidates (3, not yet verified) and rejected rows are never drawn.
+Among rows of the same rank the latest published source wins; then the value most sources
+agree on; then the source family (same raw file) giving most periods of this series; then the
+source id, so the choice is stable. Every row is kept in `series_rows` so the hover can list
+all sources, and `disagree` flags periods whose values differ by more than half a percent.
 
 Changes (year-on-year, index, the cards' change) are computed only between comparable
 points: see `dashboard.changes`.
@@ -31,6 +31,9 @@ from dashboard.i18n import label_column
 from dashboard.view import View
 
 STATUS_RANK = {"official": 0, "secondary": 1, "reported": 2, "candidate": 3}
+# Figures a chart may draw: a candidate (not yet verified) is never on a chart
+# (docs/data-package.md), and rejected ones never anywhere.
+CHARTED = ("official", "secondary", "reported")
 DISAGREE_TOLERANCE = 0.005
 POINT_SCHEMA = {
     "period": pl.String(),
@@ -80,7 +83,7 @@ def select_rows(obs: pl.DataFrame, sources: pl.DataFrame, view: View) -> pl.Data
         & (pl.col("segment") == view.segment)
         & (pl.col("geo") == view.geo)
         & scope
-        & pl.col("status").is_in(list(STATUS_RANK))
+        & pl.col("status").is_in(CHARTED)
         & pl.col("period_start").is_not_null()
     ).with_columns(pl.col(pl.Categorical).cast(pl.String))
     return (

@@ -157,7 +157,7 @@ def scope_series(
     usable = rows.filter(
         pl.col("entity").is_null()
         & (pl.col("period").str.len_chars() == 4)
-        & pl.col("status").is_in(list(queries.STATUS_RANK))
+        & pl.col("status").is_in(queries.CHARTED)
         & pl.col("year").is_not_null()
     )
     if usable.is_empty():

@@ -65,7 +65,7 @@ def entity_options(pkg: Package, view: View) -> list[dict]:
             & (pl.col("segment") == view.segment)
             & (pl.col("geo") == view.geo)
             & pl.col("entity").is_not_null()
-            & pl.col("status").is_in(list(queries.STATUS_RANK))
+            & pl.col("status").is_in(queries.CHARTED)
         )
         return sorted(rows["entity"].cast(pl.String).unique().to_list())
 

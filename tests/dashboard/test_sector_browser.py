@@ -10,6 +10,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from dashboard.i18n import t
+
 pytestmark = pytest.mark.browser
 expect.set_options(timeout=20_000)
 
@@ -36,8 +38,7 @@ def test_every_marker_style_has_a_legend_entry(
     # the hollow marker of a figure extracted from a news item has its own entry
     page.goto(f"{live_server}/secteur?indicator=jobs&geo=25056&lang={lang}")
     expect(page.locator("#sector-graph .gtitle")).to_be_visible()
-    hollow = "Extrait d'une actualité" if lang == "fr" else "Extracted from a news item"
-    assert hollow in legend(page)
+    assert t("reported", lang) in legend(page)  # "Extrait d'une actualité, vérifié"
 
 
 def test_jobs_card_gives_no_change_between_rounded_figures(page: Page, live_server: str) -> None:

@@ -11,6 +11,7 @@ import polars as pl
 import pytest
 
 from dashboard import changes, charts, figures, queries
+from dashboard.i18n import t
 from dashboard.view import Choices, View, parse_view
 
 SOURCES = pl.DataFrame(
@@ -52,15 +53,17 @@ def obs(rows: list[tuple], indicator: str = "revenue") -> pl.DataFrame:
     )
 
 
-def test_status_ranks_official_secondary_reported_candidate() -> None:
+def test_status_ranks_official_secondary_reported_and_candidates_never_drawn() -> None:
     assert queries.STATUS_RANK == {"official": 0, "secondary": 1, "reported": 2, "candidate": 3}
     frame = obs([("2020", 4, "candidate", "news"), ("2020", 3, "reported", "news"),
                  ("2020", 2, "secondary", "press"), ("2021", 3, "reported", "news"),
-                 ("2021", 4, "candidate", "news"), ("2022", 9, "rejected", "news")])  # fmt: skip
+                 ("2021", 4, "candidate", "news"), ("2022", 9, "rejected", "news"),
+                 ("2023", 5, "candidate", "news")])  # fmt: skip
     points, rows = queries.series(frame, SOURCES, View())
     assert points.select("period", "value", "status").rows() == [
         ("2020", 2.0, "secondary"), ("2021", 3.0, "reported")]  # fmt: skip
-    assert "rejected" not in rows["status"].to_list()  # never drawn nor listed
+    # not yet verified (candidate) or turned down (rejected): never drawn nor listed
+    assert set(rows["status"].to_list()) == {"secondary", "reported"}
 
 
 def test_official_is_drawn_over_secondary_and_the_latest_official_wins() -> None:
@@ -80,28 +83,31 @@ def test_hover_lists_every_source_with_its_status_words() -> None:
     hover = fig.data[1].hovertext[0]
     assert "FNAMAC : 423\u202fM€ (Source officielle)" in hover
     assert "Europa Star : 420\u202fM€ (Repris par la presse)" in hover
-    assert "Le Progrès : 423\u202fM€ (Extrait d'une actualité, vérifié)" in hover
+    assert f"Le Progrès : 423\u202fM€ ({t('reported')})" in hover
     assert "obs-" not in hover
 
 
 def test_every_marker_style_has_a_legend_entry() -> None:
-    frame = obs([("2020", 100, "official", "fc"), ("2020", 120, "secondary", "press"),
-                 ("2021", 110, "secondary", "press"), ("2022", 115, "reported", "news"),
-                 ("2023", 118, "candidate", "news")])  # fmt: skip
+    frame = obs(
+        [
+            ("2020", 100, "official", "fc"),
+            ("2020", 120, "secondary", "press"),
+            ("2021", 110, "secondary", "press"),
+            ("2022", 115, "reported", "news"),
+        ]
+    )
     points, rows = queries.series(frame, SOURCES, View())
     for lang, words in (("fr", ["Source officielle", "Repris par la presse",
-                                "Extrait d'une actualité, vérifié", "À vérifier",
-                                "⚠ sources en désaccord"]),
+                                t("reported", "fr"), "⚠ sources en désaccord"]),
                         ("en", ["Official source", "Relayed by the press",
-                                "Extracted from a news item, verified", "To be checked",
-                                "⚠ sources disagree"])):  # fmt: skip
+                                t("reported", "en"), "⚠ sources disagree"])):  # fmt: skip
         fig = figures.series_figure(queries.with_gaps(points), rows, None,
                                     figures.Frame("T", "EUR", "S", lang), "EUR")  # fmt: skip
         marks = {t.name: t.marker.symbol for t in fig.data if t.mode == "markers"}
         assert list(marks) == words
         assert marks[words[0]] == "circle" and marks[words[1]] == "square"
         assert marks[words[2]] == "circle-open"
-        ring = next(t for t in fig.data if t.name == words[4])
+        ring = next(t for t in fig.data if t.name == words[3])
         assert [d.year for d in ring.x] == [2020]  # only around the disagreeing period
         assert ring.showlegend is not False
 
