@@ -1,8 +1,8 @@
 """Marker styles of series charts and the legend entry each one gets.
 
-One style per status (package 2.0): official figures solid dark circles, figures relayed by
-the press solid lighter squares, figures extracted from a news item hollow circles, figures
-still to be checked hollow circles with a dot. A red ring marks the periods whose sources
+One style per status drawn (package 2.0): official figures solid dark circles, figures relayed
+by the press solid lighter squares, figures extracted from a news item (verified) hollow
+circles; candidates are never drawn. A red ring marks the periods whose sources
 disagree, and a cross on the zero line (yoy) or the 100 line (index) marks the periods whose
 change is not computed because the figures are not comparable. Every style drawn on a chart
 has its legend entry, in the reader's words from the catalogue.
@@ -30,7 +30,6 @@ STATUS_STYLES: dict[str, MarkerStyle] = {
     "official": MarkerStyle("circle", "#1f2a44"),
     "secondary": MarkerStyle("square", "#7b8aa8"),
     "reported": MarkerStyle("circle-open", "#b5542d"),
-    "candidate": MarkerStyle("circle-open-dot", "#b5542d"),
 }
 RING = MarkerStyle("circle-open", "#c9302c")
 NOT_COMPARABLE = MarkerStyle("x-thin-open", "#6c757d")
