@@ -235,10 +235,10 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         named = prev_raw[:1].isupper() and prev not in _FUNCTION
         prev_at = tok.core_start - len(before) + before.rfind(prev_raw) if named else 0
         plain_after = not _LOWER.match(after) or _NAME_END.match(after)
-        counted = isinstance(counted_noun(text, tok.end), Noun)
-        if named and not _sentence_start_before(text, prev_at) and plain_after and not counted:
+        model = named and plain_after and not _sentence_start_before(text, prev_at)
+        if model and not isinstance(counted_noun(text, tok.end), Noun):
             return "product or model name"
-        if _MODEL_PAIR.search(before) and not counted:
+        if _MODEL_PAIR.search(before) and not isinstance(counted_noun(text, tok.end), Noun):
             return "product or model name"  # "les Peugeot 3008 et 5008"
         line_start = text.rfind("\n", 0, tok.start) + 1
         line_end = text.find("\n", tok.end)

@@ -46,7 +46,9 @@ _HYPHENATED = re.compile(r"(?<=[a-zé])- (?=[a-zé])")  # OCR line-break hyphens
 
 def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
     """Whether `rx` matches a word start in text[lo:hi] (lower-cased)."""
-    window = _HYPHENATED.sub("", text[max(lo, 0) : hi].lower())
+    window = text[max(lo, 0) : hi].lower()
+    if "- " in window:
+        window = _HYPHENATED.sub("", window)
     return any(m.start() == 0 or not window[m.start() - 1].isalnum() for m in rx.finditer(window))
 
 

@@ -32,13 +32,17 @@ _RELATIVE = re.compile(
 _THIS_YEAR = re.compile(r"cette\s+année|l['’ʼ]année\s+en\s+cours")
 # Relative to the year the text has just named: "l'année précédente", "l'année suivante",
 # "un an plus tôt" opening a clause.
+# Both are found from their last, rarer word and read backwards from there, so the scan jumps
+# between few candidates.
+_CONTEXT_WORD = re.compile(r"(?:précédente?|suivante?|plus\s+tôt|auparavant)\b")
 _CONTEXT_YEAR = re.compile(
-    r"l['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<before>précédente?)|(?P<after>suivante?))|"
-    r"(?P<earlier>un\s+an\s+(?:plus\s+tôt|auparavant))"
+    r"(?:l['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<before>précédente?)|(?P<after>suivante?))|"
+    r"(?P<earlier>un\s+an\s+(?:plus\s+tôt|auparavant)))$"
 )
+_PART_WORD = re.compile(r"(?:tri|se)mestre\b(?!\s+(?:de\s+l['’ʼ]année\s+)?(?:19|20)\d\d)")
 _PART_OF_YEAR = re.compile(
     r"(?P<n>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+"
-    r"(?P<part>trimestre|semestre)\b(?!\s+(?:de\s+l['’ʼ]année\s+)?(?:19|20)\d\d)"
+    r"(?P<part>trimestre|semestre)$"
 )
 _NTH = {"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "troisième": 3, "3e": 3}
 _NTH["quatrième"] = _NTH["4e"] = 4
@@ -77,18 +81,24 @@ _A_JOIN = re.compile(r"\s*à\s*")
 _CURRENT = re.compile(r"aujourd['’ʼ]\s?hui|actuellement\b|à\s+ce\s+jour\b")
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)[\s\u00a0]+$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;«»\"(\n]|--?|–)\s*$")
 
 
 def _named(text: str, pos: int) -> bool:
     """Whether the year at `pos` ends a name ("Optic 2000", "Horizon 2030"): it follows a
     capitalised word that is neither a month, a function word nor the first of its clause."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    if not m or not m.group(1)[0].isupper():
+    end = pos
+    while end > 0 and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == pos or end == 0 or not text[end - 1].isalpha():
         return False
-    word = m.group(1)
-    opens = _CLAUSE_OPEN.search(text, max(0, m.start() - 3), m.start())
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+        start -= 1
+    word = text[start:end]
+    if not word[0].isupper() or not word[0].isalpha():
+        return False
+    opens = _CLAUSE_OPEN.search(text, max(0, start - 3), start)
     return not (word.lower() in FUNCTION_WORDS or close_month(word) or opens)
 
 
@@ -270,8 +280,9 @@ def find_time_exprs(
         if before:
             last = max(before, key=lambda e: e.end)
             out.append(TimeExpr(m.start(), m.end(), last.period[:4]))
-    for m in _at_word(low, _CURRENT, lo, hi):
-        out.append(TimeExpr(m.start(), m.end(), ""))  # "aujourd'hui": current, period None
+    if "ourd" in low or "actuel" in low or "ce jour" in low:
+        for m in _at_word(low, _CURRENT, lo, hi):
+            out.append(TimeExpr(m.start(), m.end(), ""))  # "aujourd'hui": current, period None
     if ref is not None:
         for m in _at_word(low, _RELATIVE, lo, hi):
             if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
@@ -280,7 +291,10 @@ def find_time_exprs(
             out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta), False, True, True))
         for m in _at_word(low, _THIS_YEAR, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), str(ref.year), False, True))
-        for m in _at_word(low, _PART_OF_YEAR, lo, hi):
+        for w in _PART_WORD.finditer(low, lo, hi) if "mestre" in low else ():
+            m = _PART_OF_YEAR.search(low, max(lo, w.start() - 12), w.end())
+            if not m or (m.start() > 0 and low[m.start() - 1].isalnum()):
+                continue
             n = _NTH[m.group("n")]
             last_month = n * (3 if m.group("part") == "trimestre" else 6)
             year = ref.year if last_month <= ref.month + 1 else ref.year - 1
@@ -300,7 +314,12 @@ def _context_years(
     last year named before them (else the reference date); a mid-sentence "un an plus tôt" is
     the base of a comparison and adds nothing."""
     added: list[TimeExpr] = []
-    for m in _at_word(low, _CONTEXT_YEAR, lo, hi):
+    if not any(k in low for k in ("précéd", "suivant", "tôt", "auparavant")):
+        return exprs
+    for w in _CONTEXT_WORD.finditer(low, lo, hi):
+        m = _CONTEXT_YEAR.search(low, max(lo, w.start() - 20), w.end())
+        if not m or (m.start() > 0 and low[m.start() - 1].isalnum()):
+            continue
         if m.group("earlier") and not _fronted(text, m.start()):
             continue
         if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
