@@ -76,7 +76,7 @@ def test_log_in_approve_reject_and_correct(page: Page, server: str, state: Path)
     page.locator("#review-correct").click()
     expect(page.locator("#review-result")).to_contain_text("Corrigé et approuvé : 30 000")
 
-    pick(page, "Selon Francéclat, la filière")
+    pick(page, "Elle représente environ 3 000 emplois")
     page.locator("#review-approve").click()
     expect(page.locator("#review-result")).to_contain_text("Approuvé : environ 3 000")
     expect(page.locator("#review-result")).to_contain_text("enregistré par alice")
@@ -108,29 +108,28 @@ def test_logged_out_page_offers_only_the_login(page: Page, server: str, state: P
 def test_an_approved_figure_is_verified_on_the_chart(
     page: Page, server: str, state: Path, unreviewed: tuple[Path, Path], app, tmp_path: Path
 ) -> None:
-    """Approve on the page, build into a temporary package, read the chart's hover."""
+    """Approve on the page, build into a temporary package, read the chart's hover: the
+    jewellery revenue of 2022 read in a news item is then a verified point."""
     from dashboard.data import ENV_VAR
     from tests.dashboard.test_hover_browser import hovers
 
-    before = hovers(page, server, "jobs", "watchmaking", "FR", "fr")
-    assert not any("vérifié" in line and "3\u202f000" in line
-                   for p in before if p["x"].startswith("2024") for line in p["lines"])  # fmt: skip
+    sentence = "La bijouterie-joaillerie a réalisé"
+    before = hovers(page, server, "revenue", "jewellery", "FR", "fr")
+    assert not any("vérifié" in line for p in before for line in p["lines"]), before
     log_in(page, server)
-    pick(page, "Selon Francéclat, la filière")
+    pick(page, sentence)
     page.locator("#review-approve").click()
-    expect(page.locator("#review-result")).to_contain_text("Approuvé")
+    expect(page.locator("#review-result")).to_contain_text("Approuvé : 4 milliards d'euros")
 
     out = tmp_path / "pkg" / "tidy"
     build(out, unreviewed[1], state)
     figures = pl.read_parquet(out / "news_figures.parquet")
-    approved = figures.filter(review="approved", span="environ 3 000")
+    approved = figures.filter(review="approved", span="4 milliards d'euros")
     assert approved.height == 1 and approved["status"][0] == "reported"
     app.server.config[ENV_VAR] = str(out)
-    after = hovers(page, server, "jobs", "watchmaking", "FR", "fr")
-    lines = [line for p in after if p["x"].startswith("2024") for line in p["lines"]]
-    assert any("3\u202f000" in line and "(Extrait d'une actualité, vérifié)" in line
-               for line in lines), lines  # fmt: skip
-    english = hovers(page, server, "jobs", "watchmaking", "FR", "en")
-    lines = [line for p in english if p["x"].startswith("2024") for line in p["lines"]]
+    after = hovers(page, server, "revenue", "jewellery", "FR", "fr")
+    lines = [line for p in after if p["x"].startswith("2022") for line in p["lines"]]
+    assert any("4 Md€ (Extrait d'une actualité, vérifié)" in line for line in lines), lines
+    english = hovers(page, server, "revenue", "jewellery", "FR", "en")
+    lines = [line for p in english if p["x"].startswith("2022") for line in p["lines"]]
     assert any("(Extracted from a news item, verified)" in line for line in lines), lines
-    assert json.dumps(lines)  # the hover was read, not assumed
