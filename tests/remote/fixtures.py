@@ -1,0 +1,92 @@
+"""FICTITIOUS answers for the remote-source tests: every number below is made up by the tests
+and is no real Urssaf, Eurostat or Insee figure. Commune codes are real (they must join the
+gazetteer); field names follow the producers' published schemas."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RAW = ROOT / "data" / "raw"
+URSSAF = "urssaf-etablissements-2652z"
+EUROSTAT = "eurostat-sbs-2652"
+SIRENE = "insee-sirene-2652z"
+URSSAF_DATASET = "etablissements-et-effectifs-salaries-au-niveau-commune-x-ape-last"
+YEARS = ("2022", "2023", "2024")
+
+
+def urssaf_row(code: str, dep: str, reg: str, est: tuple, jobs: tuple, ape: str = "2652Z") -> dict:
+    row = {
+        "code_commune": code, "intitule_commune": f"{code} (test)", "code_departement": dep,
+        "code_region": reg, "code_ape": ape, "ape": f"{ape} (test)",
+    }  # fmt: skip
+    for year, e, j in zip(YEARS, est, jobs, strict=True):
+        row[f"nombre_d_etablissements_{year}"] = e
+        row[f"effectifs_salaries_{year}"] = j
+    return row
+
+
+def urssaf_rows() -> list[dict]:
+    return [
+        urssaf_row("25056", "25", "27", (10, 11, 12), (300, 310, 320)),
+        urssaf_row("25411", "25", "27", (8, 8, 9), (400, 410, 420)),
+        urssaf_row("25321", "25", "27", (5, 5, 5), (None, 150, 160)),  # an empty cell in 2022
+        urssaf_row("39368", "39", "27", (3, 3, 4), (60, 62, 65)),
+        urssaf_row("74081", "74", "84", (2, 2, 2), (40, 41, 42)),
+        urssaf_row("75101", "75", "11", (1, 1, 1), (5, 5, 6)),  # Paris arrondissements
+        urssaf_row("75102", "75", "11", (2, 2, 2), (7, 7, 8)),
+        urssaf_row("97999", "97", "99", (1, 1, 1), (3, 3, 3)),  # no such commune
+        urssaf_row("25056", "25", "27", (90, 91, 92), (900, 910, 920), ape="4777Z"),  # filtered
+    ]
+
+
+def sdmx_series() -> list[dict]:
+    def key(indic: str, geo: str) -> dict:
+        return {"freq": "A", "nace_r2": "C2652", "indic_sbs": indic, "geo": geo}
+
+    return [
+        {"key": key("ENT_NR", "FR"), "obs": {"2021": 150, "2022": 155}},
+        {"key": key("EMP_NR", "FR"), "obs": {"2021": 4000, "2022": 4100}},
+        {"key": key("ENT_NR", "DE"), "obs": {"2021": 300}},
+        {"key": key("EMP_NR", "IT"), "obs": {"2021": 2500, "2022": None}},  # confidential
+    ]
+
+
+def establishment(siret: str, commune: str, ape: str = "26.52Z") -> dict:
+    return {
+        "siret": siret,
+        "adresseEtablissement": {"codeCommuneEtablissement": commune},
+        "periodesEtablissement": [
+            {"dateFin": None, "activitePrincipaleEtablissement": ape,
+             "etatAdministratifEtablissement": "A"}
+        ],
+    }  # fmt: skip
+
+
+def sirene_items() -> list[dict]:
+    return [
+        establishment("00000000000011", "25056"),
+        establishment("00000000000012", "25056"),
+        establishment("00000000000013", "25411"),
+        establishment("00000000000014", "39368"),
+        establishment("00000000000015", "25056"),
+        establishment("00000000000016", "25056", ape="47.77Z"),
+    ]
+
+
+def make_checkout(tmp: Path, sources: tuple[str, ...] = (URSSAF, EUROSTAT, SIRENE)) -> Path:
+    """A raw folder with the reference tables and the shipped remote manifests."""
+    shutil.copytree(RAW / "reference", tmp / "raw" / "reference")
+    (tmp / "raw" / "news").mkdir()
+    for name in sources:
+        (tmp / "raw" / name).mkdir()
+        shutil.copy(RAW / name / "source.toml", tmp / "raw" / name / "source.toml")
+    return tmp
+
+
+def point_at(monkeypatch, base: str) -> None:
+    """The shipped manifests' addresses replaced by the stand-in's (CADRAN_REMOTE_URL_<ID>)."""
+    monkeypatch.setenv("CADRAN_REMOTE_URL_URSSAF_ETABLISSEMENTS_2652Z", base)
+    monkeypatch.setenv("CADRAN_REMOTE_URL_EUROSTAT_SBS_2652", base + "/sdmx/2.1")
+    monkeypatch.setenv("CADRAN_REMOTE_URL_INSEE_SIRENE_2652Z", base + "/sirene")

@@ -1,0 +1,209 @@
+"""A stand-in for the producers' APIs on 127.0.0.1, answering in their published formats:
+
+- Opendatasoft Explore v2.1: `/api/explore/v2.1/catalog/datasets/<id>/exports/{csv,json}`
+  (every record; CSV with `;`) and `/records` (`total_count`, `results`, `limit`/`offset`);
+  the `where` filter understood is `field = 'value'`;
+- SDMX 2.1 REST: `/sdmx/2.1/data/<flow>/<key>` answering an SDMX-ML 2.1 GenericData message;
+- Insee Sirene 3.11: `/sirene/siret?q=...&nombre=...&curseur=...` with `header` and
+  `etablissements`, at most `SIRENE_PAGE` per page, 404 when nothing matches.
+
+Every figure served is a FICTITIOUS test fixture written by the tests; none is a real statistic.
+Failures are queued per path prefix (`fail_next`): status, headers, how many times.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+from xml.sax.saxutils import quoteattr
+
+ODS = "/api/explore/v2.1/catalog/datasets/"
+SIRENE_PAGE = 2
+MAX_REQUESTS = 500
+
+
+@dataclass
+class Failure:
+    status: int
+    headers: dict[str, str]
+    times: int
+
+
+@dataclass
+class Producers:
+    """Datasets the stand-in serves; tests fill and change them between fetches."""
+
+    ods: dict[str, list[dict]] = field(default_factory=dict)  # dataset id -> records
+    sdmx: dict[str, list[dict]] = field(default_factory=dict)  # flow -> series
+    sirene: list[dict] = field(default_factory=list)  # establishments
+    failures: dict[str, Failure] = field(default_factory=dict)
+    hits: list[str] = field(default_factory=list)
+
+    def fail_next(self, prefix: str, status: int, times: int = 1, **headers: str) -> None:
+        self.failures[prefix] = Failure(
+            status, {k.replace("_", "-"): v for k, v in headers.items()}, times
+        )
+
+    def start(self) -> Producers:
+        producers = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.0"
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                producers.hits.append(self.path)
+                if len(producers.hits) > MAX_REQUESTS:
+                    self._send(429, b"too many", "text/plain")
+                    return
+                parts = urlsplit(self.path)
+                for prefix, failure in list(producers.failures.items()):
+                    if parts.path.startswith(prefix) and failure.times > 0:
+                        failure.times -= 1
+                        self._send(
+                            failure.status,
+                            b'{"error": "test"}',
+                            "application/json",
+                            failure.headers,
+                        )
+                        return
+                status, body, ctype = producers.answer(parts.path, parse_qs(parts.query))
+                self._send(status, body, ctype)
+
+            def _send(
+                self, status: int, body: bytes, ctype: str, headers: dict | None = None
+            ) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                for k, v in (headers or {}).items():
+                    self.send_header(k, v)
+                self.end_headers()
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def requests_to(self, prefix: str) -> int:
+        return sum(1 for h in self.hits if h.startswith(prefix))
+
+    # -- answers ------------------------------------------------------------------------
+    def answer(self, path: str, query: dict[str, list[str]]) -> tuple[int, bytes, str]:
+        if path == "/robots.txt":
+            return 404, b"", "text/plain"
+        if path.startswith(ODS):
+            return self._ods(path[len(ODS) :], query)
+        if path.startswith("/sdmx/2.1/data/"):
+            flow = path.split("/")[4]
+            return 200, generic_data(self.sdmx.get(flow, [])).encode(), "application/xml"
+        if path == "/sirene/siret":
+            return self._sirene(query)
+        return 404, b"not found", "text/plain"
+
+    def _ods(self, rest: str, query: dict[str, list[str]]) -> tuple[int, bytes, str]:
+        dataset, _, what = rest.partition("/")
+        if dataset not in self.ods:
+            return 404, b'{"error_code": "DatasetNotFound"}', "application/json"
+        rows = [r for r in self.ods[dataset] if _where(r, query.get("where", [""])[0])]
+        if what == "exports/csv":
+            out = io.StringIO()
+            names = list(dict.fromkeys(k for r in self.ods[dataset] for k in r))
+            writer = csv.DictWriter(out, names, delimiter=query.get("delimiter", [";"])[0])
+            writer.writeheader()
+            writer.writerows({k: ("" if v is None else v) for k, v in r.items()} for r in rows)
+            return 200, out.getvalue().encode("utf-8"), "text/csv; charset=utf-8"
+        if what == "exports/json":
+            return 200, json.dumps(rows).encode(), "application/json"
+        if what == "records":
+            limit = int(query.get("limit", ["10"])[0])
+            offset = int(query.get("offset", ["0"])[0])
+            if limit > 100 or offset + limit > 10000:
+                return 400, b'{"error_code": "InvalidRESTParameterError"}', "application/json"
+            page = {"total_count": len(rows), "results": rows[offset : offset + limit]}
+            return 200, json.dumps(page).encode(), "application/json"
+        return 404, b"", "text/plain"
+
+    def _sirene(self, query: dict[str, list[str]]) -> tuple[int, bytes, str]:
+        matching = [e for e in self.sirene if _sirene_match(e, query.get("q", [""])[0])]
+        if not matching:
+            body = {"header": {"statut": 404, "message": "Aucun élément trouvé pour q=..."}}
+            return 404, json.dumps(body).encode(), "application/json"
+        cursor = query.get("curseur", ["*"])[0]
+        start = 0 if cursor == "*" else int(cursor.removeprefix("c"))
+        size = min(int(query.get("nombre", ["20"])[0]), SIRENE_PAGE)
+        page = matching[start : start + size]
+        following = f"c{start + size}" if start + size < len(matching) else cursor
+        header = {"statut": 200, "message": "OK", "total": len(matching), "debut": start,
+                  "nombre": len(page), "curseur": cursor, "curseurSuivant": following}  # fmt: skip
+        return (
+            200,
+            json.dumps({"header": header, "etablissements": page}).encode(),
+            "application/json",
+        )
+
+
+def _where(record: dict, where: str) -> bool:
+    """The one ODSQL form the tests use: `field = 'value'`."""
+    if not where:
+        return True
+    field_name, _, value = (p.strip() for p in where.partition("="))
+    return str(record.get(field_name)) == value.strip("'\"")
+
+
+def _sirene_match(item: dict, q: str) -> bool:
+    period = item["periodesEtablissement"][0]
+    return f"activitePrincipaleEtablissement:{period['activitePrincipaleEtablissement']}" in q
+
+
+def generic_data(series: list[dict]) -> str:
+    """An SDMX-ML 2.1 GenericData message: each series has `key` (dimension -> code) and `obs`
+    (period -> value, None for a confidential cell sent with only its flag)."""
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<message:GenericData xmlns:message="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message"'
+        ' xmlns:generic="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/generic"'
+        ' xmlns:common="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common">',
+        "<message:Header><message:ID>TEST</message:ID><message:Test>true</message:Test>"
+        '<message:Prepared>2026-01-01T00:00:00</message:Prepared><message:Sender id="TEST"/>'
+        '<message:Structure structureID="DSD" dimensionAtObservation="TIME_PERIOD">'
+        "<common:Structure><URN>urn:sdmx:org.sdmx.infomodel.datastructure.DataStructure="
+        "ESTAT:TEST(1.0)</URN></common:Structure></message:Structure></message:Header>",
+        '<message:DataSet structureRef="DSD">',
+    ]
+    for s in series:
+        out.append("<generic:Series><generic:SeriesKey>")
+        out += [
+            f"<generic:Value id={quoteattr(k)} value={quoteattr(v)}/>" for k, v in s["key"].items()
+        ]
+        out.append("</generic:SeriesKey>")
+        for period, value in s["obs"].items():
+            out.append(f"<generic:Obs><generic:ObsDimension value={quoteattr(period)}/>")
+            if value is None:
+                out.append(
+                    '<generic:Attributes><generic:Value id="OBS_FLAG" value="c"/></generic:Attributes>'
+                )
+            else:
+                out.append(f'<generic:ObsValue value="{value}"/>')
+            out.append("</generic:Obs>")
+        out.append("</generic:Series>")
+    out.append("</message:DataSet></message:GenericData>")
+    return "".join(out)

@@ -1,0 +1,130 @@
+"""With the producers' stand-in on 127.0.0.1: `fetch --stats` then `build` fills the package
+with establishments and jobs by commune, department and region (and Eurostat's countries,
+Sirene's communes), the Territoires map query shows them, and a second fetch adds nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+from dashboard.geo_queries import place_values
+from dashboard.view import View
+from etl.cli import main
+from tests.remote.fixtures import EUROSTAT, SIRENE, URSSAF
+
+
+def fetch(checkout: Path, capsys, *extra: str) -> tuple[int, str]:
+    code = main(
+        ["fetch", "--stats", "--raw", str(checkout / "raw"), "--archive",
+         str(checkout / "fetched"), "--feeds", str(checkout / "no-feeds.toml"), *extra]
+    )  # fmt: skip
+    return code, capsys.readouterr().err
+
+
+def build(checkout: Path, capsys) -> tuple[int, str]:
+    code = main(
+        ["build", "--raw", str(checkout / "raw"), "--out", str(checkout / "tidy"),
+         "--cache", str(checkout / "cache")]
+    )  # fmt: skip
+    return code, capsys.readouterr().err
+
+
+def line(out: str, source: str) -> list[str]:
+    for row in out.splitlines():
+        cells = [c.strip() for c in row.strip().strip("│").split("│")]
+        if cells and cells[0] == source:
+            return cells
+    raise AssertionError(f"no summary line for {source}:\n{out}")
+
+
+def value(obs: pl.DataFrame, source: str, indicator: str, geo: str, period: str) -> float | None:
+    rows = obs.filter(
+        (pl.col("source_id") == source)
+        & (pl.col("indicator") == indicator)
+        & (pl.col("geo").cast(pl.String) == geo)
+        & (pl.col("period").cast(pl.String) == period)
+    )
+    assert rows.height <= 1
+    return rows["value"][0] if rows.height else None
+
+
+def test_fetch_then_build_fills_jobs_and_establishments_by_place(checkout, producers, capsys):
+    code, out = fetch(checkout, capsys)
+    assert code == 0, out
+    assert line(out, URSSAF)[1] == "new"
+    assert line(out, EUROSTAT)[1] == "new"
+    assert line(out, SIRENE)[1] == "new"
+    assert "97999" in line(out, URSSAF)[4]  # the unknown commune is named in the notes
+
+    code, out = build(checkout, capsys)
+    assert code == 0, out
+    obs = pl.read_parquet(checkout / "tidy" / "observations.parquet")
+    sources = pl.read_parquet(checkout / "tidy" / "sources.parquet")
+
+    # communes, as the producer gives them (arrondissements counted for Paris)
+    assert value(obs, URSSAF, "jobs", "25056", "2024") == 320
+    assert value(obs, URSSAF, "establishments", "25411", "2023") == 8
+    assert value(obs, URSSAF, "establishments", "75056", "2024") == 3
+    assert value(obs, URSSAF, "jobs", "25321", "2022") is None  # empty cell: never 0
+    # department and region totals, exact only
+    assert value(obs, URSSAF, "jobs", "FR-25", "2024") == 320 + 420 + 160
+    assert value(obs, URSSAF, "establishments", "FR-BFC", "2024") == 12 + 9 + 5 + 4
+    assert value(obs, URSSAF, "jobs", "FR-BFC", "2023") == 310 + 410 + 150 + 62
+    assert value(obs, URSSAF, "jobs", "FR-25", "2022") is None  # a masked cell in the group
+    assert value(obs, URSSAF, "jobs", "FR-BFC", "2022") is None
+    assert value(obs, URSSAF, "jobs", "FR-39", "2022") == 60  # its own group is complete
+    assert value(obs, URSSAF, "establishments", "FR-ARA", "2024") == 2
+    assert any("where=code_ape" in h and "2652Z" in h for h in producers.hits)  # 4777Z not asked
+    # Eurostat by country, a confidential cell left out; Sirene counted by commune
+    assert value(obs, EUROSTAT, "companies", "FR", "2022") == 155
+    assert value(obs, EUROSTAT, "jobs", "IT", "2021") == 2500
+    assert value(obs, EUROSTAT, "jobs", "IT", "2022") is None
+    sirene = obs.filter(pl.col("source_id") == SIRENE)
+    assert dict(zip(sirene["geo"].cast(pl.String), sirene["value"], strict=True)) == {
+        "25056": 3, "25411": 1, "39368": 1,
+    }  # fmt: skip
+    assert set(obs.filter(pl.col("source_id") == URSSAF)["status"].cast(pl.String)) == {"official"}
+    # each source keeps its licence in the package
+    licences = dict(zip(sources["source_id"], sources["licence"], strict=True))
+    assert licences[URSSAF].startswith("ODbL")
+    assert licences[EUROSTAT].startswith("CC BY 4.0")
+    assert licences[SIRENE].startswith("Licence Ouverte")
+    assert "verified = false" in out  # the build says the manifests are not verified yet
+
+    # the Territoires map query reads them: departments of Bourgogne-Franche-Comté in 2024
+    geos = pl.read_parquet(checkout / "tidy" / "geographies.parquet")
+    view = View(indicator="jobs", segment="watchmaking", lang="fr")
+    mapped = place_values(obs, sources, geos, view, "department", region="FR-BFC", year=2024)
+    table = dict(zip(mapped.table["code"], mapped.table["value"], strict=True))
+    assert table["FR-25"] == 900 and table["FR-39"] == 65 and table["FR-70"] is None
+    regions = place_values(obs, sources, geos, view, "region", year=2023)
+    assert dict(zip(regions.table["code"], regions.table["value"], strict=True))["FR-BFC"] == 932
+
+    # a second fetch, forced, downloads the same answers: nothing new is archived
+    tables = sorted((checkout / "fetched" / "stats" / URSSAF / "tables").iterdir())
+    before = len(producers.hits)
+    code, out = fetch(checkout, capsys, "--feed", URSSAF)
+    assert code == 0, out
+    assert line(out, URSSAF)[1] == "unchanged"
+    assert sorted((checkout / "fetched" / "stats" / URSSAF / "tables").iterdir()) == tables
+    assert len(producers.hits) > before
+    # and a run without --feed asks nobody: every source was fetched within `every`
+    before = len(producers.hits)
+    code, out = fetch(checkout, capsys)
+    assert code == 0
+    assert {line(out, s)[1] for s in (URSSAF, EUROSTAT, SIRENE)} == {"not due"}
+    assert len(producers.hits) == before
+    current = json.loads((checkout / "fetched" / "stats" / URSSAF / "current.json").read_text())
+    assert current["query"].startswith(producers.base) and "2652Z" in current["query"]
+    assert current["retrieved_at"] and len(current["sha256"]) == 64
+
+
+def test_an_unfetched_remote_source_is_skipped_with_a_note(checkout, capsys):
+    code, out = build(checkout, capsys)
+    assert code == 0, out
+    assert line(out, URSSAF)[1] == "skipped"
+    assert "not fetched yet" in out and "fetch --stats" in out
+    obs = pl.read_parquet(checkout / "tidy" / "observations.parquet")
+    assert obs.filter(pl.col("source_id") == URSSAF).height == 0
