@@ -19,7 +19,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,24 +28,17 @@ import polars as pl
 from etl.errors import SourceError
 from etl.geo.gazetteer import load_gazetteer
 from etl.manifest import MANIFEST_NAME, load_manifest
+from etl.news.stage import build_news
 from etl.package import write_package
 from etl.publishers import describe_sources
 from etl.reference import REFERENCE_DIR, Reference, load_reference
 from etl.remote.store import NotFetched, input_digest
+from etl.report import SourceReport
 from etl.schema import GEOGRAPHIES, INDICATORS, OBSERVATIONS, SEGMENTS, SOURCES, TOPICS, Table
 from etl.sources import SourceOutput, read_source
 
 ETL_DIR = Path(__file__).resolve().parent
 LOCK_WAIT = 600.0  # seconds a build waits for another one before it stops
-
-
-@dataclass
-class SourceReport:
-    name: str
-    status: str  # built, cached, skipped (remote, not fetched), failed, kept (failed, rows kept)
-    rows: int = 0
-    warnings: list[str] = field(default_factory=list)
-    error: str | None = None
 
 
 @dataclass
@@ -247,8 +240,6 @@ def collect(
     observations = pl.concat([o.observations for o in outputs]) if outputs else OBSERVATIONS.empty()
     citations = {c["source_id"]: c for o in outputs for c in o.citations}
     observations = _drop_duplicate_ids(observations, reports)
-    from etl.news.stage import build_news  # imported here: the news stage uses SourceReport
-
     news = build_news(
         raw_dir / "news",
         reference,

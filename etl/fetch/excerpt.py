@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from etl.news.ingest import NewsItem
+from etl.report import SourceReport
 
 if TYPE_CHECKING:
-    from etl.build import SourceReport
     from etl.reference import Reference
 
 FETCHED_ITEMS = "items"  # the folder of the archive the build reads
@@ -65,8 +65,6 @@ def read_fetched(
     items_dir = fetched_dir / FETCHED_ITEMS
     if not items_dir.is_dir():
         return [], []
-    from etl.build import SourceReport
-
     pairs, reports = read_corpus(items_dir, fetched_dir, reference, cache_dir, full)
     for item, figures in pairs:
         keep_figure_sentences(item, figures)

@@ -18,7 +18,7 @@ import re
 from dataclasses import asdict
 from multiprocessing import get_context
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import polars as pl
 
@@ -27,9 +27,7 @@ from etl.news.ingest import NewsItem, news_files, read_news_file
 from etl.news.places import find_places, place_codes
 from etl.news.topics import topics_of
 from etl.reference import Reference
-
-if TYPE_CHECKING:
-    from etl.build import SourceReport
+from etl.report import SourceReport
 
 ETL_DIR = Path(__file__).resolve().parents[1]
 FIGURE_FIELDS = (
@@ -225,8 +223,6 @@ def read_corpus(
     previous: Path | None = None,
 ) -> tuple[list[tuple[NewsItem, list[dict[str, Any]]]], list[SourceReport]]:
     """(item, its figures) for every readable news file, and one report per file."""
-    from etl.build import SourceReport
-
     shared = _shared_key(reference)
     zones = zone_names(reference)
     cache_dir.mkdir(parents=True, exist_ok=True)

@@ -16,7 +16,7 @@ import hashlib
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import polars as pl
 
@@ -28,10 +28,8 @@ from etl.news.ingest import NewsItem, news_id
 from etl.news.places import DEFAULT_REGION
 from etl.news.reported import repeats_table, reported_observations
 from etl.reference import Reference
+from etl.report import SourceReport
 from etl.schema import NEWS_FIGURES, NEWS_ITEMS, Table
-
-if TYPE_CHECKING:
-    from etl.build import SourceReport
 
 DECISIONS = Path(__file__).resolve().parents[2] / "data" / "news_decisions.txt"
 LICENCE = "Résumé rédigé par Cadran ; article original © {outlet}"
@@ -164,8 +162,6 @@ def build_news(
     for r in rows:
         r["observation_id"] = feeds.get(r["figure_id"])
     if decisions or warnings:
-        from etl.build import SourceReport
-
         reports.append(SourceReport("news curation", "built", len(decisions), warnings))
     items = [it for it, _ in pairs]
     return NewsBuild(

@@ -1,0 +1,122 @@
+"""No module of etl/ or dashboard/ imports itself back, even through a deferred import.
+
+Every import counts: at the top of a module, inside a function (the old way around a circle)
+or under `TYPE_CHECKING`. A circle means two stages that cannot be read, tested or moved apart.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("etl", "dashboard")
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def project_modules() -> dict[str, Path]:
+    return {module_name(f): f for package in PACKAGES for f in (ROOT / package).rglob("*.py")}
+
+
+def _owner(name: str, modules: dict[str, Path]) -> str | None:
+    """The project module `name` refers to ('etl.build.collect' -> 'etl.build')."""
+    while name and name not in modules:
+        name = name.rpartition(".")[0]
+    return name or None
+
+
+def imports_of(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
+    """Project modules `name` imports, wherever the import statement sits."""
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        targets: list[str] = []
+        if isinstance(node, ast.Import):
+            targets = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                head = package[: len(package) - (node.level - 1)]
+                base = ".".join([*head, *([node.module] if node.module else [])])
+            targets = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+        for target in targets:
+            owner = _owner(target, modules)
+            if owner is not None and owner != name:
+                found.add(owner)
+    return found
+
+
+def import_graph() -> dict[str, set[str]]:
+    modules = project_modules()
+    return {name: imports_of(name, path, modules) for name, path in modules.items()}
+
+
+def circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Groups of modules that reach each other (strongly connected, more than one module)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(start: str) -> None:
+        # Tarjan's algorithm, iterative so a deep import chain cannot hit the recursion limit.
+        work = [(start, iter(sorted(graph[start])))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph[child]))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1:
+                    found.append(sorted(group))
+
+    for name in sorted(graph):
+        if name not in index:
+            visit(name)
+    return found
+
+
+def test_the_walk_sees_every_kind_of_import() -> None:
+    graph = import_graph()
+    assert "etl.report" in graph["etl.build"]  # top-level `from etl.report import ...`
+    assert "etl.news.stage" in graph["etl.build"]
+    assert "dashboard.i18n" in graph["dashboard.data"]
+    assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_module_imports_itself_back(package: str) -> None:
+    graph = import_graph()
+    found = [group for group in circles(graph) if group[0].split(".")[0] == package]
+    shown = [
+        " -> ".join(f"{m} (imports {sorted(graph[m] & set(group))})" for m in group)
+        for group in found
+    ]
+    assert not found, "import circles:\n" + "\n".join(shown)
