@@ -72,6 +72,7 @@ _CUMULATIVE = re.compile(
 )
 _SAME_YEAR = re.compile(
     r"la\s+même\s+année|cette\s+année-là|la\s+même\s+période|au\s+cours\s+de\s+la\s+même\s+année"
+    r"|à\s+l['’ʼ]\s?époque|à\s+cette\s+époque|à\s+cette\s+date|à\s+son\s+arrivée|à\s+ses\s+débuts"
 )
 # Between a figure and a later year, another figure only breaks the link when it is not
 # coordinated with the first ("2 000 salariés et 40 000 abonnés en 2005") nor an aside
@@ -257,6 +258,7 @@ def find_time_exprs(
         for m in _at_word(low, rx, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), m.group("year")))
             taken.append(m.span())
+    named_years: list[TimeExpr] = []
     covered = set()
     for a, b in taken:
         covered.update(range(a, b))
@@ -269,14 +271,15 @@ def find_time_exprs(
                 out.append(TimeExpr(m.start(), m.end(), str(year)))
             continue
         if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
-            continue
+            named_years.append(TimeExpr(m.start(), m.end(), m.group("year")))
+            continue  # a founding year is no figure's period, but "à l'époque" may point to it
         if _AS_IN.search(text, max(lo, m.start() - 12), m.start()):
             continue  # "limité à 2 %, comme en 2008": the figure is not 2008's
         if _named(text, m.start()):
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group("year"), False, _fronted(text, m.start())))
     for m in _at_word(low, _SAME_YEAR, lo, hi):
-        before = [e for e in out if e.end <= m.start() and len(e.period) >= 4]
+        before = [e for e in out + named_years if e.end <= m.start() and len(e.period) >= 4]
         if before:
             last = max(before, key=lambda e: e.end)
             out.append(TimeExpr(m.start(), m.end(), last.period[:4]))

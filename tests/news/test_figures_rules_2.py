@@ -258,3 +258,8 @@ def test_growth_cues_after_or_before_the_figure() -> None:
 
 def test_plural_adjective_before_the_counted_noun() -> None:
     assert kinds("La marque ouvre cinq belles boutiques.")[0][:2] == ("cinq", "stores")
+
+
+def test_at_the_time_points_to_the_year_named_before() -> None:
+    text = "L’atelier s’est installé à Morteau en 2004. À l’époque, il comptait 6 salariés."
+    assert periods(text, "2020-02-01") == [("6", "2004")]
