@@ -1,0 +1,186 @@
+"""`fetch --stats` against the producers' stand-in: pagination, JSON and CSV exports, an empty
+result, a 429 with Retry-After, a 500, a renamed field (the error names the manifest key),
+and the checks a `[remote]` table gets when a manifest is loaded."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from etl.errors import ManifestError
+from etl.fetch.feeds import Settings
+from etl.manifest import load_manifest
+from etl.remote import store
+from etl.remote.run import StatsReport, run_stats
+from tests.remote.fixtures import EUROSTAT, SIRENE, URSSAF, URSSAF_DATASET, make_checkout
+from tests.remote.producers import ODS
+
+NO_CONTACT = Settings(contact=None)
+
+
+class Sleeps(list):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def run(checkout: Path, only: list[str] | None = None, sleep=None) -> dict[str, StatsReport]:
+    reports = run_stats(
+        checkout / "raw",
+        checkout / "fetched",
+        NO_CONTACT,
+        only=only,
+        sleep=sleep if sleep is not None else Sleeps(),
+    )
+    return {r.source: r for r in reports}
+
+
+def edit(checkout: Path, source: str, old: str, new: str) -> None:
+    path = checkout / "raw" / source / "source.toml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def sha(checkout: Path, source: str) -> str | None:
+    info = store.current(checkout / "fetched", source) or {}
+    return info.get("sha256")
+
+
+def test_records_pages_and_json_export_give_the_csv_export_table(checkout, producers, tmp_path):
+    assert run(checkout, [URSSAF])[URSSAF].status == "new"
+    by_csv = sha(checkout, URSSAF)
+    pages = make_checkout(tmp_path / "pages", (URSSAF,))
+    edit(pages, URSSAF, 'endpoint = "exports"', 'endpoint = "records"\npage_size = 3')
+    before = producers.requests_to(f"{ODS}{URSSAF_DATASET}/records")
+    report = run(pages, [URSSAF])[URSSAF]
+    assert report.status == "new", report.why
+    assert producers.requests_to(f"{ODS}{URSSAF_DATASET}/records") - before == 3  # 8 records
+    assert sha(pages, URSSAF) == by_csv
+    as_json = make_checkout(tmp_path / "json", (URSSAF,))
+    edit(as_json, URSSAF, 'format = "csv"', 'format = "json"')
+    assert run(as_json, [URSSAF])[URSSAF].status == "new"
+    assert sha(as_json, URSSAF) == by_csv
+
+
+def test_a_429_waits_for_retry_after_then_fetches(checkout, producers):
+    producers.fail_next(ODS, 429, times=1, Retry_After="2")
+    sleeps = Sleeps()
+    report = run(checkout, [URSSAF], sleep=sleeps)[URSSAF]
+    assert report.status == "new", report.why
+    assert 2.0 in sleeps
+    log = (checkout / "fetched" / "stats" / URSSAF / "fetches.jsonl").read_text().splitlines()
+    assert json.loads(log[-1])["waited_s"] == 2.0
+
+
+def test_a_429_asking_too_long_a_wait_fails_without_waiting(checkout, producers):
+    producers.fail_next(ODS, 429, times=1, Retry_After="86400")
+    sleeps = Sleeps()
+    report = run(checkout, [URSSAF], sleep=sleeps)[URSSAF]
+    assert report.failed and "HTTP 429" in report.why[0]
+    assert 86400.0 not in sleeps
+    assert sha(checkout, URSSAF) is None
+
+
+def test_a_500_fails_and_keeps_the_archived_table(checkout, producers):
+    assert run(checkout, [EUROSTAT])[EUROSTAT].status == "new"
+    kept = sha(checkout, EUROSTAT)
+    producers.fail_next("/sdmx/", 500)
+    report = run(checkout, [EUROSTAT])[EUROSTAT]
+    assert report.failed and "HTTP 500" in report.why[0]
+    assert sha(checkout, EUROSTAT) == kept
+    assert store.current_table(checkout / "fetched", EUROSTAT) is not None
+    assert "HTTP 500" in (store.current(checkout / "fetched", EUROSTAT) or {})["error"]
+
+
+def test_a_renamed_place_field_names_the_manifest_key(checkout, producers):
+    for row in producers.ods[URSSAF_DATASET]:
+        row["codgeo"] = row.pop("code_commune")
+    report = run(checkout, [URSSAF])[URSSAF]
+    assert report.failed
+    assert "'code_commune'" in report.why[0] and "remote.fields.geo" in report.why[0]
+    assert sha(checkout, URSSAF) is None
+
+
+def test_renamed_year_fields_name_the_measure_key(checkout, producers):
+    for row in producers.ods[URSSAF_DATASET]:
+        for key in [k for k in row if k.startswith("effectifs_salaries_")]:
+            row[key.replace("effectifs_salaries_", "effectif_")] = row.pop(key)
+    report = run(checkout, [URSSAF])[URSSAF]
+    assert report.failed and "remote.measures.jobs" in report.why[0]
+
+
+def test_a_renamed_sdmx_dimension_names_the_manifest_key(checkout, producers):
+    for series in producers.sdmx["sbs_ovw_act"]:
+        series["key"]["ref_area"] = series["key"].pop("geo")
+    report = run(checkout, [EUROSTAT])[EUROSTAT]
+    assert report.failed and "remote.fields.geo" in report.why[0]
+
+
+def test_an_empty_result_archives_nothing(checkout, producers):
+    for row in producers.ods[URSSAF_DATASET]:
+        row["code_ape"] = "9999Z"
+    producers.sirene = [i for i in producers.sirene if "26.52Z" not in json.dumps(i)]
+    reports = run(checkout, [URSSAF, SIRENE])
+    for source in (URSSAF, SIRENE):
+        assert reports[source].status == "empty", reports[source].why
+        assert not reports[source].failed
+        assert store.current_table(checkout / "fetched", source) is None
+    assert producers.requests_to("/sirene/siret") == 1  # Sirene's 404: no match, one request
+
+
+def test_sirene_pages_are_walked_with_the_cursor(checkout, producers):
+    report = run(checkout, [SIRENE])[SIRENE]
+    assert report.status == "new"
+    assert producers.requests_to("/sirene/siret") == 3  # five matching, two per page
+    assert any("curseur=c2" in h for h in producers.hits)
+
+
+def test_a_public_host_without_contact_is_refused_before_any_request(tmp_path, monkeypatch):
+    monkeypatch.delenv("CADRAN_REMOTE_URL_URSSAF_ETABLISSEMENTS_2652Z", raising=False)
+    checkout = make_checkout(tmp_path, (URSSAF,))
+    report = run(checkout, [URSSAF])[URSSAF]
+    assert report.failed and "no contact set" in report.why[0]
+    assert report.requests == 1  # asked of the client, refused before DNS or connection
+
+
+def write(tmp_path: Path, remote: str, table: str = "") -> Path:
+    path = tmp_path / "source.toml"
+    path.write_text(
+        '[source]\nid = "t"\ntitle = "T"\npublisher = "Urssaf"\nurl = "https://x"\n'
+        'licence = "ODbL"\n\n[remote]\n' + remote + "\n[[tables]]\n"
+        'layout = "records"\n' + table + '[tables.columns]\nindicator = "indicator"\n'
+        'value = "value"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+GOOD = (
+    'kind = "opendatasoft"\nurl = "https://open.urssaf.fr"\ndataset = "d"\n'
+    '[remote.fields]\ngeo = "code_commune"\n[remote.measures]\njobs = "effectifs_{year}"\n'
+)
+
+
+def test_remote_tables_are_checked_key_by_key(tmp_path):
+    assert load_manifest(write(tmp_path, GOOD)).remote is not None
+    with pytest.raises(ManifestError, match=r"remote\.wher"):
+        load_manifest(write(tmp_path, 'wher = "x"\n' + GOOD))
+    with pytest.raises(ManifestError, match=r"tables\[0\].file is not used"):
+        load_manifest(write(tmp_path, GOOD, 'file = "x.csv"\n'))
+    with pytest.raises(ManifestError, match="aggregate_note"):
+        load_manifest(write(tmp_path, 'aggregate = ["region"]\n' + GOOD))
+    with pytest.raises(ManifestError, match=r"remote\.kind"):
+        load_manifest(write(tmp_path, GOOD.replace("opendatasoft", "ftp")))
+    with pytest.raises(ManifestError, match=r"remote\.fields\.geo"):
+        load_manifest(write(tmp_path, GOOD.replace('geo = "code_commune"', 'period = "annee"')))
+
+
+def test_shipped_remote_manifests_load_and_are_not_verified():
+    from tests.remote.fixtures import RAW
+
+    for source in (URSSAF, EUROSTAT, SIRENE):
+        manifest = load_manifest(RAW / source / "source.toml")
+        assert manifest.remote is not None and manifest.remote.verified is False
+        assert manifest.remote.url.startswith("https://")
