@@ -193,11 +193,11 @@ def bench_callbacks(folder: Path, repeat: int) -> list[tuple]:
         ("page / (layout)", lambda: overview.layout({})),
         ("page /secteur (layout)", lambda: sector.layout({})),
         ("sector redraw: revenue level", lambda: sector.redraw(
-            "revenue", "watchmaking", "FR", "level", None, [1995, 2025], "")),
+            "revenue", "watchmaking", "FR", "", "level", None, [1995, 2025], "")),
         ("sector redraw: jobs index 2015", lambda: sector.redraw(
-            "jobs", "watchmaking", "FR", "index", 2015, [2005, 2025], "")),
+            "jobs", "watchmaking", "FR", "", "index", 2015, [2005, 2025], "")),
         ("sector redraw: yoy, BFC", lambda: sector.redraw(
-            "revenue", "watchmaking", "FR-BFC", "yoy", None, [1995, 2025], "")),
+            "revenue", "watchmaking", "FR-BFC", "", "yoy", None, [1995, 2025], "")),
         ("news refilter: search 'besançon'", lambda: news.refilter(
             "besançon", None, None, None, None, None, [], 0, "")),
         ("news refilter: region + figures", lambda: news.refilter(
