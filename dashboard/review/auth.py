@@ -26,7 +26,7 @@ from flask_login import LoginManager, UserMixin, current_user, login_user, logou
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
 
-from dashboard.i18n import t
+from dashboard.i18n import lang_of, lang_query, t
 from dashboard.review import accounts, store
 
 LOGIN = "/connexion"
@@ -124,7 +124,7 @@ def _refuse(reason: str) -> tuple[Response, int]:
 
 
 def _lang() -> str:
-    return "en" if request.args.get("lang") == "en" or request.form.get("lang") == "en" else "fr"
+    return lang_of(request.args.get("lang") or request.form.get("lang"))
 
 
 def _next() -> str:
@@ -153,7 +153,7 @@ def login() -> Any:
         return _login_page(lang, t("login_failed", lang), 401)
     login_user(Reviewer(name))
     target = _next()
-    return redirect(target + ("?lang=en" if lang == "en" and "?" not in target else ""))
+    return redirect(target + (lang_query(lang) if "?" not in target else ""))
 
 
 def logout() -> Any:
@@ -162,7 +162,7 @@ def logout() -> Any:
     except (ValidationError, CSRFError):
         return _login_page(_lang(), t("login_expired", _lang()), 400)
     logout_user()
-    response = redirect("/" + ("?lang=en" if _lang() == "en" else ""))
+    response = redirect("/" + lang_query(_lang()))
     response.delete_cookie(CSRF_COOKIE)
     return response
 
@@ -199,6 +199,6 @@ def _login_page(lang: str, message: str, status: int) -> tuple[str, int]:
 <input class="form-control" id="login-password" name="password" type="password"
  autocomplete="current-password" required></div>
 <button class="btn btn-primary" type="submit">{escape(t("login_submit", lang))}</button>
-</form><p class="mt-3"><a href="/{"?lang=en" if lang == "en" else ""}">Cadran</a></p>
+</form><p class="mt-3"><a href="/{lang_query(lang)}">Cadran</a></p>
 </main></body></html>"""
     return page, status
