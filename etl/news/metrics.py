@@ -58,7 +58,8 @@ _MONEY = re.compile(
     r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|facturation|réalis|investi|export"
     r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
     r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b|marchés?\b|recettes\b"
-    r"|projets?\b|plans?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)"
+    r"|projets?\b|plans?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)|gén[éè]r\w*|vend\w*|pèse\b|pesait"
+    r"|(?:à|a)\s+l['’ʼ]\s?(?:étranger|international)"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
@@ -68,7 +69,23 @@ _CA = re.compile(r"CA\b")
 # "une enveloppe de", "un partenariat de"; a cost is one only when it is a project's or an
 # investment's ("le coût du projet", "un investissement qui a coûté"), not a price or a study's.
 _MONEY_KIND = (
-    (("chiffre", "vente", "factur", "réalis", "activité", "marché", "recettes"), "revenue"),
+    (("à l", "a l"), "exports"),
+    (
+        (
+            "chiffre",
+            "vente",
+            "vend",
+            "factur",
+            "réalis",
+            "activité",
+            "marché",
+            "recettes",
+            "génér",
+            "génèr",
+        ),
+        "revenue",
+    ),
+    (("pèse", "pesait"), "revenue"),
     (
         ("investi", "engag", "inject", "consacr", "dédi", "enveloppe", "partenariat", "projet"),
         "investment",
@@ -115,7 +132,8 @@ def _money_hits(text: str) -> list[tuple[int, int, str]]:
 _GROWTH = re.compile(
     r"hausse|baiss|croissance|progress|augment|recul|repli|évolution|variation|bond|chut|diminu|"
     r"fléchi|croît|grimp|régress|contract|gagn|perd|ralenti|envol|accr|accroiss|accroît|flamb|"
-    r"rebond|redress|décoll|accélér|effondr|plong|dégringol|glissement"
+    r"rebond|redress|décoll|accélér|effondr|plong|dégringol|glissement|céd|amélior|dégrad|remont|"
+    r"doubl|tripl|apprécié|tass|érod|renchéri"
 )
 _GROWTH_AFTER = re.compile(
     r"\s*(?:(?:de|d['’ʼ]|en)\s+(?:hausse|baisse|croissance|progression|augmentation|recul|repli|"
@@ -165,9 +183,8 @@ def money_metric(
 ) -> str:
     """revenue / investment / exports / imports / other from the money words nearest the span."""
     tail = text[tok.end : min(s_end, tok.end + 40)]
-    if _PRICE_AFTER.match(tail) or _PRICE_BEFORE.search(
-        text, max(s_start, tok.start - 40), tok.start
-    ):
+    before = _PRICE_BEFORE.search(text, max(s_start, tok.start - 40), tok.start)
+    if (_PRICE_AFTER.match(tail) or before) and tok.value < 100_000:
         return "other"  # a price: "15 euros l'entrée", "vendu au prix de 40 €"
     m = re.match(r"\s*(?:de|d['’ʼ])\s*(.{0,30})", tail)
     first = _money_hits(m.group(1)) if m else []

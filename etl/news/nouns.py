@@ -49,7 +49,8 @@ _add(
 _add(
     "magasin boutique bijouterie agence succursale commerce concession pharmacie restaurant "
     "enseigne franchise officine showroom corner comptoir supérette supermarché hypermarché "
-    "épicerie librairie boulangerie bijouterie-horlogerie horlogerie-bijouterie opticien",
+    "épicerie librairie boulangerie bijouterie-horlogerie horlogerie-bijouterie opticien "
+    "adresse concessionnaire détaillant revendeur franchisé",
     "stores",
     "stores",
 )

@@ -263,3 +263,13 @@ def test_plural_adjective_before_the_counted_noun() -> None:
 def test_at_the_time_points_to_the_year_named_before() -> None:
     text = "L’atelier s’est installé à Morteau en 2004. À l’époque, il comptait 6 salariés."
     assert periods(text, "2020-02-01") == [("6", "2004")]
+
+
+def test_more_ways_to_say_revenue_exports_and_growth() -> None:
+    assert kinds("La filière génère 870 millions d’euros par an.")[0][2] == "revenue"
+    assert kinds("Le groupe réalise désormais 64 M€ à l’étranger.")[0][2] == "exports"
+    assert kinds("L’action a cédé 3,5 % en une séance.")[0][2] == "growth_rate"
+
+
+def test_more_shop_nouns() -> None:
+    assert kinds("La marque est distribuée par 240 détaillants.")[0][1] == "stores"
