@@ -9,9 +9,12 @@ from pathlib import Path
 
 import polars as pl
 
+from dashboard import charts
+from dashboard.data import load
 from dashboard.geo_queries import place_values
 from dashboard.view import View
 from etl.cli import main
+from tests.dashboard.test_maps import tile_labels
 from tests.remote.fixtures import EUROSTAT, SIRENE, URSSAF
 
 
@@ -101,6 +104,17 @@ def test_fetch_then_build_fills_jobs_and_establishments_by_place(checkout, produ
     assert table["FR-25"] == 900 and table["FR-39"] == 65 and table["FR-70"] is None
     regions = place_values(obs, sources, geos, view, "region", year=2023)
     assert dict(zip(regions.table["code"], regions.table["value"], strict=True))["FR-BFC"] == 932
+
+    # what the reader sees on the Territoires tiles, in French and in English
+    pkg = load(checkout / "tidy")
+    fig = charts.CHARTS["departments_values"].build(pkg, View(indicator="jobs", geo="FR-BFC"))
+    assert fig.layout.title.text == "Emplois par département, 2024 – Bourgogne-Franche-Comté"
+    bars = dict(zip(fig.data[0].y, fig.data[0].text, strict=True))
+    assert bars["Doubs"] == "900" and bars["Jura"] == "65" and bars["Nièvre"] == "pas de donnée"
+    assert "Urssaf" in fig.layout.annotations[-1].text
+    fig = charts.CHARTS["regions_values"].build(pkg, View(indicator="establishments", lang="en"))
+    assert tile_labels(fig)["FR-BFC"] == "BFC<br>30"
+    assert tile_labels(fig)["FR-GES"] == "GES<br>no data"
 
     # a second fetch, forced, downloads the same answers: nothing new is archived
     tables = sorted((checkout / "fetched" / "stats" / URSSAF / "tables").iterdir())
