@@ -206,6 +206,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "review_needs_reason": ("Indiquez un motif pour rejeter.", "Give a reason to reject."),
     "review_bad_value": ("Valeur corrigée invalide", "Invalid corrected value"),
     "review_no_change": ("Aucun champ modifié.", "No field changed."),
+    "review_needs_fields": (
+        "Il manque l'indicateur, le lieu ou la période : corrigez-les avant d'approuver.",
+        "The indicator, place or period is missing: correct them before approving.",
+    ),
     "review_saved_by": ("enregistré par", "saved by"),
     "review_login_needed": (
         "Connectez-vous pour examiner les chiffres extraits.",
@@ -234,6 +238,17 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "login_expired": ("Formulaire expiré : rechargez la page.", "Form expired: reload the page."),
     "logout": ("Se déconnecter", "Log out"),
+    # Compare, scales and time (Secteur)
+    "compare_hint": (
+        "Plusieurs choix possibles : une ligne par territoire, segment ou organisme.",
+        "Several choices allowed: one line per place, segment or organisation.",
+    ),
+    "latest_values": ("Dernières valeurs", "Latest values"),
+    "scale": ("Échelle", "Scale"),
+    "scale_linear": ("linéaire", "linear"),
+    "scale_log": ("logarithmique", "logarithmic"),
+    "play": ("Lecture", "Play"),
+    "pause": ("Pause", "Pause"),
 }
 
 TOPICS: dict[str, tuple[str, str]] = {

@@ -275,6 +275,9 @@ def decide(*args: Any) -> tuple:
             return t("review_bad_value", lang) + colon(lang) + problem, no_update, no_update
         if not changes:
             return t("review_no_change", lang), no_update, no_update
+    result = {**row, **{PROPOSED.get(k, k): v for k, v in changes.items()}}
+    if verb != "reject" and not all(proposed(result, n) for n in ("indicator", "geo", "period")):
+        return t("review_needs_fields", lang), no_update, no_update
     saved = store.decide(
         key, verb, current_user.id, changes=changes, reason=reason, seen=row["extraction"]
     )

@@ -39,7 +39,9 @@ def queue(figures: pl.DataFrame, decisions: dict[str, Any]) -> list[dict[str, An
             if decided.seen in (None, r["extraction"]):
                 continue  # decided since the build: applied by the next one
             previous = describe(decided)
-        elif r["review"] in ("approved", "corrected", "rejected", "rule"):
+        elif r["review"] in ("approved", "corrected"):  # approved, but a field is missing
+            previous = r["review"]
+        elif r["review"] in ("rejected", "rule"):
             continue
         out.append({**r, "previous": previous})
     return out

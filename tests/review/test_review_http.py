@@ -129,3 +129,44 @@ def test_accounts_command_stores_only_an_argon2_hash(tmp_path: Path) -> None:
         input="short\n", capture_output=True, text=True, cwd=ROOT, env=env, timeout=120,
     )  # fmt: skip
     assert short.returncode == 1 and "at least" in short.stderr
+
+
+def test_a_figure_without_indicator_cannot_be_approved_as_is(app, state, unreviewed) -> None:
+    """Approving needs an indicator, a place and a period; a correction can supply them."""
+    figures = pl.read_parquet(unreviewed[0] / "news_figures.parquet")
+    row = figures.filter(pl.col("status") == "candidate", pl.col("indicator").is_null()).row(
+        0, named=True
+    )
+    client = reviewer_client(app)
+    answer = post(client, decide_body("approve", row["review_key"]))
+    assert "Il manque l'indicateur" in json.dumps(answer.get_json(), ensure_ascii=False)
+    assert store_rows(state) == ([], [])
+    fields = {"value": row["value"], "indicator": "jobs", "geo": "FR", "period": "2020"}
+    answer = post(client, decide_body("correct", row["review_key"], **fields))
+    assert "Corrigé et approuvé" in json.dumps(answer.get_json(), ensure_ascii=False)
+    (decision,), _ = store_rows(state)
+    assert decision.verb == "correct" and decision.changes["indicator"] == "jobs"
+
+
+def test_decisions_export_command(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from dashboard.review import store
+    from tests.review.helpers import ROOT
+
+    store.decide("u s:0123456789ab 7", "reject", "alice", reason="a date",
+                 path=tmp_path / "review.sqlite3")  # fmt: skip
+    text = tmp_path / "news_decisions.txt"
+    text.write_text("# ours\n", encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "etl", "decisions", "export", "--file", str(text),
+         "--state", str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "1 decisions" in run.stdout
+    lines = text.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "# ours" and lines[-1].startswith(
+        'reject u s:0123456789ab "7"  # a date; alice'
+    )
