@@ -9,9 +9,10 @@ from pathlib import Path
 
 import polars as pl
 
-from dashboard import charts
+from dashboard import charts, queries
 from dashboard.data import load
 from dashboard.geo_queries import place_values
+from dashboard.layouts.sector import available
 from dashboard.view import View
 from etl.cli import main
 from tests.dashboard.test_maps import tile_labels
@@ -115,6 +116,21 @@ def test_fetch_then_build_fills_jobs_and_establishments_by_place(checkout, produ
     fig = charts.CHARTS["regions_values"].build(pkg, View(indicator="establishments", lang="en"))
     assert tile_labels(fig)["FR-BFC"] == "BFC<br>30"
     assert tile_labels(fig)["FR-GES"] == "GES<br>no data"
+
+    # Secteur offers the series by place; the jobs card cites an official figure
+    _, places = available(pkg, "jobs", "fr")
+    labels = {o["value"]: o["label"] for o in places}
+    assert labels["FR-25"] == "Doubs" and labels["FR-BFC"] == "Bourgogne-Franche-Comté"
+    assert labels["25056"] == "Besançon"
+    points, _ = queries.series(obs, sources, View(indicator="jobs", geo="FR-25"))
+    assert dict(zip(points["period"], points["value"], strict=True)) == {"2023": 870, "2024": 900}
+    card = queries.latest_card(obs, sources, View(indicator="jobs"), "persons")
+    assert (card.value, card.period, card.source, card.status) == (
+        4100,
+        "2022",
+        "Eurostat",
+        "official",
+    )
 
     # a second fetch, forced, downloads the same answers: nothing new is archived
     tables = sorted((checkout / "fetched" / "stats" / URSSAF / "tables").iterdir())
