@@ -1,5 +1,7 @@
 """Writing the tidy data package: Parquet + CSV per table, datapackage.json, atomic swap.
 
+Before the swap, the files are checked against the descriptor they were written with
+(`etl.validate`): a package that breaks its own `datapackage.json` is never published.
 The package folder `data/tidy` is a symbolic link to a complete version folder under
 `data/.tidy/`; a new version is written beside it and the link is replaced in one atomic
 rename, so a failure or a kill mid-build leaves the previous package as it was. Output is
@@ -20,6 +22,7 @@ from typing import Any
 import polars as pl
 
 from etl.schema import Table
+from etl.validate import check_package
 
 PACKAGE_NAME = "cadran-horlogerie-francaise"
 PACKAGE_VERSION = "2.0.0"  # 2: status vocabulary gained `secondary`
@@ -135,6 +138,7 @@ def write_package(
         }
         text = json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n"
         (staging / DESCRIPTOR).write_text(text, encoding="utf-8")
+        check_package(staging, shown_as=target)  # a package breaking its descriptor stays unseen
         final = versions / hashlib.sha256(text.encode()).hexdigest()[:16]
         if final.exists():
             shutil.rmtree(staging)
