@@ -28,7 +28,7 @@ from etl.remote.spec import REMOTE_KEYS, RemoteSpec, parse_remote
 from etl.schema import DATE_PATTERN, SOURCE_KINDS, STATUSES
 
 MANIFEST_NAME = "source.toml"
-LAYOUTS = ("years_as_columns", "years_as_rows", "records")
+LAYOUTS = ("years_as_columns", "years_as_rows", "records", "combined_key")
 RECORD_FIELDS = (
     "ref", "indicator", "value", "unit", "period", "geo", "segment", "entity", "approximate"
 )  # fmt: skip
@@ -42,13 +42,16 @@ TABLE_KEYS = (
     "file", "layout", "sheet", "header_rows", "label_column", "period_column",
     "first_data_row", "last_data_row", "geo", "segment", "entity", "status", "scale",
     "encoding", "delimiter", "labels", "ignore_labels", "footnotes", "missing", "columns",
-    "citation", "stop_pattern", "allow_empty",
+    "citation", "stop_pattern", "allow_empty", "flags", "label_part", "geo_part", "select",
 )  # fmt: skip
+KEY_PART_KEYS = ("label_part", "geo_part", "select")  # layout combined_key only
 LABEL_KEYS = (
     "indicator", "unit", "scale", "segment", "geo", "entity", "approximate",
     "min_value", "max_value",
 )  # fmt: skip
 FOOTNOTE_KEYS = ("source", "note", "approximate")
+FLAG_KEYS = FOOTNOTE_KEYS  # a flag after a value ('295 e') means what a footnote mark means
+_FLAG = re.compile(r"^[a-z]{1,3}$")
 # Every key a manifest accepts, by where it sits (the README documents each one).
 ACCEPTED_KEYS = {
     "top": TOP_KEYS,
@@ -56,6 +59,7 @@ ACCEPTED_KEYS = {
     "tables": TABLE_KEYS,
     "labels": LABEL_KEYS,
     "footnotes": FOOTNOTE_KEYS,
+    "flags": FLAG_KEYS,
     "columns": RECORD_FIELDS,
     "citation": CITATION_FIELDS,
     "remote": REMOTE_KEYS,
@@ -122,6 +126,10 @@ class TableSpec:
     citation: dict[str, str] = field(default_factory=dict)
     stop_pattern: str = r"^\s*(\(\d+\)|\*|(sources?|notes?|lecture|champ)\b)"
     allow_empty: bool = False
+    flags: dict[str, Footnote] = field(default_factory=dict)
+    label_part: str | None = None
+    geo_part: str | None = None
+    select: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -428,12 +436,15 @@ def _nested_repeat(pattern: str) -> bool:
 
 
 def _footnotes(
-    raw: dict[str, Any], where: str, path: Path, source_ids: set[str]
+    raw: dict[str, Any], where: str, path: Path, source_ids: set[str], key: str = "footnotes"
 ) -> dict[str, Footnote]:
-    table = _typed(raw, "footnotes", dict, where, path) or {}
+    """Footnote marks ('*', '1') or, with key 'flags', flags written after values ('e')."""
+    table = _typed(raw, key, dict, where, path) or {}
     footnotes: dict[str, Footnote] = {}
     for mark, note in table.items():
-        at = f"{where}.footnotes.{mark!r}"
+        at = f"{where}.{key}.{mark!r}"
+        if key == "flags" and not _FLAG.match(str(mark)):
+            raise _fail(f"{at}: a flag is one to three lowercase letters such as 'e'", path)
         if not isinstance(note, dict):
             raise _fail(f"{at} must be a table with source, note or approximate", path, note)
         _check_keys(note, FOOTNOTE_KEYS, at, path)
@@ -492,6 +503,7 @@ def _table(
             if key not in columns:
                 raise _fail(f"{where}.columns.{key} is required for layout 'records'", path)
     citation = _mapping(raw, "citation", CITATION_FIELDS, where, path)
+    parts = _key_parts(raw, layout, where, path)
     first, last = (_row_number(raw, k, where, path) for k in ("first_data_row", "last_data_row"))
     if first is not None and last is not None and last < first:
         raise _fail(f"{where}.last_data_row is before first_data_row", path, last)
@@ -518,8 +530,28 @@ def _table(
         columns=columns,
         citation=citation,
         allow_empty=bool(_typed(raw, "allow_empty", bool, where, path)),
+        flags=_footnotes(raw, where, path, source_ids, "flags"),
+        **parts,
         **_stop_pattern(raw, where, path),
     )
+
+
+def _key_parts(raw: dict[str, Any], layout: str, where: str, path: Path) -> dict[str, Any]:
+    """label_part, geo_part and select of a combined_key table (names of key parts)."""
+    used = [k for k in KEY_PART_KEYS if k in raw]
+    if used and layout != "combined_key":
+        raise _fail(f"{where}.{used[0]} is only for layout 'combined_key'", path)
+    select: dict[str, tuple[str, ...]] = {}
+    for part, wanted in (_typed(raw, "select", dict, where, path) or {}).items():
+        values = wanted if isinstance(wanted, list) else [wanted]
+        if not values or not all(isinstance(v, str) and v for v in values):
+            raise _fail(f"{where}.select.{part} must be a code or a list of codes", path, wanted)
+        select[str(part)] = tuple(values)
+    return {
+        "label_part": _text_value(raw, "label_part", where, path),
+        "geo_part": _text_value(raw, "geo_part", where, path),
+        "select": select,
+    }
 
 
 def _label_key(label: str) -> str:

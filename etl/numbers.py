@@ -1,7 +1,8 @@
 """French number cells: '3 000', '3.000', '1,5', '– 2,1', '423 M€', '423*', 'n.d.'.
 
 `parse_cell` turns the text of one table cell into a value in the cell's own unit plus the
-scale and unit printed beside it, a footnote mark and a missing flag. `scale_from_text`
+scale and unit printed beside it, a footnote mark, the flags a manifest declares ('295 e':
+an estimate in Eurostat's tables) and whether the value is missing. `scale_from_text`
 reads a scale from a label or header ('en milliers', '(M€)', 'en millions d'euros', '%').
 Values are never guessed: text that is not a number raises `ValueError` with the reason.
 """
@@ -14,8 +15,26 @@ import unicodedata
 from dataclasses import dataclass
 
 MISSING_MARKS = frozenset(
-    {"", "n.d.", "n.d", "nd", "n/d", "-", "–", "—", "−", "…", "...", "s", "ns", "n.s.", "/", "x"}
-)
+    {
+        "",
+        "n.d.",
+        "n.d",
+        "nd",
+        "n/d",
+        "-",
+        "–",
+        "—",
+        "−",
+        "…",
+        "...",
+        "s",
+        "ns",
+        "n.s.",
+        "/",
+        "x",
+        ":",
+    }
+)  # ':' is Eurostat's
 SPACES = "\u0020\u00a0\u202f\u2007\u2009"
 MINUS_SIGNS = "-–—−"  # hyphen, en dash, em dash, U+2212
 
@@ -90,6 +109,7 @@ class Cell:
     unit: str | None = None
     footnotes: tuple[str, ...] = ()
     missing: bool = False
+    flags: tuple[str, ...] = ()
 
 
 def strip_invisible(text: str) -> str:
@@ -120,6 +140,24 @@ def split_footnote(text: str) -> tuple[str, tuple[str, ...]]:
     return text[: match.start()].rstrip(), marks
 
 
+_FLAG_TAIL = re.compile(r"^(?P<body>.*?)[" + SPACES + r"]+(?P<flag>[a-z]{1,3})$", re.DOTALL)
+
+
+def split_flags(text: str, flags: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    """'295 e' -> ('295', ('e',)) when the manifest declares the flag 'e'; ': c' -> (':', ('c',));
+    'bep' -> ('b', 'e', 'p') when each letter is declared. Undeclared letters stay in the text
+    (where a unit such as 'k' may read them, or the cell fails)."""
+    match = _FLAG_TAIL.match(text) if flags else None
+    if match is None:
+        return text, ()
+    flag = match.group("flag")
+    if flag in flags:
+        return match.group("body"), (flag,)
+    if all(letter in flags for letter in flag):
+        return match.group("body"), tuple(flag)
+    return text, ()
+
+
 def parse_number(text: str) -> float:
     """A French-formatted number alone: '3 000', '3.000', '1,5', '– 2,1', "3'000"."""
     value, rest = _leading_number(text)
@@ -142,8 +180,11 @@ def _leading_number(text: str) -> tuple[float, str]:
     return number, text[match.end() :].strip(SPACES)
 
 
-def parse_cell(raw: object, extra_missing: frozenset[str] = frozenset()) -> Cell:
-    """Read one table cell; numbers from spreadsheets pass through untouched."""
+def parse_cell(
+    raw: object, extra_missing: frozenset[str] = frozenset(), flags: frozenset[str] = frozenset()
+) -> Cell:
+    """Read one table cell; numbers from spreadsheets pass through untouched. `flags` are the
+    letters the manifest declares as flags written after a value ('295 e', ': c')."""
     if raw is None:
         return Cell(None, missing=True)
     if isinstance(raw, bool):
@@ -156,16 +197,16 @@ def parse_cell(raw: object, extra_missing: frozenset[str] = frozenset()) -> Cell
         if not math.isfinite(number):
             raise ValueError("number too large to store" if number == number else "not a number")
         return Cell(number)
-    text = normalise(str(raw))
+    text, flagged = split_flags(normalise(str(raw)), flags)
     body, footnotes = split_footnote(text)
     key = body.strip(SPACES).lower()
     if key in MISSING_MARKS or key in extra_missing:
-        return Cell(None, footnotes=footnotes, missing=True)
+        return Cell(None, footnotes=footnotes, missing=True, flags=flagged)
     number, rest = _leading_number(body.strip(SPACES))
     scale, unit = None, None
     if rest:
         scale, unit = _suffix(rest)
-    return Cell(number, scale=scale, unit=unit, footnotes=footnotes)
+    return Cell(number, scale=scale, unit=unit, footnotes=footnotes, flags=flagged)
 
 
 def _suffix(rest: str) -> tuple[float, str | None]:

@@ -4,6 +4,13 @@
 - `years_as_rows`: a period column holds the years, header rows name the indicators.
 - `records`: one figure per row, columns named in the manifest (optionally with a citation
   per row, for compilations of figures from many publications).
+- `combined_key`: Eurostat's TSV style: the first column holds several codes joined by
+  commas, named by its header (`unit,indic_sb,nace_r2,geo\\time`); the other header cells are
+  periods. The manifest names the part the labels map (`label_part`), the part giving the
+  place (`geo_part`) and the rows to read (`select`).
+
+Flags the manifest declares (`flags`, e.g. `295 e` for an estimate) are read like footnote
+marks: their note and approximate mark go on the figure; the value is kept.
 
 Each record is a plain dict with the observation fields (geo still as written: places are
 resolved later against the gazetteer). Scales come, in this order, from the cell ('423 M€'),
@@ -42,6 +49,7 @@ from etl.schema import DATE_PATTERN, PERIOD_PATTERN
 Record = dict[str, Any]
 _YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")
 _PERIOD = re.compile(PERIOD_PATTERN)
+_KEY_PERIOD = re.compile(r"^(?P<year>\d{4})(?:[-M](?P<month>\d{2})|Q(?P<quarter>[1-4]))?$")
 _PUBLISHED = re.compile(DATE_PATTERN)
 _TRUE = {"true", "vrai", "oui", "yes", "1", "x", "~", "environ"}
 _FALSE = {"false", "faux", "non", "no", "0", ""}
@@ -91,6 +99,7 @@ class TableReader:
         self.grid = grid
         self.stop = re.compile(spec.stop_pattern, re.IGNORECASE)
         self.missing = frozenset(spec.missing)
+        self.flags = frozenset(spec.flags)
         self.matched: set[str] = set()
         self.title = self._title_scale()
 
@@ -124,6 +133,8 @@ class TableReader:
             yield from self._years_as_columns()
         elif layout == "years_as_rows":
             yield from self._years_as_rows()
+        elif layout == "combined_key":
+            yield from self._combined_key()
         else:
             yield from self._records()
 
@@ -212,10 +223,11 @@ class TableReader:
         row: int,
         col: int,
         period_marks: tuple[str, ...],
+        geo: str | None = None,
     ) -> Iterator[Record]:
         raw = self.grid.cell(row, col)
         try:
-            cell = parse_cell(raw, self.missing)
+            cell = parse_cell(raw, self.missing, self.flags)
         except ValueError as exc:
             raise self.grid.error(
                 f"cannot read a number: {exc}", row=row, col=col, text=raw
@@ -230,6 +242,7 @@ class TableReader:
             )
         self._check_range(rule.indicator, unit, value, rule, row, col, raw)
         notes = [self._footnote(m, row, col) for m in (*cell.footnotes, *period_marks)]
+        notes += [self.spec.flags[f] for f in cell.flags]
         source_id = next(
             (n.source_id for n in notes if n.source_id), self.manifest.source.source_id
         )
@@ -238,7 +251,7 @@ class TableReader:
             "value": value,
             "unit": unit,
             "period": period,
-            "geo": rule.geo or self.spec.geo,
+            "geo": geo or rule.geo or self.spec.geo,
             "segment": rule.segment or self.spec.segment,
             "entity": rule.entity or self.spec.entity,
             "approximate": rule.approximate or any(n.approximate for n in notes),
@@ -296,6 +309,78 @@ class TableReader:
             )
         return note
 
+    # -- combined key (Eurostat TSV) ----------------------------------------------------
+    def _key_names(self, header_row: int) -> list[str]:
+        """'unit,indic_sb,nace_r2,geo\\time' -> ['unit', 'indic_sb', 'nace_r2', 'geo']."""
+        text = _text(self.grid.cell(header_row, 1))
+        names = [n.strip() for n in text.split("\\")[0].split(",")]
+        if "\\" not in text or not all(names):
+            raise self.grid.error(
+                "the first header cell must name the key parts, such as 'unit,geo\\time'",
+                row=header_row,
+                col=1,
+                text=text,
+            )
+        for option, part in (("label_part", self.spec.label_part),
+                             ("geo_part", self.spec.geo_part),
+                             *(("select", p) for p in self.spec.select)):  # fmt: skip
+            if part is not None and part not in names:
+                raise self.grid.error(
+                    f"{option} '{part}' is not a part of the key {names}",
+                    row=header_row,
+                    col=1,
+                    text=text,
+                )
+        return names
+
+    def _combined_key(self) -> Iterator[Record]:
+        header_row = self.spec.header_rows[0]
+        names = self._key_names(header_row)
+        periods: dict[int, tuple[str, str]] = {}
+        for col in range(2, self.grid.width + 1):
+            header = _text(self.grid.cell(header_row, col))
+            if header:
+                periods[col] = (self._key_period(header, header_row, col), header)
+        for row in range(self._first_row(), self._last_row() + 1):
+            key = _text(self.grid.cell(row, 1))
+            if not key:
+                continue
+            parts = [p.strip() for p in key.split(",")]
+            if len(parts) != len(names):
+                raise self.grid.error(
+                    f"the key has {len(parts)} parts where the header names {len(names)}",
+                    row=row,
+                    col=1,
+                    text=key,
+                )
+            part = dict(zip(names, parts, strict=True))
+            if any(part[n] not in wanted for n, wanted in self.spec.select.items()):
+                continue
+            label = part[self.spec.label_part] if self.spec.label_part else key
+            has_values = any(_text(self.grid.cell(row, c)) for c in periods)
+            rule = self._rule(label, row, 1, has_values)
+            if rule is None:
+                continue
+            geo = part[self.spec.geo_part] if self.spec.geo_part else None
+            for col, (period, header) in periods.items():
+                yield from self._value(rule, label, header, period, row, col, (), geo)
+
+    def _key_period(self, header: str, row: int, col: int) -> str:
+        """Eurostat periods: 2024, 2024-03 or 2024M03, 2024Q1 (a quarter, as a range)."""
+        match = _KEY_PERIOD.match(header)
+        if match is None:
+            raise self.grid.error(
+                "period header must be YYYY, YYYY-MM, YYYYMmm or YYYYQn", row=row, col=col,
+                text=header,
+            )  # fmt: skip
+        year, month, quarter = match.group("year", "month", "quarter")
+        if quarter:
+            first = 3 * int(quarter) - 2
+            return f"{year}-{first:02d}/{year}-{first + 2:02d}"
+        if month and not 1 <= int(month) <= 12:
+            raise self.grid.error("no such month", row=row, col=col, text=header)
+        return f"{year}-{month}" if month else year
+
     # -- records layout ---------------------------------------------------------------
     def _records(self) -> Iterator[Record]:
         header_row = self.spec.header_rows[0]
@@ -320,7 +405,7 @@ class TableReader:
             return _text(values.get(field)) or default
 
         try:
-            cell = parse_cell(values["value"], self.missing)
+            cell = parse_cell(values["value"], self.missing, self.flags)
         except ValueError as exc:
             raise self.grid.error(
                 f"cannot read a number: {exc}", row=row, col=col["value"], text=values["value"]
@@ -352,6 +437,7 @@ class TableReader:
                 text=_text(values["value"])[:80],
             )
         self._check_range(text("indicator"), unit, value, None, row, col["value"], values["value"])
+        flagged = [self.spec.flags[f] for f in cell.flags]
         source_id = self.manifest.source.source_id
         citation = None
         if self.spec.citation:
@@ -365,12 +451,12 @@ class TableReader:
             "geo": text("geo", self.spec.geo),
             "segment": text("segment", self.spec.segment),
             "entity": text("entity", self.spec.entity),
-            "approximate": approx in _TRUE,
+            "approximate": approx in _TRUE or any(f.approximate for f in flagged),
             "status": self.spec.status,
             "source_id": source_id,
             "locator": self.grid.locator(row, col["value"]),
             "original_text": _text(values["value"]),
-            "note": None,
+            "note": " ; ".join(f.note for f in flagged if f.note) or None,
             "ref": text("ref"),
             "_citation": citation,
             **self._where(row, col["value"]),
