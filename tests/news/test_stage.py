@@ -265,3 +265,25 @@ def test_decision_lines_parse(tmp_path: Path) -> None:
     ]
     assert "decisions migrate" in warnings[-1]
     assert parse_decisions(tmp_path / "absent.txt") == ([], [])
+
+
+def test_a_decision_on_an_older_extraction_goes_back_to_review(
+    tmp_path: Path, reference: Reference, official: pl.DataFrame
+) -> None:
+    """Issue 12: a decision names the extraction it was taken on (`seen=`); when the extractor
+    now proposes something else for that span, the decision is not applied and the figure is
+    a candidate again, with the old decision kept beside it."""
+    body = "En 2023, la filière horlogère française comptait 2 900 emplois."
+    digest(tmp_path / "raw" / "news", "x.txt", "T", "J", "https://x.example/s", "2024-05-01", body)
+    figure = frames(news_build(tmp_path, reference, official))["news_figures"].row(0, named=True)
+    ref = decision_ref(figure["review_key"])
+    current = f"correct {ref} seen={figure['extraction']} value=2950  # checked\n"
+    applied = frames(news_build(tmp_path, reference, official, current))["news_figures"]
+    assert applied.select("status", "review", "value").row(0) == ("reported", "corrected", 2950)
+    older = current.replace(figure["extraction"], "00000000")
+    built = news_build(tmp_path, reference, official, older)
+    stale = frames(built)["news_figures"].row(0, named=True)
+    assert (stale["status"], stale["review"], stale["value"]) == ("candidate", "stale", 2900)
+    assert stale["previous_decision"] == "correct value=2950.0 (checked)"
+    assert built.observations.height == 0
+    assert any("changed; back to review" in w for w in built.warnings)
