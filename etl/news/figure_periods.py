@@ -24,11 +24,14 @@ from etl.news.periods import (
 _ITEM_RADIUS = 600
 
 
-def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> list[str]:
-    """Years stated in the lead sentences that carry a figure, and the year a lead looks back
-    on ("le bilan de l'an dernier", figures or not); the latest governs the article. A lead
-    without figures ("Malgré la crise, le marché est resté stable.") hands over to the
-    "l'an dernier" of the next paragraph."""
+def _lead_years(
+    lay: Layout, figures_at: list[int], exprs: list[TimeExpr], undated: bool = False
+) -> list[str]:
+    """Years stated in the lead sentences that carry a figure; the latest governs the article.
+    In an `undated` text (no publication date given or stated), the year its lead looks back on
+    ("le bilan de l'année passée") governs even without figures, since "current" would say
+    nothing there. A lead without figures hands over to the "l'an dernier" of the next
+    paragraph."""
     years: list[str] = []
     if lay.lead is None:
         return years
@@ -47,7 +50,7 @@ def _lead_years(lay: Layout, figures_at: list[int], exprs: list[TimeExpr]) -> li
         years += [
             e.period[:4]
             for e in exprs_in(exprs, s_start, s_end)
-            if e.relative or (carries and e.governs and s_start < handed)
+            if (e.relative and (carries or undated)) or (carries and e.governs and s_start < handed)
         ]
     return sorted(set(years))
 
@@ -58,11 +61,13 @@ def assign_periods(
     exprs: list[TimeExpr],
     spans: list[tuple[int, int, bool]],
     sentences: list[tuple[int, int]],
+    undated: bool = False,
 ) -> list[str | None]:
-    """Period per figure; `spans` = (start, end, is_percent), `sentences` = their sentences."""
+    """Period per figure; `spans` = (start, end, is_percent), `sentences` = their sentences;
+    `undated`: the text gives no publication date (its reference year was inferred)."""
     markers = no_period_markers(text)
     starts = [s for s, _, _ in spans]
-    lead = _lead_years(lay, starts, exprs)
+    lead = _lead_years(lay, starts, exprs, undated)
     block = lead[-1] if lead else None
     periods: list[str | None] = []
     origins: list[str] = []

@@ -27,6 +27,7 @@ from etl.news.layout import layout
 from etl.news.metrics import MoneyWords, classify
 from etl.news.nouns import Noun, counted_noun, noun_before
 from etl.news.numbers import NumberToken, scan_numbers
+from etl.news.numerals import proportions
 from etl.news.periods import (
     find_time_exprs,
     full_date,
@@ -34,6 +35,7 @@ from etl.news.periods import (
     parse_reference,
     stated_publication,
 )
+from etl.news.qualifiers import read_left
 from etl.news.ranges import CHANGE_RE
 
 CLI_KEYS = [
@@ -218,11 +220,30 @@ def _sign_from_verb(text: str, tok: NumberToken, lo: int) -> float:
     return -1.0 if dec and (not inc or dec[-1] > inc[-1]) else 1.0
 
 
+def _with_proportions(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
+    """`tokens` with each proportion ("un client sur cinq" -> 20 %) in place of the numbers
+    it is written with."""
+    found = proportions(text)
+    if not found:
+        return tokens
+    kept = [t for t in tokens if not any(a < t.end and t.start < b for a, b, _ in found)]
+    for a, b, value in found:
+        tok = NumberToken(a, b, value, "fraction", percent=True, approximate=True)
+        tok.core_start, tok.core_end = a, b
+        left = read_left(text, a, money_or_percent=False)
+        if left is not None and left.qualifier:  # "près de trois salariés sur quatre"
+            tok.start, tok.qualifier = left.start, left.qualifier
+        kept.append(tok)
+    return sorted(kept, key=lambda t: t.start)
+
+
 def extract_figures(
     text: str, published: str | None, place_finder: PlaceFinder | None = None
 ) -> list[Figure]:
     """All economic figures of `text` (published `YYYY-MM-DD`, `YYYY` or None)."""
-    ref = parse_reference(published) or stated_publication(text) or inferred_reference(text)
+    ref = parse_reference(published) or stated_publication(text)
+    undated = ref is None
+    ref = ref or inferred_reference(text)
     lay = layout(text)
     blocked = blocked_spans(text)
     starts = [s for s, _ in blocked]
@@ -232,6 +253,8 @@ def extract_figures(
         if not in_blocked(blocked, starts, t.core_start, t.core_end)
         and not exclusion_reason(text, t)
     ]
+    if " sur " in text:
+        tokens = _with_proportions(text, tokens)
     kept: list[tuple[NumberToken, Noun | None, tuple[int, int]]] = []
     prev: tuple[NumberToken, Noun | None] | None = None
     for i, tok in enumerate(tokens):
@@ -290,7 +313,7 @@ def extract_figures(
     money = MoneyWords(text if any(t.currency for t, _, _ in kept) else "")
     spans = [(t.start, t.end, t.percent) for t, _, _ in kept]
     exprs = find_time_exprs(text, ref)
-    periods = assign_periods(text, lay, exprs, spans, [sent for _, _, sent in kept])
+    periods = assign_periods(text, lay, exprs, spans, [sent for _, _, sent in kept], undated)
     out: list[Figure] = []
     last_pct: Figure | None = None
     for (tok, noun, sent), period in zip(kept, periods, strict=True):

@@ -275,9 +275,10 @@ def percent_metric(
     """growth_rate / market_share / other for a percentage; `elided` is the metric of the
     percentage it follows in a list ("+12 % en Chine, 8 % au Japon"), taken when this one has
     no cue of its own."""
-    if tok.kind == "fraction":
-        return "other"
     clause_start = _clause_start(text, s_start, tok.start)
+    if tok.kind == "fraction":  # "un tiers", "une paire sur deux … à l'exportation"
+        abroad = _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60))
+        return "exports" if abroad else "other"
     if re.fullmatch(r"\s*(?:de|d['’ʼ]|à|)\s*", text[clause_start : tok.start]):
         clause_start = _clause_start(text, s_start, max(s_start, clause_start - 1))
     if re.search(r"parts? de marché", text[s_start:s_end].lower()):

@@ -68,3 +68,39 @@ def words_value(words: str) -> float | None:
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(tokens):
         return None
     return float(found[0].value)
+
+
+_SMALL = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
+_SMALL.update({"sept": 7, "huit": 8, "neuf": 9, "dix": 10})
+# "un client sur cinq", "une paire de lunettes sur deux", "2 projets sur 3": a proportion.
+# Found from "sur" (rare enough for the scan to jump), then read backwards.
+_SUR = re.compile(r"\bsur\s+(?P<b>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\b")
+_PART = re.compile(
+    r"\b(?P<a>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|\d{1,2})\s+"
+    r"(?P<mid>(?:[^\W\d][\w’'-]*\s+){1,4}?)$",
+    re.IGNORECASE,
+)
+_NOT_A_PART = re.compile(
+    r"\b(?:les?|la|l['’]|des|jours?|semaines?|mois|ans?|années?|week-ends?|fois|heures?|"
+    r"points?|notes?)\b",
+    re.IGNORECASE,
+)
+
+
+def proportions(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, percent) of proportions written "A <noun> sur B" with A < B (frequencies
+    such as "un week-end sur deux" and wholes such as "sur les 30" left out)."""
+    out: list[tuple[int, int, float]] = []
+    for m in _SUR.finditer(text):
+        b_raw = m.group("b").lower()
+        b = _SMALL.get(b_raw) or (int(b_raw) if b_raw.isdigit() else 0)
+        if b < 2 or (m.end() < len(text) and re.match(r"\s*(?:%|\d|ans\b|mois\b)", text[m.end() :])):
+            continue
+        part = _PART.search(text, max(0, m.start() - 60), m.start())
+        if not part or _NOT_A_PART.search(part.group("mid")):
+            continue
+        a_raw = part.group("a").lower()
+        a = _SMALL.get(a_raw) or (int(a_raw) if a_raw.isdigit() else 0)
+        if 0 < a < b:
+            out.append((part.start(), m.end(), round(100 * a / b, 1)))
+    return out

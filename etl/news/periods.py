@@ -185,11 +185,22 @@ _PUBLISHED_LINE = re.compile(
 )
 
 
+_ISSUE_LINE = re.compile(
+    r"^[^\n]{0,60}?\b(?P<month>" + "|".join(MONTHS) + r")\s+(?P<y>(?:19|20)\d\d)[^\n\w]{0,3}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def stated_publication(text: str) -> date | None:
-    """The date a page states for itself near its top ("Publié le 02/10/2025"), if any."""
+    """The date a page states for itself near its top ("Publié le 02/10/2025"), or the month
+    of an issue given on a short header line ("Journal n° 152 - Février 2010"), if any."""
     m = _PUBLISHED_LINE.search(text, 0, 600)
     if not m:
-        return None
+        issue = _ISSUE_LINE.search(text, 0, 200)
+        if issue is None:
+            return None
+        month = MONTHS.index(issue.group("month").lower()) + 1
+        return date(int(issue.group("y")), month, 15)
     try:
         return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:

@@ -132,9 +132,11 @@ def test_publication_date_stated_on_the_page_is_the_reference() -> None:
     assert (fig.value, fig.period) == (-2, "2012")
 
 
-def test_ratio_denominator_is_not_a_figure_but_counted_sites_are() -> None:
+def test_ratio_is_a_proportion_but_counted_sites_are_counts() -> None:
     ratio = extract_figures("Près de trois salariés sur quatre sont des femmes.", None)
-    assert [f.span for f in ratio] == ["Près de trois"]
+    assert [(f.span, f.value, f.unit) for f in ratio] == [
+        ("Près de trois salariés sur quatre", 75.0, "percent")
+    ]
     sites = extract_figures("Les 200 salariés sont répartis sur 4 sites.", None)
     assert [(f.span, f.unit) for f in sites] == [("200", "persons"), ("4", "sites")]
 

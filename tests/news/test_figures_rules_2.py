@@ -141,13 +141,32 @@ def test_forecast_years_do_not_date_an_undated_review() -> None:
     assert periods(text, None) == [("4 %", "2012")]
 
 
-def test_a_lead_looking_back_on_last_year_governs_without_figures() -> None:
+def test_an_undated_lead_looking_back_on_last_year_governs_without_figures() -> None:
     text = (
-        "Comme chaque printemps, la fédération a détaillé le bilan de l’année passée devant "
-        "ses adhérents réunis à Morteau.\n\nLa production atteint 7,4 millions d’euros.\n"
-        "Les exportations pèsent 3,1 millions d’euros, un record."
+        "Comme chaque printemps, la fédération a détaillé le bilan de l’année passée, celle "
+        "du salon de 2016, devant ses adhérents réunis à Morteau.\n\nLa production atteint "
+        "7,4 millions d’euros.\nLes exportations pèsent 3,1 millions d’euros, un record."
     )
-    assert [p for _, p in periods(text, "2017-04-02")] == ["2016", "2016"]
+    assert [p for _, p in periods(text, None)] == ["2016", "2016"]
+    # With a publication date, figures without a year of their own are current.
+    assert [p for _, p in periods(text, "2017-04-02")] == [None, None]
+
+
+def test_an_issue_date_on_a_header_line_dates_the_text() -> None:
+    text = (
+        "La Gazette des ateliers n° 88 - Mars 2015\n\nL’an dernier, la vallée a perdu 140 emplois."
+    )
+    assert periods(text, None) == [("140", "2014")]
+
+
+def test_proportions_in_words() -> None:
+    text = "Un visiteur sur trois repart avec une montre ; 3 ateliers sur 4 exportent."
+    figs = extract_figures(text, "2020-01-01")
+    assert [(f.span, f.value, f.unit) for f in figs] == [
+        ("Un visiteur sur trois", 33.3, "percent"),
+        ("3 ateliers sur 4", 75.0, "percent"),
+    ]
+    assert kinds("Il travaille un week-end sur deux.") == []
 
 
 def test_share_sold_abroad_is_exports() -> None:
