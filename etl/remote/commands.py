@@ -14,7 +14,7 @@ from rich.table import Table as RichTable
 
 from etl.fetch.archive import ArchiveBusy
 from etl.fetch.feeds import CONTACT_ENV, FeedListError, Settings, load_feed_list
-from etl.remote.run import StatsReport, run_stats
+from etl.remote.run import StatsReport, plan, run_stats
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -27,8 +27,10 @@ def _settings(args: argparse.Namespace) -> Settings:
         return Settings(contact=(os.environ.get(CONTACT_ENV) or "").strip() or None)
 
 
-def summary(console: Console, reports: list[StatsReport]) -> None:
-    table = RichTable(title="Cadran fetch --stats")
+def summary(
+    console: Console, reports: list[StatsReport], title: str = "Cadran fetch --stats"
+) -> None:
+    table = RichTable(title=title)
     for col in ("source", "status", "rows", "requests", "why"):
         table.add_column(col, justify="right" if col in ("rows", "requests") else "left")
     for r in reports:
@@ -40,7 +42,11 @@ def summary(console: Console, reports: list[StatsReport]) -> None:
 def run_stats_command(args: argparse.Namespace) -> int:
     console = Console(stderr=True, highlight=False)
     if args.dry_run:
-        console.print("fetch --stats --dry-run: no request made")
+        summary(
+            console,
+            plan(args.raw, args.archive),
+            "Cadran fetch --stats (dry run: nothing requested)",
+        )
         return 0
     try:
         reports = run_stats(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,7 +51,7 @@ def remote_manifests(raw_dir: Path) -> tuple[list[Manifest], list[StatsReport]]:
     for path in sorted(raw_dir.rglob(MANIFEST_NAME)):
         if "reference" in path.relative_to(raw_dir).parts:
             continue
-        if "[remote]" not in path.read_text(encoding="utf-8", errors="replace"):
+        if not _declares_remote(path):
             continue
         try:
             manifest = load_manifest(path)
@@ -60,6 +61,30 @@ def remote_manifests(raw_dir: Path) -> tuple[list[Manifest], list[StatsReport]]:
         if manifest.remote is not None:
             found.append(manifest)
     return found, broken
+
+
+def _declares_remote(path: Path) -> bool:
+    """Whether a manifest has a `remote` table (however it is written); an unreadable one is
+    left to the build to report."""
+    try:
+        return "remote" in tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        return False
+
+
+def plan(raw_dir: Path, archive_root: Path, now: dt.datetime | None = None) -> list[StatsReport]:
+    """What a run would do, asking nobody (`--dry-run`)."""
+    manifests, reports = remote_manifests(raw_dir)
+    now = now or dt.datetime.now(dt.UTC)
+    for manifest in manifests:
+        spec = manifest.remote
+        assert spec is not None
+        due = is_due(spec, archive_root, now)
+        why = [f"{spec.kind} {spec.url} {spec.dataset}"]
+        if not spec.verified:
+            why.append("verified = false")
+        reports.append(StatsReport(spec.source_id, "would fetch" if due else "not due", why=why))
+    return reports
 
 
 def is_due(spec: RemoteSpec, archive_root: Path, now: dt.datetime) -> bool:

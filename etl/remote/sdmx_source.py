@@ -50,10 +50,12 @@ def fetch(spec: RemoteSpec, http: RemoteClient) -> list[Row]:
     geo = spec.fields["geo"]
     measure = spec.fields.get("measure")
     period = spec.fields.get("period", "TIME_PERIOD")
+    seen = 0  # observations in the answer, matching a measure code or not
     for dataset in message.data:
         frame = sdmx.to_pandas(dataset)
         if frame.empty:
             continue
+        seen += len(frame)
         table = frame.reset_index()
         names = [str(c) for c in table.columns]
         require_field(names, geo, "fields.geo")
@@ -67,7 +69,7 @@ def fetch(spec: RemoteSpec, http: RemoteClient) -> list[Row]:
             value = rec.get("value")
             value = None if value is None or math.isnan(float(value)) else float(value)
             rows.append(Row(str(rec[geo]), codes[code], str(rec[period]), value))
-    if not rows and any(not ds.obs == [] for ds in message.data):
+    if not rows and seen:
         raise RemoteFormatError(
             f"no series of the answer has a code of remote.measures ({', '.join(codes)}) "
             f"in remote.fields.measure"

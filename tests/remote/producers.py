@@ -42,6 +42,7 @@ class Producers:
     ods: dict[str, list[dict]] = field(default_factory=dict)  # dataset id -> records
     sdmx: dict[str, list[dict]] = field(default_factory=dict)  # flow -> series
     sirene: list[dict] = field(default_factory=list)  # establishments
+    sdmx_format: str = "generic"  # or "structure" (structure-specific data)
     failures: dict[str, Failure] = field(default_factory=dict)
     hits: list[str] = field(default_factory=list)
 
@@ -114,7 +115,8 @@ class Producers:
             return self._ods(path[len(ODS) :], query)
         if path.startswith("/sdmx/2.1/data/"):
             flow = path.split("/")[4]
-            return 200, generic_data(self.sdmx.get(flow, [])).encode(), "application/xml"
+            write = structure_specific if self.sdmx_format == "structure" else generic_data
+            return 200, write(self.sdmx.get(flow, [])).encode(), "application/xml"
         if path == "/sirene/siret":
             return self._sirene(query)
         return 404, b"not found", "text/plain"
@@ -206,4 +208,34 @@ def generic_data(series: list[dict]) -> str:
             out.append("</generic:Obs>")
         out.append("</generic:Series>")
     out.append("</message:DataSet></message:GenericData>")
+    return "".join(out)
+
+
+def structure_specific(series: list[dict]) -> str:
+    """The same series as an SDMX-ML 2.1 StructureSpecificData message (Eurostat's usual
+    answer): dimensions as attributes of `Series`, `OBS_VALUE` NaN with flag `c` when
+    confidential."""
+    ns = (
+        "urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=ESTAT:TEST(1.0):ObsLevelDim:TIME_PERIOD"
+    )
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<m:StructureSpecificData xmlns:m="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message"'
+        ' xmlns:ss="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/data/structurespecific"'
+        ' xmlns:common="http://www.sdmx.org/resources/sdmxml/schemas/v2_1/common"'
+        f' xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:ns1="{ns}">',
+        "<m:Header><m:ID>TEST</m:ID><m:Test>true</m:Test><m:Prepared>2026-01-01T00:00:00</m:Prepared>"
+        f'<m:Sender id="TEST"/><m:Structure namespace="{ns}" dimensionAtObservation="TIME_PERIOD"'
+        ' structureID="DSD"><common:StructureUsage><Ref agencyID="ESTAT" id="TEST" version="1.0"/>'
+        "</common:StructureUsage></m:Structure></m:Header>",
+        '<m:DataSet ss:structureRef="DSD" xsi:type="ns1:DataSetType" ss:dataScope="DataStructure">',
+    ]
+    for s in series:
+        attrs = " ".join(f"{k}={quoteattr(v)}" for k, v in s["key"].items())
+        out.append(f"<Series {attrs}>")
+        for period, value in s["obs"].items():
+            shown = 'OBS_VALUE="NaN" OBS_FLAG="c"' if value is None else f'OBS_VALUE="{value}"'
+            out.append(f"<Obs TIME_PERIOD={quoteattr(period)} {shown}/>")
+        out.append("</Series>")
+    out.append("</m:DataSet></m:StructureSpecificData>")
     return "".join(out)

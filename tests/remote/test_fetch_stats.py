@@ -111,6 +111,31 @@ def test_renamed_year_fields_name_the_measure_key(checkout, producers):
     assert report.failed and "remote.measures.jobs" in report.why[0]
 
 
+def test_structure_specific_and_generic_sdmx_give_one_table(checkout, producers, tmp_path):
+    assert run(checkout, [EUROSTAT])[EUROSTAT].status == "new"
+    producers.sdmx_format = "structure"
+    other = make_checkout(tmp_path / "ss", (EUROSTAT,))
+    report = run(other, [EUROSTAT])[EUROSTAT]
+    assert report.status == "new", report.why
+    assert sha(other, EUROSTAT) == sha(checkout, EUROSTAT)
+    table = (
+        other / "fetched" / "stats" / EUROSTAT / store.current(other / "fetched", EUROSTAT)["file"]
+    )
+    lines = table.read_text().splitlines()
+    assert not any(line.startswith("IT,jobs,2022") for line in lines)  # confidential
+    assert any(line.startswith("IT,jobs,2021,2500") for line in lines)
+
+
+def test_dry_run_asks_nobody(checkout, producers, capsys):
+    from etl.cli import main
+
+    code = main(["fetch", "--stats", "--dry-run", "--raw", str(checkout / "raw"),
+                 "--archive", str(checkout / "fetched")])  # fmt: skip
+    out = capsys.readouterr().err
+    assert code == 0 and producers.hits == []
+    assert "would fetch" in out and "verified = false" in out
+
+
 def test_a_renamed_sdmx_dimension_names_the_manifest_key(checkout, producers):
     for series in producers.sdmx["sbs_ovw_act"]:
         series["key"]["ref_area"] = series["key"].pop("geo")
