@@ -170,3 +170,29 @@ def test_decisions_export_command(tmp_path: Path) -> None:
     assert lines[0] == "# ours" and lines[-1].startswith(
         'reject u s:0123456789ab "7"  # a date; alice'
     )
+
+
+def test_a_decision_on_another_extraction_is_shown_in_the_queue(app, state, unreviewed) -> None:
+    """A store decision taken on an older extraction keeps the figure in the queue, with the
+    old decision, its reviewer and date written beside it."""
+    from flask_login import login_user
+
+    from dashboard.layouts import review
+    from dashboard.review import store
+    from dashboard.review.auth import Reviewer
+
+    key = candidate_key(unreviewed[0], "11 180")
+    store.decide(key, "correct", "bob", {"geo": "CH"}, reason="Swiss jobs", seen="00000000")
+    with app.server.test_request_context("/revue"):
+        login_user(Reviewer("alice"))
+        shown = str(review.layout({}))
+    assert f"'data-key': '{key}'" in shown or key in shown
+    assert "Décision précédente (extraction modifiée depuis)" in shown
+    assert "correct geo=CH (Swiss jobs) — bob" in shown
+    fresh = candidate_key(unreviewed[0], "4 880")
+    figures = pl.read_parquet(unreviewed[0] / "news_figures.parquet")
+    seen = figures.filter(review_key=fresh)["extraction"][0]
+    store.decide(fresh, "reject", "bob", reason="a difference", seen=seen)
+    with app.server.test_request_context("/revue"):
+        login_user(Reviewer("alice"))
+        assert fresh not in str(review.layout({}))  # decided on this extraction: done
