@@ -266,7 +266,9 @@ def extract_figures(
             noun = _resolve_noun(text, tok, nxt, prev, sent, prev_sent)
             ratio = _DENOMINATOR.search(text, max(0, tok.start - 6), tok.start)
             if ratio and prev and not isinstance(counted_noun(text, tok.end), Noun):
-                continue  # "trois salariés sur quatre": a ratio's denominator
+                if tok.value <= 10 or prev[1] is None:
+                    continue  # "deux ateliers sur trois": a ratio's denominator
+                noun = prev[1]  # "366 magasins sur 830": the whole, counted the same way
             small = tok.kind == "digits" and tok.value < 10 and not tok.raw_scale
             if noun is None and tok.kind == "approx" and not tok.raw_scale:
                 # "une trentaine d'entre eux", "une vingtaine restent": an approximation noun

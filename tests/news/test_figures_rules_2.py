@@ -292,3 +292,8 @@ def test_more_ways_to_say_revenue_exports_and_growth() -> None:
 
 def test_more_shop_nouns() -> None:
     assert kinds("La marque est distribuée par 240 détaillants.")[0][1] == "stores"
+
+
+def test_a_large_whole_after_sur_is_a_count() -> None:
+    text = "Le repreneur garderait 212 boutiques sur 540."
+    assert [(s, u) for s, u, _ in kinds(text)] == [("212", "stores"), ("540", "stores")]
