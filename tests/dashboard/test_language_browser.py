@@ -119,3 +119,14 @@ def test_chart_toolbar_speaks_the_page_language(
     assert reset in titles, titles
     assert not any("Share" in (x or "") or "Partager" in (x or "") for x in titles), titles
     assert not leaks("\n".join(x for x in titles if x), lang), titles
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_login_page_speaks_one_language(page: Page, real_server: str, lang: str) -> None:
+    """The review's login page (served outside Dash) follows `?lang=` too."""
+    page.goto(f"{real_server}/connexion" + ("?lang=en" if lang == "en" else ""))
+    expect(page.locator("h1")).to_be_visible()
+    texts = page.evaluate(COLLECT, lang)
+    assert len(texts) > 5, texts
+    found = leaks_in_context(texts, lang)
+    assert not found, "\n".join(found)
