@@ -200,8 +200,11 @@ def figure_card(pkg: Package, row: Mapping[str, Any], lang: str, n: int) -> html
             ),
             html.Blockquote([before, html.Mark(span, className="review-span"), after],
                             className="border-start ps-2"),
-            html.Dl([x for k, v in proposal for x in (html.Dt(k), html.Dd(v))],
-                    className="review-proposal"),
+            html.Div(html.Table([
+                html.Caption(t("review_proposed", lang), className="caption-top py-0 small"),
+                html.Thead(html.Tr([html.Th(k, scope="col") for k, _ in proposal])),
+                html.Tbody(html.Tr([html.Td(v) for _, v in proposal])),
+            ], className="table table-sm mb-1 review-proposal"), className="table-responsive"),
             html.P(t("review_feeds", lang) + colon(lang) + ", ".join((
                 ind_names.get(key["indicator"] or "", key["indicator"] or "–"),
                 geo_names.get(key["geo"] or "", key["geo"] or "–"),
