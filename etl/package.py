@@ -89,6 +89,24 @@ def read_descriptor(package_dir: Path) -> dict[str, Any] | None:
         return None
 
 
+def _share_alike(tables: list[tuple[Table, pl.DataFrame]]) -> list[dict[str, str]]:
+    """An ODbL source (Urssaf open data) makes the package a derived database: say so."""
+    sources = next((f for t, f in tables if t.name == "sources"), None)
+    if sources is None or "licence" not in sources.columns:
+        return []
+    odbl = sources.filter(pl.col("licence").str.contains("ODbL"))
+    if odbl.is_empty():
+        return []
+    ids = ", ".join(sorted(odbl["source_id"].cast(pl.String).to_list()))
+    return [
+        {
+            "name": "ODbL-1.0",
+            "title": f"Open Database License 1.0 for the figures of {ids}: share alike, credit",
+            "path": "https://opendatacommons.org/licenses/odbl/1-0/",
+        }
+    ]
+
+
 def write_package(
     target: Path,
     tables: list[tuple[Table, pl.DataFrame]],
@@ -130,7 +148,8 @@ def write_package(
                     "name": "etalab-2.0",
                     "title": "Licence Ouverte 2.0 (compilation); figures remain their publishers'",
                     "path": "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
-                }
+                },
+                *_share_alike(tables),
             ],
             "sources": sources,
             "resources": parquet + csv,

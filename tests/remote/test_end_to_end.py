@@ -96,6 +96,9 @@ def test_fetch_then_build_fills_jobs_and_establishments_by_place(checkout, produ
     assert licences[EUROSTAT].startswith("CC BY 4.0")
     assert licences[SIRENE].startswith("Licence Ouverte")
     assert "verified = false" in out  # the build says the manifests are not verified yet
+    descriptor = json.loads((checkout / "tidy" / "datapackage.json").read_text())
+    odbl = [lic for lic in descriptor["licenses"] if lic["name"] == "ODbL-1.0"]
+    assert len(odbl) == 1 and URSSAF in odbl[0]["title"] and EUROSTAT not in odbl[0]["title"]
 
     # the Territoires map query reads them: departments of Bourgogne-Franche-Comté in 2024
     geos = pl.read_parquet(checkout / "tidy" / "geographies.parquet")
@@ -158,3 +161,20 @@ def test_an_unfetched_remote_source_is_skipped_with_a_note(checkout, capsys):
     assert "not fetched yet" in out and "fetch --stats" in out
     obs = pl.read_parquet(checkout / "tidy" / "observations.parquet")
     assert obs.filter(pl.col("source_id") == URSSAF).height == 0
+
+
+def test_a_new_answer_is_fetched_and_rebuilt_an_old_one_stays(checkout, producers, capsys):
+    assert fetch(checkout, capsys, "--feed", URSSAF)[0] == 0
+    assert build(checkout, capsys)[0] == 0
+    producers.ods["etablissements-et-effectifs-salaries-au-niveau-commune-x-ape-last"][0][
+        "effectifs_salaries_2024"
+    ] = 333  # the producer revises Besançon's 2024 figure (fictitious)
+    code, out = fetch(checkout, capsys, "--feed", URSSAF)
+    assert code == 0 and line(out, URSSAF)[1] == "new"
+    code, out = build(checkout, capsys)
+    assert code == 0 and line(out, URSSAF)[1] == "built"  # not the cached rows
+    obs = pl.read_parquet(checkout / "tidy" / "observations.parquet")
+    assert value(obs, URSSAF, "jobs", "25056", "2024") == 333
+    assert value(obs, URSSAF, "jobs", "FR-25", "2024") == 333 + 420 + 160
+    tables = list((checkout / "fetched" / "stats" / URSSAF / "tables").iterdir())
+    assert len(tables) == 2  # the first answer is kept in the archive, never overwritten
