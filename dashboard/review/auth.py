@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from dash import Dash
-from flask import Response, current_app, redirect, request
+from flask import Response, current_app, redirect, request, session
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from flask_wtf.csrf import CSRFError, generate_csrf, validate_csrf
 from wtforms import ValidationError
@@ -151,6 +151,7 @@ def login() -> Any:
     if not accounts.verify(name, request.form.get("password", "")[:1000]):
         store.record_failed_login(["name:" + name, address])
         return _login_page(lang, t("login_failed", lang), 401)
+    session.clear()  # nothing from before the login (a planted token) carries over
     login_user(Reviewer(name))
     target = _next()
     return redirect(target + (lang_query(lang) if "?" not in target else ""))
