@@ -196,3 +196,19 @@ def test_a_decision_on_another_extraction_is_shown_in_the_queue(app, state, unre
     with app.server.test_request_context("/revue"):
         login_user(Reviewer("alice"))
         assert fresh not in str(review.layout({}))  # decided on this extraction: done
+
+
+def test_logout_ends_the_right_to_write_and_next_stays_on_site(app, state, unreviewed) -> None:
+    import re
+
+    client = reviewer_client(app)
+    page = client.get("/connexion?next=https://evil.example/")
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+    assert 'name="next" value="/revue"' in page.text  # another site is never a target
+    assert client.post("/deconnexion", data={}).status_code == 400  # no token: stays logged in
+    out = client.post("/deconnexion", data={"csrf_token": token})
+    assert out.status_code == 302 and out.headers["Location"].endswith("/")
+    key = candidate_key(unreviewed[0], "11 180")
+    refused = post(client, decide_body("approve", key))
+    assert refused.status_code == 403 and refused.get_json()["reason"] == "login required"
+    assert store_rows(state) == ([], [])
