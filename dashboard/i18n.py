@@ -664,6 +664,12 @@ SOURCE_LICENCES: tuple[tuple[re.Pattern[str], str], ...] = (
      "Figures cited with their source; text © each publication's publisher"),
     (re.compile(r"^Chiffres cités avec leur source ; texte © l'éditeur$"),
      "Figures cited with their source; text © the publisher"),
+    (re.compile(r"^ODbL 1\.0 \(Open Database License\) ; données (?P<who>.+)$"),
+     "ODbL 1.0 (Open Database License); data {who}"),
+    (re.compile(r"^CC BY 4\.0 \(politique de réutilisation d'Eurostat\)$"),
+     "CC BY 4.0 (Eurostat's reuse policy)"),
+    (re.compile(r"^Licence Ouverte 2\.0 \(Etalab\) ; base Sirene$"),
+     "Open Licence 2.0 (Etalab); Sirene database"),
 )  # fmt: skip
 
 

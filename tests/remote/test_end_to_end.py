@@ -12,6 +12,7 @@ import polars as pl
 from dashboard import charts, queries
 from dashboard.data import load
 from dashboard.geo_queries import place_values
+from dashboard.layouts import sources as sources_page
 from dashboard.layouts.sector import available
 from dashboard.view import View
 from etl.cli import main
@@ -43,6 +44,17 @@ def line(out: str, source: str) -> list[str]:
     raise AssertionError(f"no summary line for {source}:\n{out}")
 
 
+def page_text(component: object) -> str:
+    """Every text a Dash component tree shows, one piece per line."""
+    if isinstance(component, str | int | float):
+        return str(component)
+    children = getattr(component, "children", None)
+    if children is None:
+        return ""
+    items = children if isinstance(children, list | tuple) else [children]
+    return "\n".join(page_text(c) for c in items)
+
+
 def value(obs: pl.DataFrame, source: str, indicator: str, geo: str, period: str) -> float | None:
     rows = obs.filter(
         (pl.col("source_id") == source)
@@ -54,7 +66,9 @@ def value(obs: pl.DataFrame, source: str, indicator: str, geo: str, period: str)
     return rows["value"][0] if rows.height else None
 
 
-def test_fetch_then_build_fills_jobs_and_establishments_by_place(checkout, producers, capsys):
+def test_fetch_then_build_fills_jobs_and_establishments_by_place(
+    checkout, producers, capsys, monkeypatch
+):
     code, out = fetch(checkout, capsys)
     assert code == 0, out
     assert line(out, URSSAF)[1] == "new"
@@ -119,6 +133,15 @@ def test_fetch_then_build_fills_jobs_and_establishments_by_place(checkout, produ
     fig = charts.CHARTS["regions_values"].build(pkg, View(indicator="establishments", lang="en"))
     assert tile_labels(fig)["FR-BFC"] == "BFC<br>30"
     assert tile_labels(fig)["FR-GES"] == "GES<br>no data"
+
+    # the Sources page shows each source's licence, in French and in English
+    monkeypatch.setenv("CADRAN_DATA", str(checkout / "tidy"))
+    french = page_text(sources_page.layout({"lang": "fr"}))
+    assert "ODbL 1.0 (Open Database License) ; données Urssaf, open.urssaf.fr" in french
+    assert "CC BY 4.0 (politique de réutilisation d'Eurostat)" in french
+    english = page_text(sources_page.layout({"lang": "en"}))
+    assert "ODbL 1.0 (Open Database License); data Urssaf, open.urssaf.fr" in english
+    assert "Open Licence 2.0 (Etalab); Sirene database" in english
 
     # Secteur offers the series by place; the jobs card cites an official figure
     _, places = available(pkg, "jobs", "fr")
