@@ -172,6 +172,7 @@ def figure_card(pkg: Package, row: Mapping[str, Any], lang: str, n: int) -> html
     shown = format_value(row["value"], row["unit"] or "other", lang)
     proposal = [
         (t("review_value", lang), shown),
+        (t("review_unit", lang), row.get("unit") or "–"),
         (t("review_metric", lang), row.get("metric") or "–"),
         (t("review_indicator", lang), ind_names.get(row.get("indicator") or "", row.get("indicator") or "–")),
         (t("review_period", lang), format_period(key["period"], lang)),

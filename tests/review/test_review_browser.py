@@ -62,7 +62,10 @@ def test_log_in_approve_reject_and_correct(page: Page, server: str, state: Path)
     pick(page, "11 180")  # cross-border workers read as French watchmaking jobs
     detail = page.locator("#review-detail")
     expect(detail.locator("mark")).to_have_text("11 180")
-    expect(detail).to_contain_text("Emplois")
+    proposal = detail.locator(".review-proposal")
+    for shown in ("11 180 personnes", "persons", "Emplois", "2017", "France", "watchmaking"):
+        expect(proposal).to_contain_text(shown)
+    expect(detail.locator(".review-feeds")).to_have_text("Alimenterait : Emplois, France, 2017")
     page.locator("#review-reject").click()
     expect(page.locator("#review-result")).to_have_text("Indiquez un motif pour rejeter.")
     page.fill("#review-reason", "des frontaliers en Suisse, pas des emplois en France")
