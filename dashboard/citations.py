@@ -32,6 +32,7 @@ class SourceUse:
     periods: tuple[str, ...]  # sorted, distinct
     citation: str
     rank: int = 1  # 0 official producer, 1 secondary (or unknown: package < 2.0), 2 news
+    licence: str = ""  # the source's own terms (`sources.licence`)
 
     @property
     def years(self) -> tuple[int, int] | None:
@@ -91,7 +92,7 @@ def source_uses(rows: pl.DataFrame, sources: pl.DataFrame, lang: str) -> list[So
         uses.append(SourceUse(
             r["source_id"], name, r.get("producer") or name, r.get("title") or "",
             r.get("url") or "", tuple(r["period"]), citation(r, lang),
-            KIND_RANK.get(r.get("producer_kind") or "", 1),
+            KIND_RANK.get(r.get("producer_kind") or "", 1), r.get("licence") or "",
         ))  # fmt: skip
     return sorted(uses, key=_order)
 
@@ -124,6 +125,19 @@ def _named(source: NamedSource) -> str:
     return f"{source.name} ({span})" if span else source.name
 
 
+SHARE_ALIKE = ("ODbL",)  # licences whose figures must be shared under the same terms
+
+
+def share_alike(uses: list[SourceUse], lang: str) -> list[str]:
+    """`données Urssaf sous licence ODbL 1.0 (partage à l'identique)`: the terms a reader who
+    shares these figures must keep, for each publisher under a share-alike licence."""
+    found: dict[str, str] = {}
+    for u in uses:
+        if u.licence.startswith(SHARE_ALIKE):
+            found.setdefault(u.name, u.licence.split(" (")[0].split(" ;")[0])
+    return [t("share_alike", lang).format(who=who, licence=lic) for who, lic in found.items()]
+
+
 def source_line(uses: list[SourceUse], updated: date | None, lang: str) -> str:
     """`Sources : Francéclat (2018–2024), Europa Star (2009–2011) et 3 autres — voir Sources ·
     mise à jour : 1er octobre 2025`: every name it gives is citable, the rest is in the panel."""
@@ -136,7 +150,8 @@ def source_line(uses: list[SourceUse], updated: date | None, lang: str) -> str:
     else:
         rest = and_others(len(named) - NAMED, lang)
         names = f"{', '.join(_named(s) for s in named[:NAMED])} {rest} — {t('see_sources', lang)}"
-    return f"{label}{colon(lang)}{names} · {t('updated', lang)}{colon(lang)}{format_date(updated, lang)}"
+    terms = "".join(f" · {line}" for line in share_alike(uses, lang))
+    return f"{label}{colon(lang)}{names} · {t('updated', lang)}{colon(lang)}{format_date(updated, lang)}{terms}"
 
 
 def footer_lines(uses: list[SourceUse], updated: date | None, lang: str) -> list[str]:
@@ -144,5 +159,6 @@ def footer_lines(uses: list[SourceUse], updated: date | None, lang: str) -> list
     named = by_publisher(uses)
     label = t("sources_word" if len(named) > 1 else "source", lang)
     body = ", ".join(_named(s) for s in named) or "–"
+    terms = [line[:1].upper() + line[1:] + "." for line in share_alike(uses, lang)]
     return [f"{label}{colon(lang)}{body}.", f"{t('updated', lang).capitalize()}{colon(lang)}"
-            f"{format_date(updated, lang)}"]  # fmt: skip
+            f"{format_date(updated, lang)}", *terms]  # fmt: skip

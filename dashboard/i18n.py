@@ -115,6 +115,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "summary_by": ("Résumé rédigé par Cadran", "Summary written by Cadran"),
     # Sources of a chart, news annotations, maps of values (helper H4b).
     "see_sources": ("voir Sources", "see Sources"),
+    "share_alike": (
+        "données {who} sous licence {licence} (partage à l'identique)",
+        "{who} data under the {licence} licence (share alike)",
+    ),
     "accessed": ("consulté le", "accessed"),
     "figures_by": ("chiffres de {producer}", "figures by {producer}"),
     "chart_sources": ("Sources de ce graphique", "Sources of this chart"),

@@ -4,6 +4,7 @@ Sirene's communes), the Territoires map query shows them, and a second fetch add
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -53,6 +54,13 @@ def page_text(component: object) -> str:
         return ""
     items = children if isinstance(children, list | tuple) else [children]
     return "\n".join(page_text(c) for c in items)
+
+
+def fig_bfc_line(pkg, lang: str) -> str:
+    """The source line under the departments map of Bourgogne-Franche-Comté (jobs)."""
+    view = View(indicator="jobs", geo="FR-BFC", lang=lang)
+    fig = charts.CHARTS["departments_values"].build(pkg, view)
+    return html.unescape(fig.layout.annotations[-1].text)
 
 
 def value(obs: pl.DataFrame, source: str, indicator: str, geo: str, period: str) -> float | None:
@@ -133,6 +141,18 @@ def test_fetch_then_build_fills_jobs_and_establishments_by_place(
     fig = charts.CHARTS["regions_values"].build(pkg, View(indicator="establishments", lang="en"))
     assert tile_labels(fig)["FR-BFC"] == "BFC<br>30"
     assert tile_labels(fig)["FR-GES"] == "GES<br>no data"
+
+    # the chart's source line, the image footer and the deck line carry Urssaf's ODbL terms
+    assert fig_bfc_line(pkg, "fr").endswith(
+        "· données Urssaf sous licence ODbL 1.0 (partage à l'identique)"
+    )
+    assert "Urssaf data under the ODbL 1.0 licence (share alike)" in fig_bfc_line(pkg, "en")
+    footer = charts.CHARTS["departments_values"].build(pkg, View(indicator="jobs", geo="FR-BFC"))
+    assert footer.layout.meta["cadran_footer"][-1] == (
+        "Données Urssaf sous licence ODbL 1.0 (partage à l&#x27;identique)."
+    )
+    eurostat_only = charts.CHARTS["sector"].build(pkg, View(indicator="companies"))
+    assert "ODbL" not in " ".join(eurostat_only.layout.meta["cadran_footer"])
 
     # the Sources page shows each source's licence, in French and in English
     monkeypatch.setenv("CADRAN_DATA", str(checkout / "tidy"))
