@@ -139,14 +139,17 @@ def scaled_package(folder: Path, n_obs: int, n_news: int, seed: int = 7) -> Path
         "value": [float(texts[i].rsplit(" ", 2)[-2]) for i in with_fig],
         "unit": "persons", "indicator": "jobs",
         "observation_id": pl.Series([None] * len(with_fig), dtype=pl.String),
-        "status": "reported",
+        "status": "reported", "metric": "employees", "approximate": False,
+        "sentence": [texts[i] for i in with_fig],
+        "review_key": [f"N{i:06d} bench" for i in with_fig], "extraction": "bench",
     })  # fmt: skip
+    from tests.dashboard import fixture_package as fx
+
     folder.mkdir(parents=True, exist_ok=True)
     all_tables = {**tables, "observations": obs, "news_items": news, "news_figures": figures}
     for name, frame in all_tables.items():
         frame.write_parquet(folder / f"{name}.parquet")
-    descriptor = {"name": "cadran-bench", "created": date.today().isoformat(),
-                  "resources": [{"name": n, "path": f"{n}.parquet"} for n in all_tables]}  # fmt: skip
+    descriptor = fx.describe(all_tables, "cadran-bench", date.today().isoformat())
     (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     return folder
 

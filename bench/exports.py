@@ -86,13 +86,13 @@ def synthetic_package(real: Path, folder: Path, rows: int, seed: int = 5) -> Pat
         schema_overrides={"entity": pl.String, "original_text": pl.String, "note": pl.String},
     ).with_columns(pl.date(pl.col("period").cast(pl.Int32), 1, 1).alias("period_start"))
     obs.write_parquet(folder / "observations.parquet")
+    from tests.dashboard.fixture_package import describe
+
+    names = ("sources", "indicators", "segments", "geographies", "observations")
     descriptor = {
-        "name": "synthetic-benchmark-only",
+        **describe(names, "synthetic-benchmark-only", "2026-01-01T00:00:00Z"),
         "title": "SYNTHETIC rows for the export benchmark (not data)",
-        "created": "2026-01-01T00:00:00Z",
-        "resources": [{"name": n, "path": f"{n}.parquet"} for n in
-                      ("sources", "indicators", "segments", "geographies", "observations")],
-    }  # fmt: skip
+    }
     (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     return folder
 

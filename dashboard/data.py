@@ -6,8 +6,14 @@ news pipeline has run, news_items and news_figures). Output: a frozen `Package` 
 
 The cache is keyed by the folder and the modification time of `datapackage.json`, so a rebuild
 is picked up on the next request. Frames are never mutated after loading; nothing per user is
-stored here. Missing news (and topics) tables give empty frames with the expected columns;
-sources of a package older than 2.0 get `publisher_name` = `publisher`.
+stored here. Missing news (and topics) tables give empty frames with the expected columns.
+
+The contract is the package's own descriptor: a package of another major version than
+`PACKAGE_MAJOR` is refused; every column the dashboard reads must be declared in the Parquet
+resource's schema with a type it can read (`EXPECTED` lists what it reads and how it holds it
+in memory); a column declared `required` (or in the primary key) but missing from its file is
+an error, never a column of nulls. Optional columns missing from a file, and columns a package
+of an older minor version does not declare (added since), are read as nulls.
 
 Only the columns the app uses are read; low-cardinality observation columns (indicator,
 segment, geo, unit, status) and mostly-null ones (entity, original_text, note, ref) are
@@ -39,7 +45,12 @@ DESCRIPTOR = "datapackage.json"
 _S, _F, _B, _D = pl.String(), pl.Float64(), pl.Boolean(), pl.Date()
 _L = pl.List(pl.String())
 
-# Columns the dashboard relies on; a table missing from the package is read as an empty frame.
+# The package version this dashboard reads: etl/package.py's PACKAGE_VERSION, major.minor.
+PACKAGE_MAJOR = 2
+PACKAGE_MINOR = 0
+
+# Columns the dashboard reads, as it holds them in memory; the descriptor says whether each is
+# required and its Table Schema type, which must agree (checked on every load).
 EXPECTED: dict[str, dict[str, pl.DataType]] = {
     "sources": {
         "source_id": _S,
@@ -51,7 +62,7 @@ EXPECTED: dict[str, dict[str, pl.DataType]] = {
         "licence": _S,
         "kind": _S,
         "raw_path": _S,
-        # Package 2.0 (issue 8); read as nulls from an older package, see `display_publisher`.
+        # Package 2.0 (issue 8): display name, producer and its kind, all required.
         "publisher_name": _S,
         "producer": _S,
         "producer_kind": _S,
@@ -145,7 +156,106 @@ OPTIONAL_TABLES = ("news_items", "news_figures", "topics")
 
 
 class PackageError(RuntimeError):
-    """The data package is missing or unreadable; the message names the file."""
+    """The data package is missing, unreadable or breaks the contract; the message names the
+    file."""
+
+
+# Table Schema type -> the polars types the dashboard may hold such a column as.
+_READABLE: dict[str, tuple[pl.DataType, ...]] = {
+    "string": (_S, _D),  # partial dates as text ('2011-05') are typed, the text kept beside
+    "number": (_F,),
+    "integer": (pl.Int64(), _F),
+    "boolean": (_B,),
+    "date": (_D,),
+    "datetime": (pl.Datetime("us", "UTC"),),
+    "any": (_L,),  # Parquet lists of strings are declared `any` (frictionless reads no list)
+    "list": (_L,),
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column the dashboard reads: its in-memory type and whether the package requires it."""
+
+    dtype: pl.DataType
+    required: bool
+
+
+def package_version(descriptor: dict[str, Any], desc_path: Path) -> tuple[int, int]:
+    """(major, minor) of the package; PackageError when it is missing or of another major."""
+    version = descriptor.get("version")
+    parts = str(version).split(".") if isinstance(version, str) else []
+    if len(parts) < 2 or not all(p.isdigit() for p in parts[:2]):
+        raise PackageError(
+            f"{desc_path}: the data package has no version (found {version!r}); this dashboard "
+            f"reads version {PACKAGE_MAJOR}.x packages: rebuild it with `python -m etl build`"
+        )
+    major, minor = int(parts[0]), int(parts[1])
+    if major != PACKAGE_MAJOR:
+        raise PackageError(
+            f"{desc_path}: data package version {version}, but this dashboard reads version "
+            f"{PACKAGE_MAJOR}.x packages: rebuild the package with `python -m etl build` of the "
+            "same release as the dashboard"
+        )
+    return major, minor
+
+
+def parquet_resource(descriptor: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """The Parquet resource of table `name` in the descriptor, if listed."""
+    for res in descriptor.get("resources", []):
+        paths = res.get("path")
+        paths = paths if isinstance(paths, list) else [paths]
+        for p in paths:
+            if isinstance(p, str) and p.endswith(".parquet") and Path(p).stem == name:
+                return res
+    return None
+
+
+def contract(
+    descriptor: dict[str, Any],
+    desc_path: Path,
+    reads: tuple[int, int] = (PACKAGE_MAJOR, PACKAGE_MINOR),
+) -> dict[str, dict[str, Column]]:
+    """The columns to read per table, typed and marked required from the descriptor.
+
+    `reads` is the version this dashboard reads: a package of an older minor version may
+    lack columns added since (read as nulls); in any other package a column the dashboard
+    reads but the descriptor does not declare is an error (a rename in the ETL fails here,
+    instead of blanking charts)."""
+    _, minor = package_version(descriptor, desc_path)
+    out: dict[str, dict[str, Column]] = {}
+    for table, cols in EXPECTED.items():
+        resource = parquet_resource(descriptor, table)
+        if resource is None:
+            out[table] = {c: Column(t, False) for c, t in cols.items()}  # see _read_table
+            continue
+        schema = resource.get("schema") or {}
+        fields = {f.get("name"): f for f in schema.get("fields", []) if isinstance(f, dict)}
+        if not fields:
+            raise PackageError(f"{desc_path}: resource '{table}' declares no schema fields")
+        key = schema.get("primaryKey") or []
+        key = [key] if isinstance(key, str) else key
+        out[table] = {}
+        for col, dtype in cols.items():
+            declared = fields.get(col)
+            if declared is None:
+                if minor < reads[1]:
+                    out[table][col] = Column(dtype, False)
+                    continue
+                raise PackageError(
+                    f"{desc_path}: the dashboard reads {table}.{col}, which the package does "
+                    "not declare (renamed or removed in the ETL?); rebuild the package or "
+                    "update dashboard/data.py"
+                )
+            kind = str(declared.get("type", "any"))
+            if dtype not in _READABLE.get(kind, ()):
+                raise PackageError(
+                    f"{desc_path}: {table}.{col} is declared {kind}, which the dashboard cannot "
+                    f"read as {dtype}"
+                )
+            required = bool((declared.get("constraints") or {}).get("required")) or col in key
+            out[table][col] = Column(dtype, required)
+    return out
 
 
 # Columns held as categoricals: low-cardinality codes (a third of the memory, faster filters)
@@ -256,8 +366,8 @@ def _load_cached(path: Path, stamp: int) -> Package:
         descriptor = json.loads(desc_path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise PackageError(f"{desc_path}: cannot be read ({exc})") from exc
-    tables = {name: _read_table(path, descriptor, name, cols) for name, cols in EXPECTED.items()}
-    tables["sources"] = with_display_names(tables["sources"])
+    columns = contract(descriptor, desc_path)
+    tables = {name: _read_table(path, descriptor, name, cols) for name, cols in columns.items()}
     labels = {
         (table, lang): dict(
             zip(
@@ -271,15 +381,6 @@ def _load_cached(path: Path, stamp: int) -> Package:
     }
     return Package(
         path, descriptor, tables, _updated_on(descriptor, desc_path), labels, _regions(tables)
-    )
-
-
-def with_display_names(sources: pl.DataFrame) -> pl.DataFrame:
-    """A package older than 2.0 has no display names: the verbatim publisher stands in, so
-    source lines and citations read the same columns whatever the package's version."""
-    return sources.with_columns(
-        pl.coalesce("publisher_name", "publisher").alias("publisher_name"),
-        pl.coalesce("producer", "publisher_name", "publisher").alias("producer"),
     )
 
 
@@ -305,22 +406,20 @@ def _regions(tables: dict[str, pl.DataFrame]) -> dict[str, str]:
 
 
 def _resource_file(folder: Path, descriptor: dict[str, Any], name: str) -> Path | None:
-    for res in descriptor.get("resources", []):
-        paths = res.get("path")
-        paths = paths if isinstance(paths, list) else [paths]
-        for p in paths:
-            if isinstance(p, str) and p.endswith(".parquet") and Path(p).stem == name:
-                return folder / p
-    guess = folder / f"{name}.parquet"
-    return guess if guess.is_file() else None
+    resource = parquet_resource(descriptor, name)
+    if resource is not None:
+        paths = resource["path"] if isinstance(resource["path"], list) else [resource["path"]]
+        return folder / next(p for p in paths if p.endswith(".parquet"))
+    return None
 
 
 def _read_table(
-    folder: Path, descriptor: dict[str, Any], name: str, cols: dict[str, pl.DataType]
+    folder: Path, descriptor: dict[str, Any], name: str, columns: dict[str, Column]
 ) -> pl.DataFrame:
+    cols = {c: column.dtype for c, column in columns.items()}
     file = _resource_file(folder, descriptor, name)
     if file is None or not file.is_file():
-        if name in OPTIONAL_TABLES:
+        if name in OPTIONAL_TABLES and file is None:
             return pl.DataFrame(schema=cols)
         raise PackageError(f"{folder / (name + '.parquet')}: table '{name}' missing from package")
     try:
@@ -328,6 +427,12 @@ def _read_table(
     except Exception as exc:  # polars raises several error types for bad files
         raise PackageError(f"{file}: cannot be read as Parquet ({exc})") from exc
     cats = CATEGORICAL.get(name, ())
+    lacking = [c for c, column in columns.items() if column.required and c not in available]
+    if lacking:
+        raise PackageError(
+            f"{file}: required column{'s' if len(lacking) > 1 else ''} {', '.join(lacking)} "
+            "missing (the file breaks datapackage.json); rebuild the package"
+        )
     empty = _all_null_columns(file)
     exprs = []
     for col, dtype in cols.items():

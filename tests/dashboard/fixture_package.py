@@ -1,4 +1,8 @@
-"""A small data package written with polars for the dashboard tests (no etl import).
+"""A small data package written with polars for the dashboard tests.
+
+Its descriptor declares the package version and the Table Schema of each Parquet file as the
+ETL writes them (`etl.schema`, the one import of etl: tests may tie both sides), so the
+dashboard reads the fixture under the same contract as a built package.
 
 Observations hold the headline series (French watchmaking revenue as printed by its sources,
 with the 2012-2014 and 2016-2017 gaps), a disagreeing 2009 row, a press-reported row and a few
@@ -12,10 +16,14 @@ workforce in 1950) that must never sit on the French revenue chart.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 import polars as pl
+
+from etl.package import PACKAGE_VERSION
+from etl.schema import TABLES_BY_NAME
 
 HEADLINE = {
     2009: 230e6, 2010: 232e6, 2011: 290e6, 2015: 295e6, 2018: 321e6, 2019: 349e6,
@@ -261,6 +269,10 @@ def news_figures() -> pl.DataFrame:
             # N5's figure is the press-reported 2024 revenue row (O0012) of the French chart
             "observation_id": ["O0017", None, "O0012"],
             "status": ["reported", "extracted", "reported"],
+            # the review page's key and the extraction fingerprint (made up, required)
+            "review_key": [f"{n} s:test {s}" for n, (_, s) in zip(["N2", "N4", "N5"], spans,
+                                                                  strict=True)],
+            "extraction": ["test-nf1", "test-nf2", "test-nf3"],
         },
         schema_overrides={"value_max": pl.Float64, "qualifier": pl.String, "currency": pl.String,
                           "observation_id": pl.String},
@@ -279,10 +291,20 @@ def write_package(folder: Path, with_news: bool = True) -> Path:
         tables["news_figures"] = news_figures()
     for name, frame in tables.items():
         frame.write_parquet(folder / f"{name}.parquet")
-    descriptor = {
-        "name": "cadran-test",
-        "created": "2026-11-20T10:00:00Z",
-        "resources": [{"name": n, "path": f"{n}.parquet"} for n in tables],
-    }
+    descriptor = describe(tables, "cadran-test", "2026-11-20T10:00:00Z")
     (folder / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
     return folder
+
+
+def describe(tables: Iterable[str], name: str, created: str) -> dict:
+    """A descriptor listing `tables` as Parquet resources with the ETL's schema and version."""
+    return {
+        "name": name,
+        "version": PACKAGE_VERSION,
+        "created": created,
+        "resources": [
+            {"name": n, "path": f"{n}.parquet", "format": "parquet",
+             "schema": TABLES_BY_NAME[n].table_schema("parquet")}
+            for n in tables
+        ],
+    }  # fmt: skip

@@ -90,11 +90,12 @@ def test_dates_written_as_text_are_typed_and_partial_ones_kept(tmp_path: Path) -
 
 def test_missing_optional_columns_are_added_as_nulls(tmp_path: Path) -> None:
     folder = write_package(tmp_path / "p")
-    figures = pl.read_parquet(folder / "news_figures.parquet").drop("metric", "value_max")
+    figures = pl.read_parquet(folder / "news_figures.parquet").drop("qualifier", "value_max")
     figures.write_parquet(folder / "news_figures.parquet")
     obs = pl.read_parquet(folder / "observations.parquet").drop("note")
     obs.write_parquet(folder / "observations.parquet")
     pkg = data.load(folder)
-    assert pkg["news_figures"]["metric"].null_count() == pkg["news_figures"].height
+    assert pkg["news_figures"]["qualifier"].null_count() == pkg["news_figures"].height
     assert pkg["news_figures"].schema["value_max"] == pl.Float64
     assert pkg["observations"]["note"].null_count() == pkg["observations"].height
+    assert pkg["news_figures"]["metric"].to_list() == ["jobs", "employees", "revenue"]

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard import charts, citations
-from dashboard.data import load
+from dashboard.data import PackageError, load
 from dashboard.view import View
 from tests.dashboard.fixture_package import write_package
 
@@ -86,18 +86,15 @@ def test_citation_names_display_name_carrier_and_producer(pkg) -> None:
     )
 
 
-def test_a_package_before_2_0_cites_the_verbatim_publisher(tmp_path: Path) -> None:
+def test_a_package_before_2_0_is_refused_not_cited_half_empty(tmp_path: Path) -> None:
+    """A 1.x package lacks the display names every citation reads: refused by its version."""
     folder = write_package(tmp_path / "old")
-    old = pl.read_parquet(folder / "sources.parquet").drop(
-        "publisher_name", "producer", "producer_kind", "publisher_verified"
+    descriptor = json.loads((folder / "datapackage.json").read_text(encoding="utf-8"))
+    (folder / "datapackage.json").write_text(
+        json.dumps({**descriptor, "version": "1.3.0"}), encoding="utf-8"
     )
-    old.write_parquet(folder / "sources.parquet")
-    pkg = load(folder)
-    fig = charts.build_series(pkg, View(indicator="jobs", geo="FR-BFC"))
-    line = fig.layout.annotations[-1].text
-    assert line.startswith("Source : Insee (2016–2018)")
-    uses = charts.CHARTS["regions_values"].sources(pkg, View(indicator="jobs"))
-    assert "FNAMAC (reprise Francéclat) (2018)" in citations.source_line(uses, None, "fr")
+    with pytest.raises(PackageError, match=r"data package version 1\.3\.0, but this dashboard"):
+        load(folder)
 
 
 def test_every_chart_has_its_sources(pkg) -> None:
