@@ -263,6 +263,11 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
     return "market_share"
 
 
+_IN_SECTOR = re.compile(
+    r"\s*(?:(?:sont|est)\s+(?:\w+\s+){0,2}?)?(?:dans|en)\s+(?:l['’ʼ]|le\s|la\s|les\s)?\s*"
+    r"(?:industrie|commerce|services?|construction|btp|agriculture|artisanat|tertiaire|"
+    r"secteur|filière|branche|santé|administration|horlogerie|métallurgie)"
+)
 _ABROAD = re.compile(
     r"(?:export\w*|(?:vend\w*|ventes?|réalisée?s?|destinée?s?|écoulée?s?)\s+(?:à|a)\s+l['’ʼ]\s?"
     r"(?:étranger|international))"
@@ -288,6 +293,10 @@ def percent_metric(
     abroad = _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60))
     if abroad and not (tok.signed or growth_before or _GROWTH_AFTER.match(text, tok.end)):
         return "exports"  # "exporte 60 % de sa production", "80 % des ventes à l'étranger"
+    if re.search(r"\bdont\s+$", text[max(s_start, tok.start - 8) : tok.start]) and _IN_SECTOR.match(
+        text, tok.end, min(s_end, tok.end + 50)
+    ):
+        return "market_share"  # "34 000 salariés, dont 51 % dans l'industrie": a sector's share
     share = _SHARE_AFTER.match(text, tok.end)
     if share and _ONE_COMPANY.match(text, share.end(), min(s_end, share.end() + 40)):
         return "other"  # "12 % de l'effectif de l'entreprise": one company's own total

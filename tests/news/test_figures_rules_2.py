@@ -297,3 +297,15 @@ def test_more_shop_nouns() -> None:
 def test_a_large_whole_after_sur_is_a_count() -> None:
     text = "Le repreneur garderait 212 boutiques sur 540."
     assert [(s, u) for s, u, _ in kinds(text)] == [("212", "stores"), ("540", "stores")]
+
+
+def test_bracketed_percentages_after_a_growth_rate_are_growth_rates() -> None:
+    text = "Le chiffre d’affaires progresse de 8 % (6 % en Europe, 11 % en Asie)."
+    assert [m for _, _, m in kinds(text)] == ["growth_rate"] * 3
+
+
+def test_sector_split_of_a_territorys_jobs_is_a_share() -> None:
+    text = "Le Jura compte 21 000 salariés, dont 38 % dans l’industrie et 30 % dans les services."
+    assert [m for _, _, m in kinds(text)] == ["employees", "market_share", "market_share"]
+    text = "L’atelier compte 40 salariés, dont 60 % de femmes."
+    assert kinds(text)[1][2] == "other"
