@@ -3,7 +3,7 @@ its kind, placed on the gazetteer, kept in the archive when it changed.
 
 One source failing (refused, HTTP error, renamed field) is one report line with its reason;
 its last archived table stays what the build reads. A source is due when `remote.every`
-has passed since it was last asked; `--feed ID` asks it anyway.
+has passed since it was last asked, or when that attempt failed; `--feed ID` asks it anyway.
 """
 
 from __future__ import annotations
@@ -89,6 +89,8 @@ def plan(raw_dir: Path, archive_root: Path, now: dt.datetime | None = None) -> l
 
 def is_due(spec: RemoteSpec, archive_root: Path, now: dt.datetime) -> bool:
     info = store.current(archive_root, spec.source_id) or {}
+    if info.get("error"):  # the last attempt failed: ask again on the next run
+        return True
     try:
         last = dt.datetime.fromisoformat(info["attempted_at"])
     except (KeyError, TypeError, ValueError):

@@ -92,6 +92,10 @@ def test_a_500_fails_and_keeps_the_archived_table(checkout, producers):
     assert sha(checkout, EUROSTAT) == kept
     assert store.current_table(checkout / "fetched", EUROSTAT) is not None
     assert "HTTP 500" in (store.current(checkout / "fetched", EUROSTAT) or {})["error"]
+    again = run_stats(checkout / "raw", checkout / "fetched", NO_CONTACT, sleep=Sleeps())
+    statuses = {r.source: r.status for r in again}
+    assert statuses[EUROSTAT] == "unchanged"  # failed last time: due again, not in 30 days
+    assert statuses[URSSAF] == "new"  # never asked: due
 
 
 def test_a_renamed_place_field_names_the_manifest_key(checkout, producers):
