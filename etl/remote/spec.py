@@ -146,6 +146,8 @@ def parse_remote(
     aggregate = raw.get("aggregate", [])
     if not isinstance(aggregate, list) or any(a not in ("department", "region") for a in aggregate):
         raise _fail("remote.aggregate must be a list of 'department' and/or 'region'", path)
+    if aggregate and level != "commune":
+        raise _fail("remote.aggregate sums communes: it needs remote.geo_level = 'commune'", path)
     null_means = _text(raw, "null_means", path) or "masked"
     if null_means not in NULL_MEANINGS:
         raise _fail(f"remote.null_means must be one of {', '.join(NULL_MEANINGS)}", path)

@@ -200,6 +200,13 @@ def test_remote_tables_are_checked_key_by_key(tmp_path):
         load_manifest(write(tmp_path, GOOD, 'file = "x.csv"\n'))
     with pytest.raises(ManifestError, match="aggregate_note"):
         load_manifest(write(tmp_path, 'aggregate = ["region"]\n' + GOOD))
+    with pytest.raises(ManifestError, match="geo_level = 'commune'"):
+        load_manifest(
+            write(
+                tmp_path,
+                'aggregate = ["region"]\naggregate_note = "x"\ngeo_level = "department"\n' + GOOD,
+            )
+        )
     with pytest.raises(ManifestError, match=r"remote\.kind"):
         load_manifest(write(tmp_path, GOOD.replace("opendatasoft", "ftp")))
     with pytest.raises(ManifestError, match=r"remote\.fields\.geo"):
