@@ -115,6 +115,23 @@ _FUNCTION = set(
     ]
 )
 FUNCTION_WORDS = frozenset(_FUNCTION)
+_BEFORE_YEAR = frozenset(
+    [
+        "en",
+        "depuis",
+        "dès",
+        "fin",
+        "début",
+        "mi",
+        "année",
+        "l'année",
+        "printemps",
+        "été",
+        "automne",
+        "hiver",
+        "courant",
+    ]
+)
 # After a model number: a verb or a conjunction, not a counted noun ("la Peugeot 308 est").
 _NAME_END = re.compile(r"\s*(?:et|ou|est|sont|a|ont|sera|seront|reste|restent)\b")
 _MODEL_PAIR = re.compile(r"[A-Z][\w-]+\s+\d{2,4}\s+(?:et|ou)\s+$")
@@ -223,6 +240,8 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         return "page, rank, decade or code"
     if bare and tok.kind == "digits" and tok.value_max is None and "," not in core:
         yearish = 1500 <= tok.value <= 2100 and len(core) == 4
+        if yearish and prev in _BEFORE_YEAR:
+            return "year"  # "la reprise en 2012 des ateliers": a year, whatever follows
         if yearish and not isinstance(counted_noun(text, tok.end), Noun):
             return "year"
         if len(core) == 5 and re.match(r"\s+[A-Z]", after):

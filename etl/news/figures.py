@@ -107,7 +107,12 @@ _ELIDED = ("growth_rate", "market_share")
 _LIST_STEP = re.compile(r"[,;(]|\bet\b|\bcontre\b|\bpuis\b")
 _CLAUSE_BREAK = re.compile(r"[.!?]|\b(?:dont|mais|alors|tandis|qui|que)\b")
 # Between two items of a list of counts: separators, their years, "et".
-_LIST_GAP = re.compile(r"(?:\s*(?:[,;:]|et|puis|en\s+(?:19|20)\d\d|\((?:19|20)\d\d\)))*\s*")
+_LIST_GAP = re.compile(
+    r"(?:\s*(?:[,;:]|et|puis|en\s+(?:19|20)\d\d|\((?:19|20)\d\d\)|"
+    r"(?:à|au|aux|en|dans)\s+[A-ZÉÈ][\w'’-]*(?:[\s-]+[A-ZÉÈ][\w'’-]*)*))*\s*"
+)
+# A list opened right after a counted noun: "les 6 établissements (deux à Lure, ...".
+_ENUM_OPEN = re.compile(r"([^\W\d_][\w-]*)\s*[(:]\s*$")
 _DENOMINATOR = re.compile(r"\bsur\s+$")
 _JOIN = re.compile(r"\s*(?:à|et|ou|-|–)\s*")
 _AFTER_CHANGE = re.compile(
@@ -180,6 +185,11 @@ def _resolve_noun(
         later = counted_noun(text, nxt.end)
         if isinstance(later, Noun):
             return later
+    opened = _ENUM_OPEN.search(text, max(0, tok.start - 40), tok.start)
+    if opened:  # "tous les établissements (deux à Lure, ...)", "30 sites : 12 en France"
+        listed = counted_noun(text, opened.start(1))
+        if isinstance(listed, Noun):
+            return listed
     if prev is not None and prev[1] is not None and prev[0].start >= sent[0]:
         return prev[1]
     if (
@@ -188,7 +198,9 @@ def _resolve_noun(
         and tok.start - prev[0].end <= 40
         and _LIST_GAP.fullmatch(text, prev[0].end, tok.start)
     ):
-        return prev[1]  # "des 90 000 voitures : 91 200 en 2015 ; 93 400 en 2016"
+        return prev[
+            1
+        ]  # "des 90 000 voitures : 91 200 en 2015 ; 93 400 en 2016", "deux à Dole, deux"
     if tok.kind == "digits" and not tok.raw_scale:
         return noun_before(text, prev_sent[0], tok.start)
     count_of = _COUNT_OF.search(text, max(sent[0], tok.start - 120), tok.start)

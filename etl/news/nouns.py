@@ -42,7 +42,7 @@ _add("adhérent membre", "persons", "members")
 _add(
     "entreprise société établissement pme tpe eti start-up startup firme fabricant "
     "sous-traitant industriel exploitation fournisseur prestataire filiale maison marque "
-    "manufacture exposant commerçant",
+    "manufacture exposant commerçant ferme coopérative",
     "companies",
     "companies",
 )

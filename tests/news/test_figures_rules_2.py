@@ -309,3 +309,18 @@ def test_sector_split_of_a_territorys_jobs_is_a_share() -> None:
     assert [m for _, _, m in kinds(text)] == ["employees", "market_share", "market_share"]
     text = "L’atelier compte 40 salariés, dont 60 % de femmes."
     assert kinds(text)[1][2] == "other"
+
+
+def test_a_list_opened_after_a_counted_noun_counts_it() -> None:
+    text = "Tous les magasins (deux à Dole, trois à Vesoul et deux à Gray) restent ouverts."
+    assert kinds(text) == [
+        ("deux", "stores", "stores"),
+        ("trois", "stores", "stores"),
+        ("deux", "stores", "stores"),
+    ]
+    assert kinds("La coopérative réunit sept fermes.")[0][:2] == ("sept", "companies")
+
+
+def test_a_year_after_en_is_a_year_whatever_follows() -> None:
+    text = "Née de la reprise en 2012 des ateliers Durand, elle emploie 40 salariés."
+    assert [s for s, _, _ in kinds(text)] == ["40"]
