@@ -134,6 +134,14 @@ def fetch_source(
         return report
     gaz_dir = Path(os.environ.get("CADRAN_GAZETTEER", DEFAULT_DIR))
     placed = place_rows(rows, spec, load_gazetteer(), gaz_dir, raw_dir)
+    if not placed.rows:  # every cell empty or every place unknown: nothing to publish
+        report.status = "empty"
+        report.why.extend(
+            [*placed.notes, "no row could be published; the archived table is unchanged"]
+        )
+        store.mark_attempt(root, spec.source_id, attempted_at=attempted, error=None)
+        store.log(root, spec.source_id, {**record, "status": "empty", "why": report.why})
+        return report
     meta = {
         "source_id": spec.source_id,
         "kind": spec.kind,

@@ -159,6 +159,14 @@ def test_an_empty_result_archives_nothing(checkout, producers):
     assert producers.requests_to("/sirene/siret") == 1  # Sirene's 404: no match, one request
 
 
+def test_an_answer_with_only_unknown_places_archives_nothing(checkout, producers):
+    for row in producers.ods[URSSAF_DATASET]:
+        row["code_commune"] = "97999"
+    report = run(checkout, [URSSAF])[URSSAF]
+    assert report.status == "empty" and "97999" in report.why[0]
+    assert store.current_table(checkout / "fetched", URSSAF) is None
+
+
 def test_sirene_pages_are_walked_with_the_cursor(checkout, producers):
     report = run(checkout, [SIRENE])[SIRENE]
     assert report.status == "new"
