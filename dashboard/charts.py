@@ -23,7 +23,7 @@ from datetime import date
 import plotly.graph_objects as go
 import polars as pl
 
-from dashboard import citations, geo_queries, markers, news_queries, queries
+from dashboard import citations, compare, geo_queries, markers, news_queries, queries
 from dashboard.data import Package
 from dashboard.figures import Frame, bar_figure, series_figure, tile_map_figure
 from dashboard.i18n import (
@@ -78,8 +78,45 @@ def _series_data(pkg: Package, view: View) -> SeriesData:
     return SeriesData(view, unit, points, queries.transform(points, view.mode, view.base), rows)
 
 
+def member_parts(pkg: Package, view: View) -> dict[str, str]:
+    """Labels of a single series' perimeter: segment, place and organisation."""
+    lang = view.lang
+    return {
+        "segment": pkg.labels("segments", lang).get(view.segment, view.segment),
+        "geo": pkg.labels("geographies", lang).get(view.geo, view.geo),
+        "entity": view.entity or t("whole_sector", lang),
+    }
+
+
+def compare_lines(pkg: Package, view: View) -> list[compare.Line]:
+    """The compared series of a view, each labelled by what differs from the others."""
+    members = view.members()
+    varying = tuple(
+        k for k, more in (("segment", view.more_segments), ("geo", view.more_geos),
+                          ("entity", view.more_entities)) if more
+    )  # fmt: skip
+    lines = []
+    for member in members:
+        data = series_data(pkg, member)
+        label = compare.member_label(member_parts(pkg, member), varying)
+        lines.append(compare.Line(label, data.unit, data.shown.points, data.rows))
+    return lines
+
+
 def series_title(pkg: Package, view: View) -> str:
     lang = view.lang
+    if view.compared:
+        ind = pkg.labels("indicators", lang).get(view.indicator, view.indicator)
+        parts = [member_parts(pkg, m) for m in view.members()]
+        shown = [" / ".join(dict.fromkeys(p[k] for p in parts)) for k in ("segment", "geo")]
+        if any(m.entity for m in view.members()):
+            shown.append(" / ".join(dict.fromkeys(p["entity"] for p in parts)))
+        title = f"{ind} – {', '.join(shown)}"
+        if view.mode == "yoy":
+            title += f" ({t('yoy', lang).lower()})"
+        elif view.mode == "index":
+            title += f" ({t('index_word', lang)})"
+        return title
     ind = pkg.labels("indicators", lang).get(view.indicator, view.indicator)
     seg = pkg.labels("segments", lang).get(view.segment, view.segment)
     geo = pkg.labels("geographies", lang).get(view.geo, view.geo)
@@ -101,8 +138,9 @@ def chart_frame(pkg: Package, title: str, unit: str, uses: list, lang: str) -> F
 
 
 def series_sources(pkg: Package, view: View) -> list[citations.SourceUse]:
-    """Every source of the rows behind a series chart, with its citation."""
-    return citations.source_uses(series_data(pkg, view).rows, pkg["sources"], view.lang)
+    """Every source of the rows behind a series chart (each compared series), cited."""
+    rows = pl.concat([series_data(pkg, m).rows for m in view.members()], how="diagonal_relaxed")
+    return citations.source_uses(rows, pkg["sources"], view.lang)
 
 
 def series_news(pkg: Package, view: View) -> pl.DataFrame | None:
@@ -132,8 +170,14 @@ def build_series(pkg: Package, view: View, with_news: bool = True) -> go.Figure:
     data = series_data(pkg, view)
     frame = chart_frame(pkg, series_title(pkg, view), data.unit, series_sources(pkg, view),
                         view.lang)  # fmt: skip
+    log = view.scale == "log" and view.mode != "yoy"  # a change in % has no log scale
+    if view.compared:
+        return compare.compare_figure(compare_lines(pkg, view), frame, view.mode, log)
     news = series_news(pkg, view) if with_news else None
-    return series_figure(data.shown.points, data.rows, news, frame, data.unit, view.mode)
+    fig = series_figure(data.shown.points, data.rows, news, frame, data.unit, view.mode)
+    if log and data.points.height:
+        fig.layout.yaxis.type, fig.layout.yaxis.rangemode = "log", "normal"
+    return fig
 
 
 def _ranges(years: list[int]) -> list[str]:
@@ -154,6 +198,8 @@ def describe_series(pkg: Package, view: View) -> str:
     periods whose change is not computed, with the reason."""
     lang, data = view.lang, series_data(pkg, view)
     title = series_title(pkg, view)
+    if view.compared:
+        return _describe_compare(pkg, view, title)
     pts = data.points
     if pts.is_empty():
         return f"{title}. {t('no_data', lang)}"
@@ -183,6 +229,21 @@ def describe_series(pkg: Package, view: View) -> str:
             )
             parts.append(f"{t('not_compared_years', lang)}{sep}{listed}.")
     return " ".join(parts)
+
+
+def _describe_compare(pkg: Package, view: View, title: str) -> str:
+    """Each compared line's latest figure in the displayed mode."""
+    lang, sep = view.lang, colon(view.lang)
+    said = []
+    for line in compare_lines(pkg, view):
+        valued = line.points.filter(pl.col("value").is_not_null())
+        if valued.is_empty():
+            said.append(f"{line.label}{sep}{t('no_data', lang).rstrip('.')}")
+            continue
+        last = valued.row(-1, named=True)
+        shown = compare.shown_value(last["value"], line.unit, view.mode, lang)
+        said.append(f"{line.label}{sep}{shown} ({format_period(last['period'], lang)})")
+    return f"{title}. {t('latest_values', lang)}{sep}{'; '.join(said)}."
 
 
 def _periods(periods: list[str], lang: str) -> str:
@@ -226,10 +287,15 @@ def _latest(data: SeriesData, lang: str) -> str:
 
 
 def series_table(pkg: Package, view: View) -> pl.DataFrame:
-    return series_data(pkg, view).rows.select(
-        "period", "value", "unit", "status", "approximate", "publisher", "source_title",
-        "source_url", "locator", "observation_id",
-    )  # fmt: skip
+    """Every source row of the chart; a compared chart's rows say their series first."""
+    columns = ("period", "value", "unit", "status", "approximate", "publisher", "source_title",
+               "source_url", "locator", "observation_id")  # fmt: skip
+    if not view.compared:
+        return series_data(pkg, view).rows.select(columns)
+    return pl.concat([
+        series_data(pkg, m).rows.select(pl.lit(line.label).alias("series"), *columns)
+        for m, line in zip(view.members(), compare_lines(pkg, view), strict=True)
+    ], how="diagonal_relaxed")  # fmt: skip
 
 
 def _headline(view: View) -> View:

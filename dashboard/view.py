@@ -11,6 +11,13 @@ Query parameters (all optional):
     base        base year of the index (first year shown)  from, to first and last year shown
     lang        fr | en                                    news     0 hides the news annotations
     entity      organisation the figures are about (France Horlogerie...); empty = whole sector
+    scale       linear | log (value axis)
+
+Compare: `geo`, `segment` and `entity` take several comma-separated values (`geo=FR,FR-BFC`,
+`segment=watches,jewellery`, `entity=,France Horlogerie` where the empty name is the whole
+sector). The first value stays in `geo`/`segment`/`entity`, so every single-series reader works
+unchanged; the others are in `more_geos`/`more_segments`/`more_entities`, and `View.members()`
+gives one single-series view per line (at most `MAX_MEMBERS`).
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ from dashboard import i18n
 
 Mode = Literal["level", "yoy", "index"]
 MODES: tuple[str, ...] = ("level", "yoy", "index")
+SCALES: tuple[str, ...] = ("linear", "log")
+MAX_MEMBERS = 6  # lines on one compare chart (one colour each of the palette)
+LISTED = {"geo": "more_geos", "segment": "more_segments", "entity": "more_entities"}
 LANGS: tuple[str, ...] = ("fr", "en")
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
@@ -42,17 +52,47 @@ class View:
     lang: str = "fr"
     news: bool = True  # news annotations on series charts (`news=0` hides them)
     entity: str | None = None  # figures about one organisation; None = the whole segment
+    scale: str = "linear"  # value axis: linear | log
+    more_geos: tuple[str, ...] = ()  # places compared with `geo`
+    more_segments: tuple[str, ...] = ()  # segments compared with `segment`
+    more_entities: tuple[str | None, ...] = ()  # organisations compared (None: whole sector)
 
     def to_query(self) -> str:
-        """Query string (without `?`) holding only the values that differ from the defaults."""
+        """Query string (without `?`) holding only the values that differ from the defaults;
+        compared values are joined with commas after the first (`geo=FR,FR-BFC`)."""
         default = View()
         names = {"start": "from", "end": "to"}
-        pairs = [
-            (names.get(key, key), _query_value(value))
-            for key, value in asdict(self).items()
-            if value is not None and value != getattr(default, key)
-        ]
-        return urlencode(pairs)
+        pairs = []
+        for key, value in asdict(self).items():
+            if key.startswith("more_"):
+                continue
+            more = getattr(self, LISTED[key]) if key in LISTED else ()
+            if more:
+                pairs.append((key, ",".join(v or "" for v in (value, *more))))
+            elif value is not None and value != getattr(default, key):
+                pairs.append((names.get(key, key), _query_value(value)))
+        return urlencode(pairs, safe=",")
+
+    @property
+    def compared(self) -> bool:
+        """True when the view draws several series (places, segments or organisations)."""
+        return bool(self.more_geos or self.more_segments or self.more_entities)
+
+    def members(self) -> list[View]:
+        """One single-series view per compared line: every place x segment x organisation, in
+        the order given, at most MAX_MEMBERS."""
+        out = [
+            replace(self, geo=g, segment=s, entity=e, more_geos=(), more_segments=(),
+                    more_entities=())
+            for s in (self.segment, *self.more_segments)
+            for g in (self.geo, *self.more_geos)
+            for e in (self.entity, *self.more_entities)
+        ]  # fmt: skip
+        return out[:MAX_MEMBERS]
+
+    def single(self) -> View:
+        """The first series only (what a one-series reader draws)."""
+        return self.members()[0]
 
     def with_(self, **changes: object) -> View:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -118,13 +158,34 @@ def parse_view(
         else:
             notices.append(Notice(param, raw, str(getattr(default, attr) or "")))
 
+    def pick_list(param: str, allowed: Collection[str], blank_ok: bool = False) -> None:
+        """Several comma-separated codes: the valid ones kept in order, each other a Notice."""
+        raw = params.get(param)
+        if raw is None or (raw == "" and blank_ok):
+            return
+        kept: list[str | None] = []
+        for code in raw.split(",") if "," in raw else [raw]:
+            code = code.strip()
+            if blank_ok and code == "":
+                value: str | None = None
+            elif code and (code in allowed or not allowed):
+                value = code
+            else:
+                notices.append(Notice(param, code, str(getattr(default, param) or "")))
+                continue
+            if value not in kept:
+                kept.append(value)
+        if kept:
+            values[param] = kept[0]
+            values[LISTED[param]] = tuple(kept[1:MAX_MEMBERS])
+
     pick("lang", "lang", LANGS)
     pick("indicator", "indicator", choices.indicators)
-    pick("segment", "segment", choices.segments)
-    pick("geo", "geo", choices.geos)
+    pick_list("segment", choices.segments)
+    pick_list("geo", choices.geos)
     pick("mode", "mode", MODES)
-    if params.get("entity"):  # empty means the whole sector, like no parameter
-        pick("entity", "entity", choices.entities)
+    pick("scale", "scale", SCALES)
+    pick_list("entity", choices.entities, blank_ok=True)  # empty: the whole sector
     if "news" in params:
         if params["news"] in ("0", "1"):
             values["news"] = params["news"] == "1"

@@ -21,12 +21,13 @@ import polars as pl
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.util import Emu, Inches, Pt
 
 from dashboard import citations, queries
-from dashboard.charts import CHARTS, series_news
+from dashboard.charts import CHARTS, compare_lines, series_news, series_sources
 from dashboard.citations import SourceUse
+from dashboard.compare import PALETTE
 from dashboard.data import Package
 from dashboard.exports.atomic import write_bytes_atomic
 from dashboard.exports.formats import change_format, column_format, index_format
@@ -65,6 +66,7 @@ class ChartSlide:
     hidden_news: int = 0  # relevant items beyond the labelled ones
     note: str = ""  # why a chart with fewer than two values is there
     lang: str = "fr"
+    lines: tuple[tuple[str, tuple[float | None, ...]], ...] = ()  # compared series (name, values)
 
 
 def _series_view(chart_id: str, view: View) -> View:
@@ -83,6 +85,8 @@ def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
         return None
     lang = view.lang
     title = chart.title(pkg, view)
+    if "period" in table.columns and chart_id == "sector" and view.compared:
+        return _compare_slide(pkg, view, title)
     if "period" in table.columns:
         sview = _series_view(chart_id, view)
         points, rows = queries.series(pkg["observations"], pkg["sources"], sview)
@@ -108,6 +112,24 @@ def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
         [float(v) if v is not None else None for v in data["value"].to_list()], "#,##0", foot,
         tuple(uses), lang=lang,
     )  # fmt: skip
+
+
+def _compare_slide(pkg: Package, view: View, title: str) -> ChartSlide:
+    """A compared view: one native line per series over the union of their periods."""
+    lines = compare_lines(pkg, view)
+    periods = sorted({p for line in lines for p in line.points["period"].to_list()})
+    series = []
+    for line in lines:
+        values = dict(line.points.select("period", "value").iter_rows())
+        series.append((line.label, tuple(values.get(p) for p in periods)))
+    every = [v for _, vals in series for v in vals]
+    fmt = {"yoy": change_format(view.lang), "index": index_format()}.get(
+        view.mode, column_format(lines[0].unit if lines else "", every, view.lang)
+    )
+    uses = series_sources(pkg, view)
+    foot = citations.source_line(uses, pkg.updated_on, view.lang)
+    return ChartSlide("sector", title, "line", periods, every, fmt, foot, tuple(uses),
+                      lang=view.lang, lines=tuple(series))  # fmt: skip
 
 
 def _news_labels(pkg: Package, chart_id: str, view: View) -> tuple[tuple, int]:
@@ -141,11 +163,14 @@ def _add_chart_slide(prs, spec: ChartSlide) -> None:
     _text(slide, Inches(0.5), Inches(0.3), Inches(12.3), Inches(0.8), spec.title, 26, bold=True)
     data = CategoryChartData(number_format=spec.number_format)
     data.categories = spec.categories
-    data.add_series(spec.title[:250], spec.values)
+    for name, values in spec.lines or ((spec.title[:250], spec.values),):
+        data.add_series(name, values)
     kind = XL_CHART_TYPE.LINE_MARKERS if spec.kind == "line" else XL_CHART_TYPE.COLUMN_CLUSTERED
     frame = slide.shapes.add_chart(kind, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.4), data)
     chart = frame.chart
-    chart.has_legend = False
+    chart.has_legend = bool(spec.lines)
+    if spec.lines:
+        chart.legend.position, chart.legend.include_in_layout = XL_LEGEND_POSITION.BOTTOM, False
     chart.has_title = False  # the slide title says it
     chart.font.size = Pt(12)
     axis = chart.value_axis
@@ -153,7 +178,16 @@ def _add_chart_slide(prs, spec: ChartSlide) -> None:
     axis.tick_labels.number_format_is_linked = False
     axis.has_major_gridlines = True
     plot = chart.plots[0]
-    if spec.kind == "line":
+    if spec.kind == "line" and spec.lines:
+        for i, series in enumerate(plot.series):
+            colour = RGBColor.from_string(PALETTE[i % len(PALETTE)].lstrip("#"))
+            series.smooth = False
+            series.format.line.color.rgb = colour
+            series.marker.style, series.marker.size = XL_MARKER_STYLE.CIRCLE, 7
+            series.marker.format.fill.solid()
+            series.marker.format.fill.fore_color.rgb = colour
+            series.marker.format.line.color.rgb = colour
+    elif spec.kind == "line":
         plot.series[0].smooth = False
         plot.series[0].format.line.color.rgb = INK
     else:

@@ -28,6 +28,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from dashboard.charts import series_title
+from dashboard.compare import PALETTE
 from dashboard.data import Package
 from dashboard.exports.atomic import write_atomic
 from dashboard.exports.excel_text import news_sheet, readme_sheet, sources_sheet
@@ -140,9 +142,10 @@ def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn],
 
 def _chart_sheet(
     wb: Workbook, series_ws: Any, headers: list[str], formats: list[str], n_years: int,
-    lang: str = "fr",
+    lang: str = "fr", compare: str = "",
 ) -> int:  # fmt: skip
-    """Native charts: the main series as a line and as bars, then lines for the next ones."""
+    """Native charts: the main series as a line and as bars, then lines for the next ones; a
+    compared view (`compare` holds its title) first gets one chart with every series."""
     ws = wb.create_sheet(sheet_names(lang)[3])
     ws.append([cell(ws, export_word("charts_note", lang), font=BOLD)])
     if len(headers) < 2 or n_years == 0:
@@ -150,7 +153,12 @@ def _chart_sheet(
         return 0
     cats = Reference(series_ws, min_col=1, min_row=2, max_row=n_years + 1)
     plan = [(1, "line"), (1, "bar")] + [(j, "line") for j in range(2, len(headers))]
+    if compare and len(headers) > 2:
+        plan.insert(0, (0, "compare"))
     for k, (j, kind) in enumerate(plan[:MAX_CHARTS]):
+        if kind == "compare":
+            ws.add_chart(_compare_chart(series_ws, headers, formats, n_years, compare, lang), "A3")
+            continue
         chart = LineChart() if kind == "line" else BarChart()
         if kind == "bar":
             chart.type = "col"
@@ -172,6 +180,32 @@ def _chart_sheet(
         col = "A" if k % 2 == 0 else "L"
         ws.add_chart(chart, f"{col}{3 + (k // 2) * 18}")
     return min(len(plan), MAX_CHARTS)
+
+
+def _compare_chart(
+    series_ws: Any, headers: list[str], formats: list[str], n_years: int, title: str, lang: str
+) -> LineChart:
+    """Every series of a compared view on one line chart, each in its palette colour, with a
+    legend (Excel has no direct line labels); markers of 7 pt."""
+    chart = LineChart()
+    data = Reference(series_ws, min_col=2, max_col=len(headers), min_row=1, max_row=n_years + 1)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(series_ws, min_col=1, min_row=2, max_row=n_years + 1))
+    chart.title = title
+    chart.y_axis.number_format = formats[0]
+    chart.x_axis.title = export_word("col_year", lang)
+    chart.x_axis.delete = chart.y_axis.delete = False
+    chart.legend.position = "b"
+    chart.display_blanks = "gap"
+    chart.width, chart.height = 18, 8.5
+    for i, s in enumerate(chart.series):
+        colour = PALETTE[i % len(PALETTE)].lstrip("#")
+        s.smooth = False
+        s.graphicalProperties.line.solidFill = colour
+        s.marker.symbol, s.marker.size = "circle", 7
+        s.marker.graphicalProperties.solidFill = colour
+        s.marker.graphicalProperties.line.solidFill = colour
+    return chart
 
 
 @dataclass
@@ -198,7 +232,9 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     readme_sheet(wb, names[0], pkg, scope, rows, len(columns))
     pending = _data_sheet(wb, rows, scope.lang)
     series_ws, headers, formats = _series_sheet(wb, wide, columns, scope.lang)
-    _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0, scope.lang)
+    compared = series_title(pkg, scope.view) if scope.view.compared else ""
+    _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0, scope.lang,
+                 compared)  # fmt: skip
     if "news_items" in _resources(pkg):
         news_sheet(wb, names[4], news_in_scope(pkg, rows, scope), scope.lang)
     sources_sheet(wb, names[5], pkg, rows, scope.lang)

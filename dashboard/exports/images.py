@@ -182,7 +182,8 @@ def presentation_layout(
         width=width,
         height=height,
         autosize=False,
-        margin={"t": top, "b": bottom, "l": 70, "r": 30},
+        margin={"t": top, "b": bottom, "l": 70,  # wider right for direct line labels
+                "r": max(30, int((layout.get("margin") or {}).get("r") or 0))},
         title={
             **title, "y": 1 - 12 / height, "yanchor": "top", "x": 0.01, "xanchor": "left",
             "font": {**title.get("font", {}), "size": 20},

@@ -22,7 +22,7 @@ from dashboard import queries
 from dashboard.charts import choices_for, series_news
 from dashboard.data import Package
 from dashboard.i18n import colon, t
-from dashboard.view import View, parse_view, query_to_dict
+from dashboard.view import LISTED, View, parse_view, query_to_dict
 
 ALL = "all"
 FILTERS = ("indicator", "segment", "geo")
@@ -66,16 +66,19 @@ def scope_label(pkg: Package, scope: ExportScope) -> str:
     """Readable filters: `Chiffre d'affaires · Horlogerie · France · 2015–2024`."""
     lang = scope.lang
     every = t("all_lower", lang)
+    view = scope.view
     parts = [
-        pkg.labels(table, lang).get(code, code) if code else f"{key}{colon(lang)}{every}"
-        for key, table, code in (
-            (t("indicator", lang).lower(), "indicators", scope.indicator),
-            (t("segment", lang).lower(), "segments", scope.segment),
-            (t("geo", lang).lower(), "geographies", scope.geo),
+        " / ".join(pkg.labels(table, lang).get(c, c) for c in (code, *more))
+        if code else f"{key}{colon(lang)}{every}"
+        for key, table, code, more in (
+            (t("indicator", lang).lower(), "indicators", scope.indicator, ()),
+            (t("segment", lang).lower(), "segments", scope.segment, view.more_segments),
+            (t("geo", lang).lower(), "geographies", scope.geo, view.more_geos),
         )
-    ]
-    if scope.view.entity:
-        parts.append(scope.view.entity)
+    ]  # fmt: skip
+    if view.entity or view.more_entities:
+        parts.append(" / ".join(e or t("whole_sector", lang)
+                                for e in (view.entity, *view.more_entities)))  # fmt: skip
     if scope.view.start or scope.view.end:
         parts.append(f"{scope.view.start or '…'}–{scope.view.end or '…'}")
     return " · ".join(parts)
@@ -100,12 +103,16 @@ def scope_from_query(pkg: Package, query: str | Mapping[str, object] | None) -> 
 def scope_rows(pkg: Package, scope: ExportScope) -> pl.DataFrame:
     """Observations of the scope (rejected rows left out), with labels and source citations."""
     obs = pkg["observations"].filter(pl.col("status") != "rejected")
+    view = scope.view
     for key in FILTERS:
-        code = getattr(scope, key)
-        if code is not None:
-            obs = obs.filter(pl.col(key) == code)
-    if scope.view.entity is not None:  # one organisation's figures only (its chart's rows)
-        obs = obs.filter(pl.col("entity") == scope.view.entity)
+        if getattr(scope, key) is not None:  # the code, or every compared one (geo=FR,FR-BFC)
+            listed = [getattr(view, key), *getattr(view, LISTED.get(key, ""), ())]
+            obs = obs.filter(pl.col(key).cast(pl.String).is_in(listed))
+    entities = [view.entity, *view.more_entities]
+    if entities != [None]:  # organisations' figures only (their chart's rows), maybe the sector
+        named = [e for e in entities if e is not None]
+        keep = pl.col("entity").cast(pl.String).is_in(named)
+        obs = obs.filter(keep | pl.col("entity").is_null() if None in entities else keep)
     year = pl.col("period").str.slice(0, 4).cast(pl.Int32, strict=False)
     if scope.view.start is not None:
         obs = obs.filter(year >= scope.view.start)

@@ -80,7 +80,7 @@ def _params() -> dict[str, str]:
 
 
 def _view_params() -> dict[str, str]:
-    keep = ("indicator", "segment", "geo", "mode", "base", "from", "to", "lang")
+    keep = ("indicator", "segment", "geo", "entity", "mode", "base", "from", "to", "lang", "scale")
     return {k: v for k, v in _params().items() if k in keep}
 
 

@@ -17,6 +17,7 @@ from dashboard import charts, queries
 from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
 from dashboard.i18n import (
+    colon,
     format_period,
     format_published,
     format_value,
@@ -26,7 +27,7 @@ from dashboard.i18n import (
 )
 from dashboard.ids import Id, chart_query
 from dashboard.layouts.sources import sources_panel
-from dashboard.view import View, parse_view
+from dashboard.view import SCALES, View, parse_view
 
 CHART = "sector"
 WHOLE_SECTOR = ""  # entity choice meaning "no organisation": the whole segment
@@ -34,12 +35,28 @@ FALLBACK_YEAR = 2000
 
 
 def series_years(pkg: Package, view: View) -> list[int]:
-    """Years holding a value of the view's series (indicator, segment, place, entity), whatever
-    the period asked: the period slider and the base-year list run over these only."""
-    key = ("series_years", view.indicator, view.segment, view.geo, view.entity)
-    return pkg.derived(
-        key, lambda: queries.years_with_data(pkg["observations"], pkg["sources"], view)
-    )
+    """Years holding a value of the view's series (indicator, segment, place, entity; any of
+    the compared ones), whatever the period asked: the period slider and the base-year list
+    run over these only."""
+    years: set[int] = set()
+    for m in view.members():
+        key = ("series_years", m.indicator, m.segment, m.geo, m.entity)
+        years.update(pkg.derived(
+            key, lambda m=m: queries.years_with_data(pkg["observations"], pkg["sources"], m)))  # fmt: skip
+    return sorted(years)
+
+
+def codes(value: str | list | None) -> list[str]:
+    """A dropdown's value as a list of codes (a multi dropdown sends a list, or one string)."""
+    if value is None:
+        return []
+    return [str(v) for v in (value if isinstance(value, list) else [value])]
+
+
+def joined(value: str | list | None, default: str = "") -> str:
+    """Codes as one URL value: `FR,FR-BFC` (the default when nothing is chosen)."""
+    chosen = codes(value)
+    return ",".join(chosen) if chosen else default
 
 
 def year_bounds(years: list[int]) -> tuple[int, int]:
@@ -113,11 +130,14 @@ def narrow_options(indicator, segment, geo, query):
     return segs, geos, _keep(segment, segs, View.segment), _keep(geo, geos, View.geo)
 
 
-def _keep(value: str, options: list[dict], default: str) -> str:
-    codes = [o["value"] for o in options]
-    if value in codes or not codes:
-        return value
-    return default if default in codes else codes[0]
+def _keep(value: str | list | None, options: list[dict], default: str) -> str | list[str]:
+    """The chosen codes that have data (a list stays a list), else the default or the first."""
+    offered = [o["value"] for o in options]
+    chosen = codes(value)
+    kept = [c for c in chosen if c in offered] if offered else chosen
+    if not kept:
+        kept = [default if default in offered or not offered else offered[0]]
+    return kept if isinstance(value, list) else kept[0]
 
 
 @callback(
@@ -134,9 +154,12 @@ def narrow_entities(indicator, segment, geo, entity, query):
     """Offer the organisations with figures for the new series; keep the one chosen when it
     has some, else go back to the whole sector."""
     lang = parse_view(query or "")[0].lang
-    opts = entity_options(current(), View(indicator=indicator, segment=segment, geo=geo,
-                                          lang=lang))  # fmt: skip
-    return opts, entity if entity in [o["value"] for o in opts] else WHOLE_SECTOR
+    first = View(indicator=indicator, segment=(codes(segment) or [View.segment])[0],
+                 geo=(codes(geo) or [View.geo])[0], lang=lang)  # fmt: skip
+    opts = entity_options(current(), first)
+    offered = [o["value"] for o in opts]
+    kept = [e for e in codes(entity) if e in offered] or [WHOLE_SECTOR]
+    return opts, kept if isinstance(entity, list) else kept[0]
 
 
 @callback(
@@ -156,7 +179,9 @@ def narrow_entities(indicator, segment, geo, entity, query):
 def fit_years(indicator, segment, geo, entity, years, old_lo, old_hi):
     """The period slider of the new series: its years with data; a full range stays full, a
     narrower one is kept within the new years."""
-    view = View(indicator=indicator, segment=segment, geo=geo, entity=entity or None)
+    query = {"indicator": indicator, "segment": joined(segment, View.segment),
+             "geo": joined(geo, View.geo), "entity": joined(entity)}  # fmt: skip
+    view = parse_view(query, charts.choices_for(current()))[0]
     have = series_years(current(), view)
     lo, hi = year_bounds(have)
     start, end = (years or [old_lo, old_hi])[0], (years or [old_lo, old_hi])[-1]
@@ -185,13 +210,16 @@ def controls(pkg: Package, view: View) -> dbc.Row:
                 id=Id.INDICATOR, options=queries.options(pkg["indicators"], pkg.codes_used("indicator"), lang),
                 value=view.indicator, clearable=False)),
             labelled(t("segment", lang), dcc.Dropdown(
-                id=Id.SEGMENT, options=seg_opts,
-                value=view.segment, clearable=False)),
+                id=Id.SEGMENT, options=seg_opts, multi=True,
+                value=[view.segment, *view.more_segments], clearable=False)),
             labelled(t("geo", lang), dcc.Dropdown(
-                id=Id.GEO, options=geo_opts, value=view.geo, clearable=False)),
+                id=Id.GEO, options=geo_opts, value=[view.geo, *view.more_geos], multi=True,
+                clearable=False)),
             labelled(t("entity", lang), dcc.Dropdown(
-                id=Id.ENTITY, options=entity_options(pkg, view),
-                value=view.entity or WHOLE_SECTOR, clearable=False)),
+                id=Id.ENTITY, options=entity_options(pkg, view), multi=True,
+                value=[e or WHOLE_SECTOR for e in (view.entity, *view.more_entities)],
+                clearable=False)),
+            dbc.Col(html.P(t("compare_hint", lang), className="small text-muted mb-0"), md=12),
             dbc.Col(html.Fieldset([
                 html.Legend(t("mode", lang), className="form-label small mb-1",
                             style={"fontSize": "0.875em"}),
@@ -239,7 +267,25 @@ def below_chart(pkg: Package, view: View) -> list:
                       href="/secteur" + (f"?{switched}" if switched else ""),
                       className="small d-inline-block mb-2 news-switch")  # fmt: skip
     sources = sources_panel(charts.CHARTS[CHART].sources(pkg, view), view.lang)
-    return [switch, sources, values_table(pkg, view)]
+    return [html.Div([switch, scale_switch(view)], className="d-flex gap-4"), sources,
+            values_table(pkg, view)]  # fmt: skip
+
+
+def scale_switch(view: View) -> html.Div:
+    """Linear or logarithmic value axis, as links (the URL says it: `scale=log`)."""
+    lang = view.lang
+    items: list = [f"{t('scale', lang)}{colon(lang)}"]
+    for i, scale in enumerate(SCALES):
+        word = t(f"scale_{scale}", lang)
+        if i:
+            items.append(" · ")
+        if scale == view.scale:
+            items.append(html.Strong(word, **{"aria-current": "true"}))
+        else:
+            qs = view.with_(scale=scale).to_query()
+            items.append(dcc.Link(word, href="/secteur" + (f"?{qs}" if qs else ""),
+                                  className=f"scale-{scale}"))  # fmt: skip
+    return html.Div(items, className="small mb-2 scale-switch")
 
 
 def values_table(pkg: Package, view: View) -> html.Details:
@@ -273,18 +319,19 @@ def values_table(pkg: Package, view: View) -> html.Details:
 
 def view_from_controls(
     indicator: str,
-    segment: str,
-    geo: str,
-    entity: str | None,
+    segment: str | list[str],
+    geo: str | list[str],
+    entity: str | list[str] | None,
     mode: str,
     base: int | None,
     years: list[int],
     lang: str,
 ) -> View:
     """Controls -> View; the series' full year range means 'no limit' so links stay short."""
-    query = {"indicator": indicator, "segment": segment, "geo": geo, "mode": mode, "lang": lang}
-    if entity:
-        query["entity"] = entity
+    query = {"indicator": indicator, "segment": joined(segment, View.segment),
+             "geo": joined(geo, View.geo), "mode": mode, "lang": lang}  # fmt: skip
+    if [e for e in codes(entity) if e]:  # only the whole sector: no parameter
+        query["entity"] = joined(entity)
     pkg = current()
     choices = charts.choices_for(pkg)
     lo, hi = year_bounds(series_years(pkg, parse_view(query, choices)[0]))
@@ -319,7 +366,8 @@ def redraw(indicator, segment, geo, entity, mode, base, years, query):
     pkg = current()
     lang = parse_view(query or "")[0].lang
     view = view_from_controls(indicator, segment, geo, entity, mode, base, years, lang)
-    view = view.with_(news=parse_view(query or "")[0].news)  # the news switch is a link
+    shown = parse_view(query or "")[0]
+    view = view.with_(news=shown.news, scale=shown.scale)  # the switches are links
     chart = charts.CHARTS[CHART]
     qs = view.to_query()
     bases = base_years(series_years(pkg, view), view)

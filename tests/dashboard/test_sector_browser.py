@@ -67,13 +67,21 @@ def test_members_of_a_trade_body_are_their_own_card_and_choice(
     expect(page.locator("#sector-description")).to_contain_text("78 entreprises")
     page.locator("#sector-entity").click()
     page.get_by_role("option", name="France Horlogerie").click()
-    expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("France Horlogerie"))
+    # the choice is a compare (issue 13): the whole sector and the members, two lines
+    expect(page.locator("#sector-graph .gtitle")).to_have_text(
+        re.compile("Ensemble du secteur / France Horlogerie"))  # fmt: skip
+    # the members alone: the whole sector unchosen
+    page.get_by_role("option", name="Ensemble du secteur").click()
+    page.keyboard.press("Escape")
+    expect(page.locator("#sector-graph .gtitle")).to_have_text(re.compile("France Horlogerie$"))
     expect(page.locator("#sector-description")).to_contain_text("100 entreprises")
     expect(page.locator("#sector-description")).not_to_contain_text("78 entreprises")
     expect(page).to_have_url(re.compile(r"entity=France\+Horlogerie"))
     # back to the whole sector
     page.locator("#sector-entity").click()
     page.get_by_role("option", name="Ensemble du secteur").click()
+    page.get_by_role("option", name="France Horlogerie").click()
+    page.keyboard.press("Escape")
     expect(page.locator("#sector-description")).to_contain_text("78 entreprises")
     expect(page).not_to_have_url(re.compile("entity="))
 
