@@ -19,6 +19,7 @@ from rich.text import Text
 
 from etl.build import BuildResult, build, collect, discover
 from etl.errors import SourceError
+from etl.package import write_package
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -70,6 +71,8 @@ def _run(args: argparse.Namespace, write: bool) -> int:
             else:
                 with tempfile.TemporaryDirectory() as tmp:
                     result = collect(args.raw, Path(tmp), full=True, progress=step)
+                    # written to a scratch folder only to check it against its descriptor
+                    write_package(Path(tmp) / "tidy", result.tables, result.sources, result.extra)
     except (SourceError, OSError) as exc:
         console.print(_line("error:", str(exc)), highlight=False)
         console.print("nothing was written; the previous data package is unchanged")
