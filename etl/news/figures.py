@@ -90,6 +90,14 @@ _COMPARED = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsur\s+les)\s*$", r
 _TURNOVER_AFTER = re.compile(
     r"\s*(?:de|d['’ʼ])\s*(?:CA\b|chiffre d['’ʼ]\s?affaires)", re.IGNORECASE
 )
+# A money noun right before a bare scale: "un chiffre d'affaires de 3,2 millions".
+_MONEY_BEFORE = re.compile(
+    r"(?:chiffre\s+d['’ʼ]\s?affaires|\bCA|investissements?|budget|enveloppe|montant|"
+    r"subventions?|levée\s+de\s+fonds|bénéfices?|pertes?|dette)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:de|d['’ʼ]|à|:|atteint|s['’ʼ]élève\s+à|est\s+de)\s*$",
+    re.IGNORECASE,
+)
+_SWISS_MONEY = re.compile(r"francs|CHF", re.IGNORECASE)
 _CUR_AFTER = re.compile(r"\ben\s+(?P<c>francs suisses|euros|dollars)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"recul\w*|repli\w*|baiss\w*|chut\w*|diminu\w*|fléchi\w*|perd\w*|contract\w*|régress\w*|"
@@ -317,6 +325,9 @@ def extract_figures(
                 tok.currency = {"f": "CHF", "e": "EUR", "d": "USD"}[m.group("c")[0].lower()]
             elif _TURNOVER_AFTER.match(text, tok.end):
                 tok.currency = "EUR"  # "1,2 Md de CA": an amount of turnover, in euros here
+            elif _MONEY_BEFORE.search(text, max(sent[0], tok.start - 60), tok.start):
+                swiss = _SWISS_MONEY.search(text, sent[0], sent[1])
+                tok.currency = "CHF" if swiss else "EUR"  # "un chiffre d'affaires de 3,2 millions"
             elif prev and prev[0].currency and tok.start - prev[0].end < 300:
                 tok.currency = prev[0].currency
         kept.append((tok, noun, sent))

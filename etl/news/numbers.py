@@ -71,7 +71,7 @@ _SCALE_ABBR = (
     rf"|mrds?{_MONEY_NEXT})(?![\w])"
 )
 SCALE_RE = re.compile(rf"[ \u00a0\u202f]?(?:(?i:{_SCALE_WORD})|{_SCALE_ABBR})")
-_EURO = rf"(?:{_broken('euros')}|{_broken('euro')}|€)"
+_EURO = rf"(?:{_broken('euros')}|{_broken('euro')}|€|EUR)"
 CURRENCY_RE = re.compile(
     rf"(?i:\s?(?:(?P<eur>(?:d{APOS}\s?|de\s+)?{_EURO})"
     rf"|(?P<chf>(?:de\s+)?francs?\s+suisses|(?:de\s+)?CHF)|(?P<francs>(?:de\s+)?francs\b)|(?P<usd>(?:de\s+)?dollars|\$|USD))(?!\w))"
@@ -111,6 +111,7 @@ def _scale_of(m: re.Match[str]) -> tuple[float, str | None]:
     return SCALES[abbr.lower()], ("EUR" if abbr.upper() == "ME" else None)
 
 
+_AND_A_HALF = re.compile(r"\s+et\s+demi\b")
 _OF_SCALE = re.compile(r"\s+de\s+(?=mil)")
 
 
@@ -128,6 +129,9 @@ def _extend_right(text: str, tok: NumberToken) -> None:
             scale, cur = _scale_of(m)
             tok.scale, tok.raw_scale, pos = scale, True, m.end()
             tok.currency = cur or tok.currency
+            half = _AND_A_HALF.match(text, pos) if m.group("sw") else None
+            if half:  # "deux millions et demi"
+                tok.value, pos = tok.value + 0.5, half.end()
     m = CURRENCY_RE.match(text, pos)
     if m and tok.kind != "fraction":
         tok.currency = "EUR" if m.group("eur") else "CHF" if m.group("chf") else "USD"

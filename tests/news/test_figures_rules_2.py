@@ -324,3 +324,12 @@ def test_a_list_opened_after_a_counted_noun_counts_it() -> None:
 def test_a_year_after_en_is_a_year_whatever_follows() -> None:
     text = "Née de la reprise en 2012 des ateliers Durand, elle emploie 40 salariés."
     assert [s for s, _, _ in kinds(text)] == ["40"]
+
+
+def test_money_formats_seen_in_regional_news() -> None:
+    figs = extract_figures("Le chiffre d’affaires atteint 15 millions EUR.", "2022-01-01")
+    assert [(f.span, f.value, f.unit) for f in figs] == [("15 millions EUR", 15e6, "EUR")]
+    figs = extract_figures("Un plan de deux millions et demi d’euros.", "2022-01-01")
+    assert [(f.span, f.value) for f in figs] == [("deux millions et demi d’euros", 2.5e6)]
+    figs = extract_figures("Il annonce un chiffre d’affaires de 3,2 millions.", "2022-01-01")
+    assert [(f.unit, f.metric, f.currency) for f in figs] == [("EUR", "revenue", "EUR")]
