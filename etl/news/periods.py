@@ -39,6 +39,8 @@ _CONTEXT_YEAR = re.compile(
     r"(?:l['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<before>précédente?)|(?P<after>suivante?))|"
     r"(?P<earlier>un\s+an\s+(?:plus\s+tôt|auparavant)))$"
 )
+# "contre 3,5 M€ un an plus tôt": the figure right before is the earlier year's.
+_AFTER_FIGURE = re.compile(r"(?:\d|€|%|euros?|millions?|milliards?)\s*$")
 _PART_WORD = re.compile(r"(?:tri|se)mestre\b(?!\s+(?:de\s+l['’ʼ]année\s+)?(?:19|20)\d\d)")
 _PART_OF_YEAR = re.compile(
     r"(?P<n>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+"
@@ -334,8 +336,11 @@ def _context_years(
         m = _CONTEXT_YEAR.search(low, max(lo, w.start() - 20), w.end())
         if not m or (m.start() > 0 and low[m.start() - 1].isalnum()):
             continue
-        if m.group("earlier") and not _fronted(text, m.start()):
-            continue
+        if m.group("earlier") and not (
+            _fronted(text, m.start())
+            or _AFTER_FIGURE.search(low, max(lo, m.start() - 16), m.start())
+        ):
+            continue  # "par rapport au même mois un an plus tôt": a comparison base
         if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
             continue  # "+12 % par rapport à l'année précédente": a comparison base
         k = bisect.bisect_left(exprs, m.start(), key=lambda e: e.start)

@@ -333,3 +333,8 @@ def test_money_formats_seen_in_regional_news() -> None:
     assert [(f.span, f.value) for f in figs] == [("deux millions et demi d’euros", 2.5e6)]
     figs = extract_figures("Il annonce un chiffre d’affaires de 3,2 millions.", "2022-01-01")
     assert [(f.unit, f.metric, f.currency) for f in figs] == [("EUR", "revenue", "EUR")]
+
+
+def test_a_figure_a_year_earlier() -> None:
+    text = "En 2020, l’atelier a facturé 4 M€, contre 3,5 M€ un an plus tôt."
+    assert periods(text, "2022-03-15") == [("4 M€", "2020"), ("3,5 M€", "2019")]
