@@ -34,6 +34,10 @@ def retry_after(value: str | None, now: float | None = None) -> float:
     return max(0.0, when - (time.time() if now is None else now))
 
 
+class NotModified(Exception):
+    """The producer says the one answer a source needs has not changed since the last fetch."""
+
+
 class RemoteClient:
     """One source's requests: every response goes to the archive under the source's id."""
 
@@ -43,8 +47,11 @@ class RemoteClient:
         settings: Settings,
         archive: Archive,
         sleep: Callable[[float], None] = time.sleep,
+        validators: dict[str, dict[str, str]] | None = None,
     ) -> None:
         self.spec = spec
+        self.known = validators or {}  # url -> ETag / Last-Modified of the archived answer
+        self.validators: dict[str, dict[str, str]] = {}  # the same, from this run's answers
         self.sleep = sleep
         self.feed = Feed(
             id=spec.source_id,
@@ -75,10 +82,18 @@ class RemoteClient:
             url += "?" + urlencode(params)
         return self.get_url(url, headers)
 
-    def get_url(self, url: str, headers: dict | None = None) -> Response:
+    def get_url(self, url: str, headers: dict | None = None, conditional: bool = False) -> Response:
+        """The 200 answer at `url`; with `conditional`, asks with the archived answer's ETag /
+        Last-Modified and raises NotModified on a 304 (only for kinds asking one address)."""
+        headers = dict(headers or {})
+        known = self.known.get(url, {}) if conditional else {}
+        if known.get("etag"):
+            headers["If-None-Match"] = known["etag"]
+        if known.get("last_modified"):
+            headers["If-Modified-Since"] = known["last_modified"]
         for _ in range(RETRIES_429 + 1):
             self.requests.append(url)
-            resp = self.client.get(url, self.feed, headers or {})
+            resp = self.client.get(url, self.feed, headers)
             if resp.status != 429:
                 break
             wait = retry_after(resp.headers.get("retry-after"))
@@ -88,6 +103,15 @@ class RemoteClient:
             self.sleep(wait)
         if resp.status == 429:
             raise FetchFailed(f"HTTP 429 after {RETRIES_429} retries")
+        if resp.status == 304 and known:
+            self.validators[url] = known
+            raise NotModified(f"not modified (304) at {url}")
         if resp.status != 200:
             raise FetchFailed(f"HTTP {resp.status} from {url}")
+        tags = {
+            "etag": resp.headers.get("etag"),
+            "last_modified": resp.headers.get("last-modified"),
+        }
+        if conditional and any(tags.values()):
+            self.validators[url] = {k: v for k, v in tags.items() if v}
         return resp

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from urllib.parse import urlencode
 
 from etl.remote.http import RemoteClient
 from etl.remote.rows import RemoteFormatError, Row, wide_rows
@@ -70,7 +71,8 @@ def _export(spec: RemoteSpec, http: RemoteClient) -> tuple[list[dict], list[str]
     params = _query(spec)
     if spec.format == "csv":
         params["delimiter"] = ";"
-    resp = http.get(f"{API}/{spec.dataset}/exports/{spec.format}", params)
+    url = f"{spec.url}{API}/{spec.dataset}/exports/{spec.format}?" + urlencode(params)
+    resp = http.get_url(url, conditional=True)  # one answer: it may be asked conditionally
     text = _decode(resp.body)
     if spec.format == "csv":
         reader = csv.DictReader(io.StringIO(text), delimiter=";")

@@ -24,7 +24,7 @@ from etl.fetch.guard import Refused
 from etl.geo.gazetteer import DEFAULT_DIR, load_gazetteer
 from etl.manifest import MANIFEST_NAME, Manifest, load_manifest
 from etl.remote import insee, opendatasoft, sdmx_source, store
-from etl.remote.http import RemoteClient
+from etl.remote.http import NotModified, RemoteClient
 from etl.remote.places import place_rows
 from etl.remote.rows import RemoteFormatError
 from etl.remote.spec import RemoteSpec
@@ -111,10 +111,16 @@ def fetch_source(
     root = archive.root
     attempted = store.now_iso()
     module = KINDS[spec.kind]
-    client = RemoteClient(spec, settings, archive, sleep=sleep)
+    previous = store.current(root, spec.source_id) or {}
+    known = previous.get("validators", {}) if store.current_table(root, spec.source_id) else {}
+    client = RemoteClient(spec, settings, archive, sleep=sleep, validators=known)
     try:
         query = module.query_text(spec)
         rows = module.fetch(spec, client)
+    except NotModified as exc:
+        report.status = "unchanged"
+        report.why.append(str(exc))
+        rows = None
     except (FetchFailed, Refused, RemoteFormatError) as exc:
         report.why.append(str(exc))
         rows = None
@@ -122,6 +128,10 @@ def fetch_source(
         client.close()
         report.requests = len(client.requests)
     record = {"attempted_at": attempted, "requests": client.requests, "waited_s": client.waited}
+    if report.status == "unchanged":  # a 304: nothing downloaded, the archived table stands
+        store.mark_attempt(root, spec.source_id, attempted_at=attempted, error=None)
+        store.log(root, spec.source_id, {**record, "status": "not modified"})
+        return report
     if rows is None:
         store.mark_attempt(root, spec.source_id, attempted_at=attempted, error=report.why[0])
         store.log(root, spec.source_id, {**record, "status": "failed", "why": report.why})
@@ -152,6 +162,7 @@ def fetch_source(
         "producer_rows": len(rows),
         "notes": placed.notes,
         "verified": spec.verified,
+        "validators": client.validators,
         "error": None,
     }
     is_new, digest = store.save(root, spec.source_id, placed.rows, meta)

@@ -36,7 +36,7 @@ def query_text(spec: RemoteSpec) -> str:
 
 
 def fetch(spec: RemoteSpec, http: RemoteClient) -> list[Row]:
-    resp = http.get_url(data_url(spec))
+    resp = http.get_url(data_url(spec), conditional=True)
     try:
         message = sdmx.read_sdmx(io.BytesIO(resp.body))
     except Exception as exc:  # sdmx1 raises many kinds on a foreign answer: one clear line

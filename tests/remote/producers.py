@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import json
 import threading
@@ -43,6 +44,7 @@ class Producers:
     sdmx: dict[str, list[dict]] = field(default_factory=dict)  # flow -> series
     sirene: list[dict] = field(default_factory=list)  # establishments
     sdmx_format: str = "generic"  # or "structure" (structure-specific data)
+    etags: bool = True  # one-answer endpoints (exports, SDMX data) send an ETag, honour it
     failures: dict[str, Failure] = field(default_factory=dict)
     hits: list[str] = field(default_factory=list)
 
@@ -77,7 +79,15 @@ class Producers:
                         )
                         return
                 status, body, ctype = producers.answer(parts.path, parse_qs(parts.query))
-                self._send(status, body, ctype)
+                headers = {}
+                one_answer = "/exports/" in parts.path or parts.path.startswith("/sdmx/")
+                if status == 200 and producers.etags and one_answer:
+                    tag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                    if self.headers.get("If-None-Match") == tag:
+                        self._send(304, b"", ctype, {"ETag": tag})
+                        return
+                    headers["ETag"] = tag
+                self._send(status, body, ctype, headers)
 
             def _send(
                 self, status: int, body: bytes, ctype: str, headers: dict | None = None

@@ -64,6 +64,23 @@ def test_records_pages_and_json_export_give_the_csv_export_table(checkout, produ
     assert sha(as_json, URSSAF) == by_csv
 
 
+def test_a_second_fetch_is_conditional_and_downloads_nothing(checkout, producers):
+    first = run(checkout, [URSSAF, EUROSTAT])
+    assert {r.status for r in first.values()} == {"new"}
+    table = store.current(checkout / "fetched", URSSAF)
+    assert table and table["validators"]  # the ETag of the one export answer
+    again = run(checkout, [URSSAF, EUROSTAT])
+    for source in (URSSAF, EUROSTAT):
+        assert again[source].status == "unchanged"
+        assert "not modified (304)" in again[source].why[0]
+    responses = (checkout / "fetched" / "responses.jsonl").read_text().splitlines()
+    last = [json.loads(r) for r in responses if json.loads(r)["feed"] == URSSAF][-1]
+    assert last["status"] == 304 and last["bytes"] == 0
+    assert store.current(checkout / "fetched", URSSAF)["sha256"] == table["sha256"]
+    producers.etags = False  # a producer without validators: the hash decides
+    assert run(checkout, [URSSAF])[URSSAF].why[-1] == "same table as the archived one (same hash)"
+
+
 def test_a_429_waits_for_retry_after_then_fetches(checkout, producers):
     producers.fail_next(ODS, 429, times=1, Retry_After="2")
     sleeps = Sleeps()
