@@ -32,6 +32,10 @@ class Reference:
     topics: Topics
     # plausible (min, max) of each indicator's values, in its unit (indicators.csv min/max_value)
     ranges: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    # Derived from the tables above when the reference is made (declared, never added later).
+    indicator_units: dict[str, str] = field(init=False, repr=False)
+    segment_codes: frozenset[str] = field(init=False, repr=False)
+    _zone_codes: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         aliases: dict[str, str] = {}
@@ -40,6 +44,7 @@ class Reference:
             for alias in (row["aliases"] or "").split("|"):
                 if alias.strip():
                     aliases[alias.strip()] = row["code"]
+        # frozen dataclass: derived fields are set once, here
         object.__setattr__(self, "_zone_codes", aliases)
         object.__setattr__(
             self, "indicator_units", dict(self.indicators.select("code", "unit").iter_rows())
@@ -49,8 +54,8 @@ class Reference:
     def resolve_geo(self, raw: str, prefer_region: str | None = None) -> str | None:
         """Geography code for what a source wrote ('FR', 'FR-25', 'Besançon'), None if unknown."""
         text = raw.strip()
-        if text in self._zone_codes:  # type: ignore[attr-defined]
-            return self._zone_codes[text]  # type: ignore[attr-defined]
+        if text in self._zone_codes:
+            return self._zone_codes[text]
         place = self.gazetteer.get(text) or self.gazetteer.resolve(text, prefer_region)
         return place.code if place else None
 

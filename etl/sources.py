@@ -79,7 +79,7 @@ def finalise(
     """Resolve and check each record; return them with warnings (unit differs from canonical)."""
     warnings: list[str] = []
     seen: dict[str, Record] = {}
-    units = reference.indicator_units  # type: ignore[attr-defined]
+    units = reference.indicator_units
     for rec in records:
         if rec["indicator"] not in units:
             raise _error(
@@ -87,7 +87,7 @@ def finalise(
                 "unknown indicator (add it to data/raw/reference/indicators.csv)",
                 rec["indicator"],
             )
-        if rec["segment"] not in reference.segment_codes:  # type: ignore[attr-defined]
+        if rec["segment"] not in reference.segment_codes:
             raise _error(
                 rec, "unknown segment (add it to data/raw/reference/segments.csv)", rec["segment"]
             )
