@@ -291,6 +291,9 @@ def percent_metric(
     rate_in_clause = _found(_RATE, text, clause_start, tok.start)
     growth_before = _found(_GROWTH, text, clause_start, tok.start)
     abroad = _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60))
+    of_exports = re.match(r"\s*(?:des|de\s+ses|de\s+leurs)\s+export", text[tok.end : tok.end + 24])
+    if of_exports and not tok.signed:
+        return "market_share"  # "8 % des exportations suisses": a part of all exports
     if abroad and not (tok.signed or growth_before or _GROWTH_AFTER.match(text, tok.end)):
         return "exports"  # "exporte 60 % de sa production", "80 % des ventes à l'étranger"
     if re.search(r"\bdont\s+$", text[max(s_start, tok.start - 8) : tok.start]) and _IN_SECTOR.match(

@@ -338,3 +338,8 @@ def test_money_formats_seen_in_regional_news() -> None:
 def test_a_figure_a_year_earlier() -> None:
     text = "En 2020, l’atelier a facturé 4 M€, contre 3,5 M€ un an plus tôt."
     assert periods(text, "2022-03-15") == [("4 M€", "2020"), ("3,5 M€", "2019")]
+
+
+def test_a_part_of_all_exports_is_a_share() -> None:
+    assert kinds("Le Japon absorbe 9 % des exportations horlogères.")[0][2] == "market_share"
+    assert kinds("Elle réalise 60 % de son chiffre d’affaires à l’export.")[0][2] == "exports"
