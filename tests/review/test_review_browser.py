@@ -136,3 +136,20 @@ def test_an_approved_figure_is_verified_on_the_chart(
     english = hovers(page, server, "revenue", "jewellery", "FR", "en")
     lines = [line for p in english if p["x"].startswith("2022") for line in p["lines"]]
     assert any("(Extracted from a news item, verified)" in line for line in lines), lines
+
+
+def test_two_reviewers_at_once_both_decisions_kept(browser, server: str, state: Path) -> None:
+    """Alice and Bob, each in their own browser session, decide at the same moment."""
+    pages = []
+    for name, figure in (("alice", "Ils étaient 41 000"), ("bob", "La Suisse a exporté 15,3")):
+        page = browser.new_context().new_page()
+        log_in(page, server, name)
+        pick(page, figure)
+        pages.append(page)
+    pages[1].fill("#review-reason", "exports, not production")
+    for page, button in zip(pages, ("#review-approve", "#review-reject"), strict=True):
+        page.locator(button).click(no_wait_after=True)
+    expect(pages[0].locator("#review-result")).to_contain_text("Approuvé : 41 000")
+    expect(pages[1].locator("#review-result")).to_contain_text("Rejeté : 15,3 millions")
+    stored = sorted((d.who, d.verb) for d in decisions(state).values())
+    assert stored == [("alice", "approve"), ("bob", "reject")]
