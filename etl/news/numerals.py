@@ -94,7 +94,9 @@ def proportions(text: str) -> list[tuple[int, int, float]]:
     for m in _SUR.finditer(text):
         b_raw = m.group("b").lower()
         b = _SMALL.get(b_raw) or (int(b_raw) if b_raw.isdigit() else 0)
-        if b < 2 or (m.end() < len(text) and re.match(r"\s*(?:%|\d|ans\b|mois\b)", text[m.end() :])):
+        if b < 2 or (
+            m.end() < len(text) and re.match(r"\s*(?:%|\d|ans\b|mois\b)", text[m.end() :])
+        ):
             continue
         part = _PART.search(text, max(0, m.start() - 60), m.start())
         if not part or _NOT_A_PART.search(part.group("mid")):
