@@ -76,21 +76,19 @@ def repeats_table(row: dict[str, Any], tables: pl.DataFrame) -> bool:
         return False
     match = tables.filter(
         pl.col("status").is_in(TABLE_STATUSES),
-        *[
-            pl.col(k).is_null() if row.get(k) is None else pl.col(k) == row[k]
-            for k in KEY
-        ],
+        *[pl.col(k).is_null() if row.get(k) is None else pl.col(k) == row[k] for k in KEY],
     )
     return any(same_at_precision(row["value"], v) for v in match["value"].to_list())
 
 
 def same_at_precision(news: float, table: float) -> bool:
-    """`table` rounded to the significant digits `news` is written with equals `news`."""
+    """`table` rounded to the significant digits `news` is written with (at least two: "3 000"
+    is not a repeat of 3 300) equals `news`."""
     if news == table:
         return True
     if news == 0 or table == 0:
         return False
-    digits = len(f"{abs(news):.15g}".replace(".", "").replace("-", "").strip("0")) or 1
+    digits = max(2, len(f"{abs(news):.15g}".replace(".", "").replace("-", "").strip("0")))
     return float(f"{table:.{digits}g}") == float(f"{news:.{digits}g}")
 
 

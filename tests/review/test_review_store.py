@@ -163,3 +163,47 @@ def test_shipped_decisions_file_has_no_figure_ids_left() -> None:
     decisions, warnings = parse_decisions(shipped)
     assert warnings == [] and len(decisions) >= 40
     assert not any(d.key.startswith("fig-") for d in decisions)
+
+
+def test_approved_by_rule_only_an_exact_repeat_of_a_table_figure() -> None:
+    """Same indicator, place, segment, entity and period, and the table's value written at the
+    news figure's precision: "3,9 milliards" repeats 3 912 000 000, not 3 960 000 000."""
+    import polars as pl
+
+    from etl.news.reported import repeats_table, same_at_precision
+    from etl.schema import OBSERVATIONS
+
+    assert same_at_precision(3.9e9, 3.912e9) and same_at_precision(381e6, 381e6)
+    assert not same_at_precision(3.9e9, 3.96e9) and not same_at_precision(3000, 3300)
+    table = OBSERVATIONS.conform(
+        pl.DataFrame(
+            [
+                {
+                    "observation_id": "obs-1",
+                    "indicator": "revenue",
+                    "value": 3.912e9,
+                    "unit": "EUR",
+                    "period": "2021",
+                    "geo": "FR",
+                    "segment": "watchmaking_jewellery",
+                    "entity": None,
+                    "approximate": False,
+                    "status": "official",
+                    "source_id": "s",
+                    "locator": "x",
+                    "cited_by": [],
+                    "conflicts_with": [],
+                }
+            ],
+            schema_overrides={k: v for k, v in OBSERVATIONS.schema.items()},
+            strict=False,
+        )
+    )
+    news = {"indicator": "revenue", "value": 3.9e9, "value_max": None, "period": "2021",
+            "geo": "FR", "segment": "watchmaking_jewellery", "entity": None}  # fmt: skip
+    assert repeats_table(news, table)
+    assert not repeats_table({**news, "entity": "Francéclat"}, table)  # another perimeter
+    assert not repeats_table({**news, "period": "2022"}, table)
+    assert not repeats_table({**news, "value": 3.8e9}, table)
+    table_secondary = table.with_columns(pl.lit("reported").alias("status"))
+    assert not repeats_table(news, table_secondary)  # only statistics tables approve
