@@ -276,7 +276,10 @@ def decide(*args: Any) -> tuple:
     if verb == "correct":
         changes, problem = corrections(row, dict(zip(FIELDS, values, strict=True)))
         if problem:
-            return t("review_bad_value", lang) + colon(lang) + problem, no_update, no_update
+            name, _, given = problem.partition(" ")
+            label = t("review_place" if name == "geo" else f"review_{name}", lang)
+            shown = label + (f" ({given})" if given else "")
+            return t("review_bad_value", lang) + colon(lang) + shown, no_update, no_update
         if not changes:
             return t("review_no_change", lang), no_update, no_update
     result = {**row, **{PROPOSED.get(k, k): v for k, v in changes.items()}}
@@ -296,13 +299,14 @@ def decide(*args: Any) -> tuple:
 
 
 def corrections(row: Mapping[str, Any], values: Mapping[str, Any]) -> tuple[dict[str, Any], str]:
-    """Fields whose value differs from the proposal, checked; or the first problem found."""
+    """Fields whose value differs from the proposal, checked; or the first problem found, as
+    `<field>` or `<field> <value given>`."""
     changes: dict[str, Any] = {}
     for name in FIELDS:
         new, old = values.get(name), proposed(row, name)
         if name == "value":
             if new is None or isinstance(new, bool) or not isinstance(new, int | float):
-                return {}, t("review_value")
+                return {}, "value"
             if float(new) != old:
                 changes[name] = float(new)
             continue

@@ -212,3 +212,17 @@ def test_logout_ends_the_right_to_write_and_next_stays_on_site(app, state, unrev
     refused = post(client, decide_body("approve", key))
     assert refused.status_code == 403 and refused.get_json()["reason"] == "login required"
     assert store_rows(state) == ([], [])
+
+
+def test_a_bad_correction_is_refused_in_the_page_language(app, state, unreviewed) -> None:
+    figures = pl.read_parquet(unreviewed[0] / "news_figures.parquet")
+    row = figures.filter(status="candidate", span="11 180").row(0, named=True)
+    fields = {"value": row["value"], "unit": row["unit"], "metric": row["metric"],
+              "indicator": row["indicator"], "period": "17", "geo": row["obs_geo"],
+              "segment": row["segment"], "entity": ""}  # fmt: skip
+    body = decide_body("correct", row["review_key"], **fields)
+    body["state"][-1]["value"] = "en"
+    answer = post(reviewer_client(app), body)
+    said = answer.get_json()["response"]["review-result"]["children"]
+    assert said == "Invalid corrected value: Period (17)"
+    assert store_rows(state) == ([], [])
