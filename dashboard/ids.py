@@ -19,6 +19,8 @@ class Id(StrEnum):
     MODE = "sector-mode"
     BASE = "sector-base"
     YEARS = "sector-years"
+    PLAY = "sector-play"  # plays the period: the end year advances step by step
+    PLAY_TIMER = "sector-play-timer"
     SECTOR_GRAPH = "sector-graph"
     SECTOR_DESC = "sector-description"
     SECTOR_NEWS = "sector-news-item"

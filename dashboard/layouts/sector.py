@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 import dash_bootstrap_components as dbc
 import polars as pl
-from dash import Input, Output, State, callback, ctx, dcc, html, no_update
+from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
 
 from dashboard import charts, queries
 from dashboard.components import chart_card, safe_url, shell
@@ -32,6 +32,42 @@ from dashboard.view import SCALES, View, parse_view
 CHART = "sector"
 WHOLE_SECTOR = ""  # entity choice meaning "no organisation": the whole segment
 FALLBACK_YEAR = 2000
+PLAY_STEP_MS = 1200  # time between two end years while the period plays
+
+# Play: the button starts (from the period's first year with data after the start) or pauses;
+# each tick moves the end handle to the next year with data; the last year stops it. The
+# slider's change redraws the chart through `redraw`, as a hand-moved handle does.
+clientside_callback(
+    """
+    function(clicks, ticks, years, marks, disabled) {
+        const ctx = window.dash_clientside.callback_context;
+        const button = document.getElementById('PLAY_ID');
+        const label = (playing) => button ? button.dataset[playing ? 'pause' : 'play'] : '';
+        const have = Object.keys(marks || {}).map(Number).sort((a, b) => a - b);
+        if (!years || have.length < 2) { return [window.dash_clientside.no_update, true, label(false)]; }
+        const [start, end] = years;
+        const after = have.filter((y) => y > start);
+        const fired = (ctx.triggered[0] || {}).prop_id || '';
+        if (fired === 'PLAY_ID.n_clicks') {
+            if (!disabled) { return [window.dash_clientside.no_update, true, label(false)]; }
+            const first = end >= have[have.length - 1] && after.length ? after[0] : end;
+            return [[start, first], false, label(true)];
+        }
+        const next = have.filter((y) => y > end);
+        if (!next.length) { return [window.dash_clientside.no_update, true, label(false)]; }
+        return [[start, next[0]], next.length === 1, label(next.length > 1)];
+    }
+    """.replace("PLAY_ID", Id.PLAY),
+    Output(Id.YEARS, "value", allow_duplicate=True),
+    Output(Id.PLAY_TIMER, "disabled"),
+    Output(Id.PLAY, "children"),
+    Input(Id.PLAY, "n_clicks"),
+    Input(Id.PLAY_TIMER, "n_intervals"),
+    State(Id.YEARS, "value"),
+    State(Id.YEARS, "marks"),
+    State(Id.PLAY_TIMER, "disabled"),
+    prevent_initial_call=True,
+)
 
 
 def series_years(pkg: Package, view: View) -> list[int]:
@@ -232,7 +268,13 @@ def controls(pkg: Package, view: View) -> dbc.Row:
             labelled(t("period", lang), dcc.RangeSlider(
                 id=Id.YEARS, min=lo, max=hi, step=None, value=[start, end],
                 marks=year_marks(have), allowCross=False,
-                tooltip={"placement": "bottom"}), 6),
+                tooltip={"placement": "bottom"}), 5),
+            dbc.Col([
+                html.Button(t("play", lang), id=Id.PLAY, n_clicks=0, type="button",
+                            className="btn btn-outline-secondary btn-sm mt-4",
+                            **{"data-play": t("play", lang), "data-pause": t("pause", lang)}),
+                dcc.Interval(id=Id.PLAY_TIMER, interval=PLAY_STEP_MS, disabled=True),
+            ], md=1),
         ],
         className="g-3 mb-3",
     )  # fmt: skip

@@ -74,3 +74,27 @@ def test_log_scale_switch(page: Page, live_server: str) -> None:
     # a filter change keeps the log axis
     page.locator("#sector-mode input[value=index]").check()
     expect(page).to_have_url(re.compile(r"mode=index.*scale=log|scale=log.*mode=index"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "play", "pause"), [("fr", "Lecture", "Pause"), ("en", "Play", "Pause")]
+)
+def test_play_advances_the_end_year_to_the_last_one(
+    page: Page, live_server: str, lang: str, play: str, pause: str
+) -> None:
+    page.goto(f"{live_server}/secteur?lang={lang}&from=2015&to=2018")
+    title = page.locator("#sector-graph .gtitle")
+    expect(title).to_be_visible()
+    button = page.locator("#sector-play")
+    expect(button).to_have_text(play)
+    button.click()
+    expect(button).to_have_text(pause)
+    # each step moves the end year to the next year with data: 2019, 2020, ... 2024
+    expect(page).to_have_url(re.compile(r"to=2019"))
+    expect(page).to_have_url(re.compile(r"to=2020"))
+    # the last year means "no end": the parameter leaves the URL and play stops
+    expect(page).not_to_have_url(re.compile(r"to="), timeout=30_000)
+    expect(page).to_have_url(re.compile(r"from=2015"))
+    expect(button).to_have_text(play)
+    desc = page.locator("#sector-description")
+    expect(desc).to_contain_text("2024")
