@@ -22,6 +22,8 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
+from pptx.oxml.ns import qn
+from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
 
 from dashboard import citations, queries
@@ -67,6 +69,7 @@ class ChartSlide:
     note: str = ""  # why a chart with fewer than two values is there
     lang: str = "fr"
     lines: tuple[tuple[str, tuple[float | None, ...]], ...] = ()  # compared series (name, values)
+    log: bool = False  # logarithmic value axis (`scale=log`, never for year-on-year changes)
 
 
 def _series_view(chart_id: str, view: View) -> View:
@@ -100,7 +103,8 @@ def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
         foot = citations.source_line(uses, pkg.updated_on, lang)
         news, hidden = _news_labels(pkg, chart_id, sview)
         return ChartSlide(chart_id, title, "line", shown["period"].to_list(), values, fmt, foot,
-                          tuple(uses), news, hidden, lang=lang)  # fmt: skip
+                          tuple(uses), news, hidden, lang=lang,
+                          log=view.scale == "log" and sview.mode != "yoy")  # fmt: skip
     data = table.filter(pl.col("value").fill_null(0) != 0).sort("value", descending=True)
     if data.is_empty():
         return None  # every count is zero: nothing to show
@@ -129,7 +133,8 @@ def _compare_slide(pkg: Package, view: View, title: str) -> ChartSlide:
     uses = series_sources(pkg, view)
     foot = citations.source_line(uses, pkg.updated_on, view.lang)
     return ChartSlide("sector", title, "line", periods, every, fmt, foot, tuple(uses),
-                      lang=view.lang, lines=tuple(series))  # fmt: skip
+                      lang=view.lang, lines=tuple(series),
+                      log=view.scale == "log" and view.mode != "yoy")  # fmt: skip
 
 
 def _news_labels(pkg: Package, chart_id: str, view: View) -> tuple[tuple, int]:
@@ -177,6 +182,10 @@ def _add_chart_slide(prs, spec: ChartSlide) -> None:
     axis.tick_labels.number_format = spec.number_format
     axis.tick_labels.number_format_is_linked = False
     axis.has_major_gridlines = True
+    if spec.log:  # python-pptx has no property for it: <c:logBase> opens <c:scaling>
+        base = OxmlElement("c:logBase")
+        base.set("val", "10")
+        axis._element.find(qn("c:scaling")).insert(0, base)
     plot = chart.plots[0]
     if spec.kind == "line" and spec.lines:
         for i, series in enumerate(plot.series):

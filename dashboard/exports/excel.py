@@ -142,7 +142,7 @@ def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn],
 
 def _chart_sheet(
     wb: Workbook, series_ws: Any, headers: list[str], formats: list[str], n_years: int,
-    lang: str = "fr", compare: str = "",
+    lang: str = "fr", compare: str = "", log: bool = False,
 ) -> int:  # fmt: skip
     """Native charts: the main series as a line and as bars, then lines for the next ones; a
     compared view (`compare` holds its title) first gets one chart with every series."""
@@ -157,7 +157,9 @@ def _chart_sheet(
         plan.insert(0, (0, "compare"))
     for k, (j, kind) in enumerate(plan[:MAX_CHARTS]):
         if kind == "compare":
-            ws.add_chart(_compare_chart(series_ws, headers, formats, n_years, compare, lang), "A3")
+            chart = _compare_chart(series_ws, headers, formats, n_years, compare, lang)
+            chart.y_axis.scaling.logBase = 10 if log else None
+            ws.add_chart(chart, "A3")
             continue
         chart = LineChart() if kind == "line" else BarChart()
         if kind == "bar":
@@ -170,6 +172,8 @@ def _chart_sheet(
         chart.x_axis.title = export_word("col_year", lang)
         chart.x_axis.delete = False
         chart.y_axis.delete = False
+        if log and kind == "line":  # the view's `scale=log`
+            chart.y_axis.scaling.logBase = 10
         chart.legend = None
         chart.display_blanks = "gap"
         chart.width, chart.height = 18, 8.5
@@ -234,7 +238,7 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     series_ws, headers, formats = _series_sheet(wb, wide, columns, scope.lang)
     compared = series_title(pkg, scope.view) if scope.view.compared else ""
     _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0, scope.lang,
-                 compared)  # fmt: skip
+                 compared, scope.view.scale == "log")  # fmt: skip
     if "news_items" in _resources(pkg):
         news_sheet(wb, names[4], news_in_scope(pkg, rows, scope), scope.lang)
     sources_sheet(wb, names[5], pkg, rows, scope.lang)

@@ -110,3 +110,16 @@ def test_web_routes_keep_the_compared_places(client) -> None:
     series = [s.name for sl in deck.slides for sh in sl.shapes if sh.has_chart
               for s in sh.chart.plots[0].series]  # fmt: skip
     assert series == list(PLACES)
+
+
+def test_log_scale_reaches_the_native_charts(pkg, scope_of) -> None:
+    scope = scope_of(f"{QUERY}&scale=log")
+    wb = load_workbook(io.BytesIO(excel_bytes(pkg, scope)))
+    assert wb["Graphiques"]._charts[0].y_axis.scaling.logBase == 10
+    prs = Presentation(io.BytesIO(deck_bytes(pkg, scope, ["sector"])))
+    chart = next(sh.chart for s in prs.slides for sh in s.shapes if sh.has_chart)
+    assert 'c:logBase val="10"' in chart._chartSpace.xml
+    # linear by default
+    plain = Presentation(io.BytesIO(deck_bytes(pkg, scope_of(QUERY), ["sector"])))
+    chart = next(sh.chart for s in plain.slides for sh in s.shapes if sh.has_chart)
+    assert "logBase" not in chart._chartSpace.xml
