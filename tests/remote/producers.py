@@ -43,7 +43,7 @@ class Producers:
     ods: dict[str, list[dict]] = field(default_factory=dict)  # dataset id -> records
     sdmx: dict[str, list[dict]] = field(default_factory=dict)  # flow -> series
     sirene: list[dict] = field(default_factory=list)  # establishments
-    sdmx_format: str = "generic"  # or "structure" (structure-specific data)
+    sdmx_format: str = "generic"  # or "structure" (structure-specific), "json" (SDMX-JSON)
     etags: bool = True  # one-answer endpoints (exports, SDMX data) send an ETag, honour it
     failures: dict[str, Failure] = field(default_factory=dict)
     hits: list[str] = field(default_factory=list)
@@ -125,8 +125,11 @@ class Producers:
             return self._ods(path[len(ODS) :], query)
         if path.startswith("/sdmx/2.1/data/"):
             flow = path.split("/")[4]
+            series = self.sdmx.get(flow, [])
+            if self.sdmx_format == "json":
+                return 200, sdmx_json(series).encode(), "application/vnd.sdmx.data+json"
             write = structure_specific if self.sdmx_format == "structure" else generic_data
-            return 200, write(self.sdmx.get(flow, [])).encode(), "application/xml"
+            return 200, write(series).encode(), "application/xml"
         if path == "/sirene/siret":
             return self._sirene(query)
         return 404, b"not found", "text/plain"
@@ -249,3 +252,29 @@ def structure_specific(series: list[dict]) -> str:
         out.append("</Series>")
     out.append("</m:DataSet></m:StructureSpecificData>")
     return "".join(out)
+
+
+def sdmx_json(series: list[dict]) -> str:
+    """The same series as an SDMX-JSON 1.0 data message: series keyed by the positions of
+    their dimension values, observations by the position of their period; null when
+    confidential."""
+    dims = list(series[0]["key"]) if series else []
+    values = {d: sorted({s["key"][d] for s in series}) for d in dims}
+    periods = sorted({p for s in series for p in s["obs"]})
+    body = {}
+    for s in series:
+        key = ":".join(str(values[d].index(s["key"][d])) for d in dims)
+        body[key] = {"observations": {str(periods.index(p)): [v] for p, v in s["obs"].items()}}
+    message = {
+        "header": {"id": "TEST", "test": True, "prepared": "2026-01-01T00:00:00",
+                   "sender": {"id": "TEST"}},
+        "dataSets": [{"action": "Information", "series": body}],
+        "structure": {
+            "dimensions": {
+                "series": [{"id": d, "values": [{"id": v} for v in values[d]]} for d in dims],
+                "observation": [{"id": "TIME_PERIOD", "values": [{"id": p} for p in periods]}],
+            },
+            "attributes": {"dataSet": [], "series": [], "observation": []},
+        },
+    }  # fmt: skip
+    return json.dumps(message)

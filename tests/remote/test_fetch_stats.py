@@ -132,9 +132,12 @@ def test_renamed_year_fields_name_the_measure_key(checkout, producers):
     assert report.failed and "remote.measures.jobs" in report.why[0]
 
 
-def test_structure_specific_and_generic_sdmx_give_one_table(checkout, producers, tmp_path):
+@pytest.mark.parametrize("answer", ["structure", "json"])
+def test_structure_specific_json_and_generic_sdmx_give_one_table(
+    checkout, producers, tmp_path, answer
+):
     assert run(checkout, [EUROSTAT])[EUROSTAT].status == "new"
-    producers.sdmx_format = "structure"
+    producers.sdmx_format = answer
     other = make_checkout(tmp_path / "ss", (EUROSTAT,))
     report = run(other, [EUROSTAT])[EUROSTAT]
     assert report.status == "new", report.why
