@@ -59,7 +59,7 @@ _MONEY = re.compile(
     r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
     r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b|marchés?\b|recettes\b"
     r"|projets?\b|plans?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)|gén[éè]r\w*|vend\w*|pèse\b|pesait"
-    r"|(?:à|a)\s+l['’ʼ]\s?(?:étranger|international)"
+    r"|étranger\b|international\b"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
@@ -69,7 +69,7 @@ _CA = re.compile(r"CA\b")
 # "une enveloppe de", "un partenariat de"; a cost is one only when it is a project's or an
 # investment's ("le coût du projet", "un investissement qui a coûté"), not a price or a study's.
 _MONEY_KIND = (
-    (("à l", "a l"), "exports"),
+    (("étranger", "international"), "exports"),
     (
         (
             "chiffre",
@@ -113,13 +113,22 @@ def _money_kind(word: str, low: str = "", at: int = 0) -> str:
     return "other"
 
 
+# "à l'étranger", "à l'international": sales abroad (the word alone is no money word).
+_ABROAD_BEFORE = re.compile(r"(?:à|a)\s+l['’ʼ]\s?$")
+_ABROAD_WORDS = ("étranger", "international")
+
+
 def _money_hits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, metric) of the money words of `text`, in order."""
     low = text.lower()
     hits = [
         (m.start(), m.end(), _money_kind(m.group(0), low, m.start()))
         for m in _MONEY.finditer(low)
-        if m.start() == 0 or not low[m.start() - 1].isalnum()
+        if (m.start() == 0 or not low[m.start() - 1].isalnum())
+        and (
+            m.group(0) not in _ABROAD_WORDS
+            or _ABROAD_BEFORE.search(low, max(0, m.start() - 6), m.start())
+        )
     ]
     hits += [
         (m.start(), m.end(), "revenue")
@@ -254,7 +263,7 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
     if m.group(1)[0].isupper() or _PEOPLE.match(word) or word == "entre":
         return "other"  # "24 % des Peugeot 5008", "52 % des chefs d'entreprise", "d'entre eux"
     rest = m.end()
-    segment = re.match(r"\s+(?:généré|réalisé|provenant|issu)", text[rest : rest + 14])
+    segment = _SEGMENT_OF.match(text, rest, rest + 14)
     if word in ("un", "une") or segment or _ONE_COMPANY.match(text, rest, min(s_end, rest + 40)):
         return "other"  # "5 % d'un chiffre d'affaires", "40 % du CA généré par les bijoux"
     counted = unit_of(lemma_of(word)) in ("persons", "companies")
@@ -263,6 +272,10 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
     return "market_share"
 
 
+_SEGMENT_OF = re.compile(r"\s+(?:généré|réalisé|provenant|issu)")
+_OF_EXPORTS = re.compile(r"\s*(?:des|de\s+ses|de\s+leurs)\s+export")
+_DONT = re.compile(r"\bdont\s+$")
+_PEOPLE_SHARE = re.compile(r"effectif|emploi")
 _IN_SECTOR = re.compile(
     r"\s*(?:(?:sont|est)\s+(?:\w+\s+){0,2}?)?(?:dans|en)\s+(?:l['’ʼ]|le\s|la\s|les\s)?\s*"
     r"(?:industrie|commerce|services?|construction|btp|agriculture|artisanat|tertiaire|"
@@ -291,19 +304,19 @@ def percent_metric(
     rate_in_clause = _found(_RATE, text, clause_start, tok.start)
     growth_before = _found(_GROWTH, text, clause_start, tok.start)
     abroad = _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60))
-    of_exports = re.match(r"\s*(?:des|de\s+ses|de\s+leurs)\s+export", text[tok.end : tok.end + 24])
+    of_exports = _OF_EXPORTS.match(text, tok.end, tok.end + 24)
     if of_exports and not tok.signed:
         return "market_share"  # "8 % des exportations suisses": a part of all exports
     if abroad and not (tok.signed or growth_before or _GROWTH_AFTER.match(text, tok.end)):
         return "exports"  # "exporte 60 % de sa production", "80 % des ventes à l'étranger"
-    if re.search(r"\bdont\s+$", text[max(s_start, tok.start - 8) : tok.start]) and _IN_SECTOR.match(
+    if _DONT.search(text, max(s_start, tok.start - 8), tok.start) and _IN_SECTOR.match(
         text, tok.end, min(s_end, tok.end + 50)
     ):
         return "market_share"  # "34 000 salariés, dont 51 % dans l'industrie": a sector's share
     share = _SHARE_AFTER.match(text, tok.end)
     if share and _ONE_COMPANY.match(text, share.end(), min(s_end, share.end() + 40)):
         return "other"  # "12 % de l'effectif de l'entreprise": one company's own total
-    people = share and re.search(r"effectif|emploi", share.group(0), re.IGNORECASE)
+    people = share and _PEOPLE_SHARE.search(share.group(0).lower())
     weighs = _found(_SHARE_VERB, text, clause_start, tok.start)
     whole_after = (
         _WHOLE_OF_PEOPLE.match(text, share.end(), min(s_end, share.end() + 60)) if share else None

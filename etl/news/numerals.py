@@ -80,6 +80,7 @@ _PART = re.compile(
     r"(?P<mid>(?:[^\W\d][\w’'-]*\s+){1,4}?)$",
     re.IGNORECASE,
 )
+_NOT_A_WHOLE = re.compile(r"\s*(?:%|\d|ans\b|mois\b)")
 _NOT_A_PART = re.compile(
     r"\b(?:les?|la|l['’]|des|jours?|semaines?|mois|ans?|années?|week-ends?|fois|heures?|"
     r"points?|notes?)\b",
@@ -94,9 +95,7 @@ def proportions(text: str) -> list[tuple[int, int, float]]:
     for m in _SUR.finditer(text):
         b_raw = m.group("b").lower()
         b = _SMALL.get(b_raw) or (int(b_raw) if b_raw.isdigit() else 0)
-        if b < 2 or (
-            m.end() < len(text) and re.match(r"\s*(?:%|\d|ans\b|mois\b)", text[m.end() :])
-        ):
+        if b < 2 or (m.end() < len(text) and _NOT_A_WHOLE.match(text, m.end(), m.end() + 8)):
             continue
         part = _PART.search(text, max(0, m.start() - 60), m.start())
         if not part or _NOT_A_PART.search(part.group("mid")):

@@ -278,7 +278,11 @@ def find_time_exprs(
     for m in _YEAR.finditer(text, lo, hi):
         if m.start() in covered:
             continue
-        if _COMPARED_TO.search(text, max(lo, m.start() - 40), m.start()):
+        window = low[max(lo, m.start() - 40) : m.start()]
+        compared = ("rapport" in window or "compar" in window or "vs" in window) and (
+            _COMPARED_TO.search(text, max(lo, m.start() - 40), m.start())
+        )
+        if compared:
             year = int(m.group("year")) + 1
             if ref is None or year <= ref.year:
                 out.append(TimeExpr(m.start(), m.end(), str(year)))
