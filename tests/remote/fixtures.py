@@ -90,3 +90,30 @@ def point_at(monkeypatch, base: str) -> None:
     monkeypatch.setenv("CADRAN_REMOTE_URL_URSSAF_ETABLISSEMENTS_2652Z", base)
     monkeypatch.setenv("CADRAN_REMOTE_URL_EUROSTAT_SBS_2652", base + "/sdmx/2.1")
     monkeypatch.setenv("CADRAN_REMOTE_URL_INSEE_SIRENE_2652Z", base + "/sirene")
+
+
+def fetched_and_built(tmp: Path) -> Path:
+    """The stand-in started, `fetch --stats` then `build` into `tmp`; the package folder."""
+    import pytest
+
+    from etl.cli import main
+    from tests.remote.producers import Producers
+
+    producers = Producers()
+    producers.ods[URSSAF_DATASET] = urssaf_rows()
+    producers.sdmx["sbs_ovw_act"] = sdmx_series()
+    producers.sirene = sirene_items()
+    producers.start()
+    checkout = make_checkout(tmp)
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            point_at(mp, producers.base)
+            mp.delenv("INSEE_API_KEY", raising=False)
+            fetched = main(["fetch", "--stats", "--raw", str(checkout / "raw"), "--archive",
+                            str(checkout / "fetched"), "--feeds", str(checkout / "none.toml")])  # fmt: skip
+            built = main(["build", "--raw", str(checkout / "raw"), "--out",
+                          str(checkout / "tidy"), "--cache", str(checkout / "cache")])  # fmt: skip
+    finally:
+        producers.stop()
+    assert fetched == 0 and built == 0
+    return checkout / "tidy"

@@ -12,17 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from etl.cli import main
 from tests.dashboard.real_server import serve
-from tests.remote.fixtures import (
-    URSSAF_DATASET,
-    make_checkout,
-    point_at,
-    sdmx_series,
-    sirene_items,
-    urssaf_rows,
-)
-from tests.remote.producers import Producers
+from tests.remote.fixtures import fetched_and_built
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -34,23 +25,8 @@ def patient_expect() -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def fetched_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    producers = Producers()
-    producers.ods[URSSAF_DATASET] = urssaf_rows()
-    producers.sdmx["sbs_ovw_act"] = sdmx_series()
-    producers.sirene = sirene_items()
-    producers.start()
-    checkout = make_checkout(tmp_path_factory.mktemp("remote-browser"))
-    with pytest.MonkeyPatch.context() as mp:
-        point_at(mp, producers.base)
-        mp.delenv("INSEE_API_KEY", raising=False)
-        fetched = main(["fetch", "--stats", "--raw", str(checkout / "raw"), "--archive",
-                        str(checkout / "fetched"), "--feeds", str(checkout / "none.toml")])  # fmt: skip
-        built = main(["build", "--raw", str(checkout / "raw"), "--out", str(checkout / "tidy"),
-                      "--cache", str(checkout / "cache")])  # fmt: skip
-    producers.stop()
-    assert fetched == 0 and built == 0
-    yield checkout / "tidy"
+def fetched_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return fetched_and_built(tmp_path_factory.mktemp("remote-browser"))
 
 
 @pytest.fixture(scope="module")
