@@ -253,6 +253,23 @@ WORDS: dict[str, tuple[str, str]] = {
     "scale_log": ("logarithmique", "logarithmic"),
     "play": ("Lecture", "Play"),
     "pause": ("Pause", "Pause"),
+    "change_title": ("Variation entre deux années", "Change between two years"),
+    "change_note": (
+        "Première et dernière année avec une donnée dans la période choisie ; une variation "
+        "n'est donnée qu'entre chiffres comparables (exacts, d'un même producteur).",
+        "First and last year with data in the period chosen; a change is given only between "
+        "comparable figures (exact, from one producer).",
+    ),
+    "change_series": ("Série", "Series"),
+    "change_unit": ("Unité", "Unit"),
+    "change_year_a": ("Année A", "Year A"),
+    "change_value_a": ("Valeur A", "Value A"),
+    "change_year_b": ("Année B", "Year B"),
+    "change_value_b": ("Valeur B", "Value B"),
+    "change_abs": ("Variation", "Change"),
+    "change_pct": ("Variation (%)", "Change (%)"),
+    "change_reason": ("Pas de variation car", "No change because"),
+    "change_download": ("Télécharger le tableau (CSV)", "Download the table (CSV)"),
 }
 
 TOPICS: dict[str, tuple[str, str]] = {

@@ -21,6 +21,9 @@ class Id(StrEnum):
     YEARS = "sector-years"
     PLAY = "sector-play"  # plays the period: the end year advances step by step
     PLAY_TIMER = "sector-play-timer"
+    CHANGE_TABLE = "sector-change-table"  # change between two years, one row per series
+    CHANGE_DOWNLOAD = "sector-change-download"
+    CHANGE_FILE = "sector-change-file"
     SECTOR_GRAPH = "sector-graph"
     SECTOR_DESC = "sector-description"
     SECTOR_NEWS = "sector-news-item"

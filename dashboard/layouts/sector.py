@@ -9,24 +9,40 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import dash_ag_grid as dag
 import dash_bootstrap_components as dbc
 import polars as pl
-from dash import Input, Output, State, callback, clientside_callback, ctx, dcc, html, no_update
+from dash import (
+    Input,
+    Output,
+    State,
+    callback,
+    clientside_callback,
+    ctx,
+    dcc,
+    html,
+    no_update,
+)
 
 from dashboard import charts, queries
+from dashboard.change_table import change_table
+from dashboard.changes import REASONS
 from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
 from dashboard.i18n import (
     colon,
+    format_change,
     format_period,
     format_published,
     format_value,
+    grid_text,
     lang_query,
     status_label,
     t,
 )
 from dashboard.ids import Id, chart_query
 from dashboard.layouts.sources import sources_panel
+from dashboard.markers import reason_text
 from dashboard.view import SCALES, View, parse_view
 
 CHART = "sector"
@@ -310,7 +326,93 @@ def below_chart(pkg: Package, view: View) -> list:
                       className="small d-inline-block mb-2 news-switch")  # fmt: skip
     sources = sources_panel(charts.CHARTS[CHART].sources(pkg, view), view.lang)
     return [html.Div([switch, scale_switch(view)], className="d-flex gap-4"), sources,
-            values_table(pkg, view)]  # fmt: skip
+            change_section(pkg, view), values_table(pkg, view)]  # fmt: skip
+
+
+CHANGE_HEADERS = {
+    "series": "change_series", "unit": "change_unit", "year_a": "change_year_a",
+    "value_a": "change_value_a", "year_b": "change_year_b", "value_b": "change_value_b",
+    "change": "change_abs", "change_pct": "change_pct", "reason": "change_reason",
+}  # fmt: skip
+
+
+def change_frame(pkg: Package, view: View) -> pl.DataFrame:
+    """The change table of the view's series (each compared line), over its period."""
+    lang = view.lang
+    if view.compared:
+        series = [(line.label, line.unit, charts.series_data(pkg, m).points)
+                  for m, line in zip(view.members(), charts.compare_lines(pkg, view), strict=True)]  # fmt: skip
+    else:
+        data = charts.series_data(pkg, view)
+        series = [(charts.series_title(pkg, view.with_(mode="level", lang=lang)), data.unit,
+                   data.points)]  # fmt: skip
+    return change_table(series, view.start, view.end)
+
+
+def change_records(frame: pl.DataFrame, lang: str) -> tuple[list[dict], list[dict]]:
+    """Rows and column definitions of the change grid: numbers stay numbers (so the grid
+    sorts them) and each has its text through the one formatter (`423 M€`, `+31,8 %`)."""
+    rows = []
+    for r in frame.iter_rows(named=True):
+        unit = r["unit"] or ""
+        row = {k: r[k] for k in ("series", "year_a", "value_a", "year_b", "value_b", "change",
+                                 "change_pct")}  # fmt: skip
+        for key in ("value_a", "value_b", "change"):
+            text = "" if r[key] is None else format_value(r[key], unit, lang)
+            row[f"{key}_text"] = f"+{text}" if key == "change" and (r[key] or 0) > 0 else text
+        row["change_pct_text"] = "" if r["change_pct"] is None else format_change(
+            r["change_pct"], lang)  # fmt: skip
+        row["reason"] = (
+            reason_text(r["reason"], lang) if r["reason"]
+            else "" if r["year_a"] is not None
+            else t("no_value" if r["year_b"] is None else "few_values", lang)
+        )  # fmt: skip
+        rows.append(row)
+    columns = []
+    for key in ("series", "year_a", "value_a", "year_b", "value_b", "change", "change_pct",
+                "reason"):  # fmt: skip
+        col = {"field": key, "headerName": t(CHANGE_HEADERS[key], lang), "sortable": True}
+        if key in ("value_a", "value_b", "change", "change_pct"):
+            col["type"] = "numericColumn"
+            col["valueFormatter"] = {"function": f"params.data.{key}_text"}
+        columns.append(col)
+    return rows, columns
+
+
+def change_section(pkg: Package, view: View) -> html.Section:
+    """The change between the period's first and last years, sortable, with a CSV download."""
+    lang = view.lang
+    rows, columns = change_records(change_frame(pkg, view), lang)
+    return html.Section([
+        html.H2(t("change_title", lang), className="h6 mt-3"),
+        html.P(t("change_note", lang), className="small text-muted mb-1"),
+        dag.AgGrid(id=Id.CHANGE_TABLE, rowData=rows, columnDefs=columns,
+                   defaultColDef={"resizable": True, "minWidth": 90},
+                   dashGridOptions={"domLayout": "autoHeight", "localeText": grid_text(lang)},
+                   columnSize="autoSize", style={"height": None}),
+        html.Button(t("change_download", lang), id=Id.CHANGE_DOWNLOAD, n_clicks=0, type="button",
+                    className="btn btn-link btn-sm px-0"),
+        dcc.Download(id=Id.CHANGE_FILE),
+    ], className="mb-3 change-table")  # fmt: skip
+
+
+@callback(
+    Output(Id.CHANGE_FILE, "data"),
+    Input(Id.CHANGE_DOWNLOAD, "n_clicks"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def download_changes(clicks, query):
+    """The change table of the view shown, as a CSV file (values in base units)."""
+    pkg = current()
+    view = parse_view(query or "", charts.choices_for(pkg))[0]
+    frame = change_frame(pkg, view)
+    headers = {key: t(CHANGE_HEADERS[key], view.lang) for key in frame.columns}
+    text = frame.with_columns(
+        pl.col("reason").replace_strict(
+            {r: reason_text(r, view.lang) for r in REASONS}, default=None)
+    ).rename(headers).write_csv()  # fmt: skip
+    return dcc.send_string(text, "cadran-variations.csv", type="text/csv")
 
 
 def scale_switch(view: View) -> html.Div:
