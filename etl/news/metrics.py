@@ -275,6 +275,7 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
 _SEGMENT_OF = re.compile(r"\s+(?:généré|réalisé|provenant|issu)")
 _OF_EXPORTS = re.compile(r"\s*(?:des|de\s+ses|de\s+leurs)\s+export")
 _DONT = re.compile(r"\bdont\s+$")
+_SOIT = re.compile(r"\bsoit\s+(?:une?\s+)?$")
 _PEOPLE_SHARE = re.compile(r"effectif|emploi")
 _IN_SECTOR = re.compile(
     r"\s*(?:(?:sont|est)\s+(?:\w+\s+){0,2}?)?(?:dans|en)\s+(?:l['’ʼ]|le\s|la\s|les\s)?\s*"
@@ -335,6 +336,8 @@ def percent_metric(
         return "growth_rate"
     if weighs and not elided:
         return "market_share"  # "le canton pèse 55 %": a part weighing in a whole
+    if _SOIT.search(text, clause_start, tok.start) and _found(_GROWTH, text, s_start, clause_start):
+        return "growth_rate"  # "les ventes progressent de 12 M€, soit 8 %": the change in percent
     return elided or "other"
 
 

@@ -343,3 +343,10 @@ def test_a_figure_a_year_earlier() -> None:
 def test_a_part_of_all_exports_is_a_share() -> None:
     assert kinds("Le Japon absorbe 9 % des exportations horlogères.")[0][2] == "market_share"
     assert kinds("Elle réalise 60 % de son chiffre d’affaires à l’export.")[0][2] == "exports"
+
+
+def test_soit_after_a_change_gives_it_in_percent() -> None:
+    text = "Les commandes reculent de 300, soit 12 %."
+    figs = extract_figures(text, "2021-01-01")
+    assert [(f.span, f.metric, f.value) for f in figs][1] == ("12 %", "growth_rate", -12.0)
+    assert kinds("Le plan supprime 54 postes, soit 12 % de l’effectif.")[1][2] == "other"
