@@ -107,7 +107,7 @@ _SKIP = set(
     ]
 )
 _SKIP.update(("indirects", "induits", "nets", "bruts", "temporaires", "permanents", "qualifiés"))
-# A flow noun leaves the count to its complement: "54 suppressions de postes" counts jobs,
+# A flow noun leaves the count to its complement: "38 suppressions de postes" counts jobs,
 # "300 créations d'entreprises" companies.
 _SKIP.update(("suppressions", "suppression", "créations", "création", "ouvertures", "fermetures"))
 _NOUNISH = re.compile(r"[^\W\d_][\w-]{2,}")

@@ -349,4 +349,4 @@ def test_soit_after_a_change_gives_it_in_percent() -> None:
     text = "Les commandes reculent de 300, soit 12 %."
     figs = extract_figures(text, "2021-01-01")
     assert [(f.span, f.metric, f.value) for f in figs][1] == ("12 %", "growth_rate", -12.0)
-    assert kinds("Le plan supprime 54 postes, soit 12 % de l’effectif.")[1][2] == "other"
+    assert kinds("Le plan supprime 31 postes, soit 9 % de l’effectif.")[1][2] == "other"
