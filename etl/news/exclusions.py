@@ -132,7 +132,7 @@ _BEFORE_YEAR = frozenset(
         "courant",
     ]
 )
-# After a model number: a verb or a conjunction, not a counted noun ("la Peugeot 308 est").
+# After a model number: a verb or a conjunction, not a counted noun ("la Clio 4 est").
 _NAME_END = re.compile(r"\s*(?:et|ou|est|sont|a|ont|sera|seront|reste|restent)\b")
 _MODEL_PAIR = re.compile(r"[A-Z][\w-]+\s+\d{2,4}\s+(?:et|ou)\s+$")
 _LOWER = re.compile(r"\s*[a-zéèêàç]")
@@ -258,7 +258,7 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         if model and not isinstance(counted_noun(text, tok.end), Noun):
             return "product or model name"
         if _MODEL_PAIR.search(before) and not isinstance(counted_noun(text, tok.end), Noun):
-            return "product or model name"  # "les Peugeot 3008 et 5008"
+            return "product or model name"  # "les Renault 4 et 5"
         line_start = text.rfind("\n", 0, tok.start) + 1
         line_end = text.find("\n", tok.end)
         line = text[line_start : len(text) if line_end < 0 else line_end]

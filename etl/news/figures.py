@@ -109,7 +109,7 @@ _INCREASE = re.compile(
     re.IGNORECASE,
 )
 _RADIUS = 300
-# A percentage listed after another one ("+12 % en Chine, 8 % au Japon", "(41 % contre 49 %)")
+# A percentage listed after another one ("+12 % en Chine, 8 % au Japon", "(35 % contre 44 %)")
 # means the same kind of thing unless a new clause starts between them.
 _ELIDED = ("growth_rate", "market_share")
 _LIST_STEP = re.compile(r"[,;(]|\bet\b|\bcontre\b|\bpuis\b")
@@ -241,7 +241,7 @@ def _sign_from_verb(text: str, tok: NumberToken, lo: int) -> float:
 
 
 def _with_proportions(text: str, tokens: list[NumberToken]) -> list[NumberToken]:
-    """`tokens` with each proportion ("un client sur cinq" -> 20 %) in place of the numbers
+    """`tokens` with each proportion ("un visiteur sur trois" -> 20 %) in place of the numbers
     it is written with."""
     found = proportions(text)
     if not found:

@@ -239,7 +239,7 @@ _WHOLE_OF_PEOPLE = re.compile(
     r"régionales|nationaux|nationales)\b|total\w*|salariés?\b)",
     re.IGNORECASE,
 )
-# Verbs by which a part weighs in a whole: "la région concentre 63 % des effectifs".
+# Verbs by which a part weighs in a whole: "la vallée concentre 58 % des effectifs".
 _SHARE_VERB = re.compile(r"(?:représent|concentr|pès|pèse|accueill|détient|détien|capt|assur)\w*")
 
 
@@ -261,14 +261,14 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
     if _GROWTH.match(word) or word in ("plus", "moins"):
         return None
     if m.group(1)[0].isupper() or _PEOPLE.match(word) or word == "entre":
-        return "other"  # "24 % des Peugeot 5008", "52 % des chefs d'entreprise", "d'entre eux"
+        return "other"  # "24 % des Renault 5", "47 % des dirigeants", "d'entre eux"
     rest = m.end()
     segment = _SEGMENT_OF.match(text, rest, rest + 14)
     if word in ("un", "une") or segment or _ONE_COMPANY.match(text, rest, min(s_end, rest + 40)):
-        return "other"  # "5 % d'un chiffre d'affaires", "40 % du CA généré par les bijoux"
+        return "other"  # "7 % d'un chiffre d'affaires", "30 % du CA réalisé par les bracelets"
     counted = unit_of(lemma_of(word)) in ("persons", "companies")
     if counted and not _WHOLE_OF_PEOPLE.match(text, rest, min(s_end, rest + 40)):
-        return "other"  # a split of a group: "51 % des entreprises connaissent une baisse"
+        return "other"  # a split of a group: "38 % des entreprises prévoient une baisse"
     return "market_share"
 
 
@@ -313,10 +313,10 @@ def percent_metric(
     if _DONT.search(text, max(s_start, tok.start - 8), tok.start) and _IN_SECTOR.match(
         text, tok.end, min(s_end, tok.end + 50)
     ):
-        return "market_share"  # "34 000 salariés, dont 51 % dans l'industrie": a sector's share
+        return "market_share"  # "21 000 salariés, dont 38 % dans l'industrie": a sector's share
     share = _SHARE_AFTER.match(text, tok.end)
     if share and _ONE_COMPANY.match(text, share.end(), min(s_end, share.end() + 40)):
-        return "other"  # "12 % de l'effectif de l'entreprise": one company's own total
+        return "other"  # "15 % de l'effectif de l'entreprise": one company's own total
     people = share and _PEOPLE_SHARE.search(share.group(0).lower())
     weighs = _found(_SHARE_VERB, text, clause_start, tok.start)
     whole_after = (

@@ -173,7 +173,7 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
         if low in ("point", "points") and re.match(r"\s+de\s+vente", text[pos : pos + 12]):
             return Noun("point de vente", "stores", "stores", m.start(1))
         if low == "sous" and re.match(r"\s+(?:l['’ʼ]\s?)?enseigne", text[pos : pos + 14]):
-            return Noun("enseigne", "stores", "stores", m.start(1))  # "210 sous enseigne X"
+            return Noun("enseigne", "stores", "stores", m.start(1))  # "37 sous enseigne X"
         lemma = _lemma(word)
         if lemma in _LEXICON:
             unit, metric = _LEXICON[lemma]

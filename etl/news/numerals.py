@@ -72,7 +72,7 @@ def words_value(words: str) -> float | None:
 
 _SMALL = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
 _SMALL.update({"sept": 7, "huit": 8, "neuf": 9, "dix": 10})
-# "un client sur cinq", "une paire de lunettes sur deux", "2 projets sur 3": a proportion.
+# "un visiteur sur trois", "une paire de lunettes sur deux", "2 projets sur 3": a proportion.
 # Found from "sur" (rare enough for the scan to jump), then read backwards.
 _SUR = re.compile(r"\bsur\s+(?P<b>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\b")
 _PART = re.compile(

@@ -57,7 +57,7 @@ _IGNORE_BEFORE = re.compile(
     r"ouverte?s?|inaugurée?s?|construite?s?|bâtie?s?|établie?s?|arrivée?s?|entrée?s?)\s+(?:[^\s.,;:!?]+\s+){0,4}?)$",  # a comma ends the founding clause
     re.IGNORECASE,
 )
-# A figure compared with an earlier year is the year after it ("+29 % par rapport à 2020");
+# A figure compared with an earlier year is the year after it ("+12 % par rapport à 2018");
 # compared with "l'année passée" it is current.
 _COMPARED_TO = re.compile(
     r"(?:rapport\s+(?:à|au)|comparée?s?\s+(?:à|au)|comparativement\s+à|vs\.?)\s+"
@@ -88,7 +88,7 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;«»\"(\n]|--?|–)\s*$")
 
 
 def _named(text: str, pos: int) -> bool:
-    """Whether the year at `pos` ends a name ("Optic 2000", "Horizon 2030"): it follows a
+    """Whether the year at `pos` ends a name ("Visio 2000", "Horizon 2030"): it follows a
     capitalised word that is neither a month, a function word nor the first of its clause."""
     end = pos
     while end > 0 and text[end - 1] in " \u00a0":
@@ -220,7 +220,7 @@ _AHEAD = re.compile(
 
 def inferred_reference(text: str) -> date | None:
     """For a text without a publication date that looks back on "l'an dernier": the year after
-    the latest year it states (horizons such as "d'ici 2030" and names such as "Optic 2000"
+    the latest year it states (horizons such as "d'ici 2030" and names such as "Visio 2000"
     left out), since such a review is written once that year is over."""
     low = _lower(text)
     if not any(True for _ in _at_word(low, _LAST_YEAR)):
@@ -291,7 +291,7 @@ def find_time_exprs(
             named_years.append(TimeExpr(m.start(), m.end(), m.group("year")))
             continue  # a founding year is no figure's period, but "à l'époque" may point to it
         if _AS_IN.search(text, max(lo, m.start() - 12), m.start()):
-            continue  # "limité à 2 %, comme en 2008": the figure is not 2008's
+            continue  # "stable à 3 %, comme en 2014": the figure is not 2014's
         if _named(text, m.start()):
             continue
         out.append(TimeExpr(m.start(), m.end(), m.group("year"), False, _fronted(text, m.start())))
@@ -306,7 +306,7 @@ def find_time_exprs(
     if ref is not None:
         for m in _at_word(low, _RELATIVE, lo, hi):
             if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
-                continue  # "12 % de plus que l'année passée": the base of a comparison
+                continue  # "8 % de plus que l'an dernier": the base of a comparison
             delta = -1 if m.group("past") else 1
             out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta), False, True, True))
         for m in _at_word(low, _THIS_YEAR, lo, hi):
