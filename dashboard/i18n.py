@@ -270,6 +270,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "change_pct": ("Variation (%)", "Change (%)"),
     "change_reason": ("Pas de variation car", "No change because"),
     "change_download": ("Télécharger le tableau (CSV)", "Download the table (CSV)"),
+    "columns_shown": ("Colonnes affichées", "Columns shown"),
+    "download_rows": ("Télécharger les lignes filtrées", "Download the filtered rows"),
+    "csv_excel_fr": (
+        "CSV pour Excel en français (point-virgule, virgule décimale, UTF-8 avec BOM)",
+        "CSV for French Excel (semicolons, decimal comma, UTF-8 with BOM)",
+    ),
+    "csv_standard": (
+        "CSV standard (virgules, point décimal, UTF-8)",
+        "Standard CSV (commas, decimal point, UTF-8)",
+    ),
+    "xlsx_file": ("Classeur Excel (.xlsx)", "Excel workbook (.xlsx)"),
 }
 
 TOPICS: dict[str, tuple[str, str]] = {

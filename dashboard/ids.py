@@ -57,6 +57,8 @@ class Id(StrEnum):
     DATA_STATUS = "data-status"
     DATA_GRID = "data-grid"
     DATA_COUNT = "data-count"
+    DATA_COLUMNS = "data-columns"  # which grid columns are shown
+    DATA_DOWNLOADS = "data-downloads"  # links to the filtered rows as files
 
 
 def download_slot(chart_id: str) -> dict[str, str]:

@@ -49,6 +49,7 @@ MIME = {
     "svg": "image/svg+xml",
     "pdf": "application/pdf",
     "html": "text/html; charset=utf-8",
+    "csv": "text/csv; charset=utf-8",
 }
 
 
@@ -155,6 +156,36 @@ def register_routes(server: Flask) -> None:
         view = scope_from_query(pkg, _view_params()).view
         return Response(embed_page(pkg, chart_id, view), mimetype="text/html")
 
+    @_guarded
+    def rows_file(fmt: str) -> Response:
+        """The Données page's filtered rows: `/export/donnees.csv?dialect=excel-fr|standard`,
+        `/export/donnees.xlsx` (filters indicator, geo, status as on the page)."""
+        from dashboard.exports.rows_files import (
+            DIALECTS,
+            FILTERS,
+            csv_bytes,
+            file_name,
+            filtered_rows,
+            xlsx_bytes,
+        )
+
+        pkg = current()
+        args = _params()
+        lang = lang_of(args.get("lang"))
+        filters = {k: args.get(k) or None for k in FILTERS}
+        known = {"indicator": pkg.codes_used("indicator"), "geo": pkg.codes_used("geo")}
+        for key, codes in known.items():
+            if filters[key] and filters[key] not in codes:
+                raise ExportError(f"option {key}: {filters[key]!r} is not in this data package")
+        frame = filtered_rows(pkg, filters, lang)
+        if fmt == "xlsx":
+            return _attachment(xlsx_bytes(frame, lang), file_name(filters, "xlsx"), "xlsx")
+        dialect = args.get("dialect") or "excel-fr"
+        if dialect not in DIALECTS:
+            raise ExportError(f"option dialect: {dialect!r}; known: {', '.join(DIALECTS)}")
+        data = csv_bytes(frame, dialect, lang)
+        return _attachment(data, file_name(filters, "csv", dialect), "csv")
+
     def plotly_js() -> Response:
         return send_file(PLOTLY_JS, mimetype="text/javascript", max_age=86400)
 
@@ -173,6 +204,7 @@ def register_routes(server: Flask) -> None:
         ("/export/html/<chart_id>", standalone),
         ("/export/iframe/<chart_id>", iframe),
         ("/embed/<chart_id>", embed),
+        ("/export/donnees.<any(csv, xlsx):fmt>", rows_file),
         ("/embed/static/plotly.min.js", plotly_js),
         ("/embed/static/plotly-locale-fr.js", locale_js),
     ]

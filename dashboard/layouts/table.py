@@ -17,6 +17,7 @@ from dashboard import queries
 from dashboard.components import shell
 from dashboard.data import Package, current
 from dashboard.i18n import (
+    colon,
     export_word,
     format_number,
     format_value,
@@ -106,15 +107,25 @@ def _records(frame: pl.DataFrame) -> list[dict]:
     )
 
 
-def columns(lang: str) -> list[dict]:
-    names = ["observation_id", "indicator", "segment", "geo", "period", "value", "unit",
-             "status", "approximate", "entity", "source", "locator"]  # fmt: skip
+# Grid columns in reading order; the first ones are shown unless the reader chooses others,
+# so the value (in full), its status and its source fit a 1440 px wide screen.
+ORDER = ("period", "indicator", "geo", "value", "status", "source", "segment", "entity",
+         "unit", "approximate", "locator", "observation_id")  # fmt: skip
+SHOWN = ORDER[:8]
+
+
+def columns(lang: str, shown: list[str] | tuple[str, ...] = SHOWN) -> list[dict]:
     out = [{"field": n, "headerName": export_word(HEADERS[n], lang), "filter": True,
-            "sortable": True} for n in names]  # fmt: skip
+            "sortable": True, "hide": n not in shown} for n in ORDER]  # fmt: skip
     for col in out:
+        if col["field"] in ("status", "source", "indicator", "geo"):
+            col["minWidth"] = 150
+        if col["field"] == "period":
+            col["minWidth"] = 90
         if col["field"] == "value":
             col["type"] = "numericColumn"
             col["valueFormatter"] = {"function": "params.data.value_text"}  # i18n.format_value
+            col["minWidth"] = 200  # "environ 5 381 000 personnes" never cut
         if col["field"] in SOURCE_WORDS:
             col["cellClass"] = "source-text"
         if col["field"] == "source":
@@ -159,15 +170,63 @@ def layout(query: Mapping[str, object]) -> html.Div:
             lab(t("status", lang), dcc.Dropdown(id=Id.DATA_STATUS, value=picked["status"],
                 options=[{"label": status_label(s, lang), "value": s} for s in STATUSES])),
         ], className="g-3 mb-2"),
+        html.Details([
+            html.Summary(t("columns_shown", lang), className="small"),
+            dcc.Checklist(id=Id.DATA_COLUMNS, value=list(SHOWN), inline=True,
+                          options=[{"label": export_word(HEADERS[n], lang), "value": n}
+                                   for n in ORDER],
+                          inputClassName="me-1", labelClassName="me-3 small"),
+        ], className="mb-2"),
         html.P(_count(frame.height, total, lang), id=Id.DATA_COUNT, role="status", className="small"),
         dag.AgGrid(id=Id.DATA_GRID, rowData=_records(frame), columnDefs=columns(lang),
                    defaultColDef={"resizable": True, "minWidth": 90},
                    dashGridOptions={"pagination": True, "paginationPageSize": 50,
                                     "localeText": grid_text(lang)},
-                   columnSize="autoSize",
+                   columnSize="responsiveSizeToFit",
                    style={"height": "600px"}),
+        html.Div(downloads(picked, lang), id=Id.DATA_DOWNLOADS, className="small mt-2"),
     ]  # fmt: skip
     return shell("data", lang, "/donnees", qs, content, notices)
+
+
+def downloads(picked: Mapping[str, str | None], lang: str) -> list:
+    """Links to every filtered row (not only the grid's page) as files: French Excel CSV,
+    standard CSV and an Excel workbook (`exports/rows_files.py`)."""
+    query = urlencode([(k, v) for k, v in {**picked, "lang": lang}.items() if v])
+    links = [("csv_excel_fr", f"/export/donnees.csv?dialect=excel-fr&{query}"),
+             ("csv_standard", f"/export/donnees.csv?dialect=standard&{query}"),
+             ("xlsx_file", f"/export/donnees.xlsx?{query}")]  # fmt: skip
+    items: list = [f"{t('download_rows', lang)}{colon(lang)}"]
+    for key, href in links:
+        link = html.A(t(key, lang), href=href, download="", className=f"dl-{key}")
+        items += [" · " if len(items) > 1 else "", link]
+    return items
+
+
+@callback(
+    Output(Id.DATA_DOWNLOADS, "children"),
+    Input(Id.DATA_INDICATOR, "value"),
+    Input(Id.DATA_GEO, "value"),
+    Input(Id.DATA_STATUS, "value"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def relink(indicator, geo, status, query):
+    """The download links follow the filters."""
+    return downloads({"indicator": indicator, "geo": geo, "status": status},
+                     lang_of(query or ""))  # fmt: skip
+
+
+@callback(
+    Output(Id.DATA_GRID, "columnDefs"),
+    Input(Id.DATA_COLUMNS, "value"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def choose_columns(shown, query):
+    """Show the columns the reader ticked (at least the value)."""
+    chosen = [c for c in (shown or []) if c in ORDER] or ["value"]
+    return columns(lang_of(query or ""), chosen)
 
 
 def _count(shown: int, total: int, lang: str) -> str:
