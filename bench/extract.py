@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from etl.news.figures import extract_figures, extract_many  # noqa: E402
+from etl.news.extract.figures import extract_figures, extract_many  # noqa: E402
 
 SHARED = Path(os.environ.get("CADRAN_SHARED") or ROOT.parent / "shared")  # optional
 DEV_SET = SHARED / "news_dev" / "articles.jsonl"

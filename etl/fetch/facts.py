@@ -36,7 +36,7 @@ class FactReader:
         given_topics: tuple[str, ...],
         region: str | None,
     ) -> Facts:
-        from etl.news.figures import extract_figures
+        from etl.news.extract.figures import extract_figures
         from etl.news.places import find_places, place_codes
         from etl.news.topics import topics_of
 

@@ -49,7 +49,7 @@ def zone_names(reference: Reference) -> dict[str, str]:
 
 def _shared_key(reference: Reference) -> str:
     h = hashlib.sha256(reference.gazetteer.version.encode())
-    for p in sorted([*ETL_DIR.glob("news/*.py"), *ETL_DIR.glob("geo/*.py")]):
+    for p in sorted([*ETL_DIR.glob("news/**/*.py"), *ETL_DIR.glob("geo/*.py")]):
         h.update(p.read_bytes())
     h.update(reference.zones.write_csv().encode())
     h.update(reference.topics.frame().write_csv().encode())
@@ -128,7 +128,7 @@ def gazetteer_finder(reference: Reference, zones: dict[str, str]) -> Any:
 
 def _figures_of(record: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     """Every field of every figure of one item, the cited source included."""
-    from etl.news.figures import extract_figures
+    from etl.news.extract.figures import extract_figures
 
     found = extract_figures(record["text"], record["published"], _FINDER.get("finder"))
     return record["id"], [f.to_record() for f in found]

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from etl.news.figures import extract_figures
+from etl.news.extract.figures import extract_figures
 
 Extractor = Callable[[str, str | None], list[dict[str, Any]]]
 JOB_FAMILY = {"employees", "jobs"}

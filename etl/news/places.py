@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.geo.gazetteer import Gazetteer, Place, name_key
-from etl.news.exclusions import MONTHS
+from etl.news.extract.exclusions import MONTHS
 
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w'’ʼ]*(?:[-–][\w'’ʼ]+)*"
 _CONNECTOR = r"(?:de|du|des|la|le|les|en|sur|sous|lès|aux|d['’ʼ]|l['’ʼ])"

@@ -3,10 +3,11 @@
 Called once by `etl.build.collect` with the statistics observations. Steps: read the news
 (`etl.news.corpus`: items with places, geo codes, topics and figures, cached per file, one
 failed report per unreadable file), give every item a unique id, map figures to sector
-indicators (`etl.news.indicators`), apply the review decisions (`data/news_decisions.txt` and
-the review store, `etl.news.decision_store`; only approved figures, or exact repeats of a
-statistics-table figure, stay reported, the others are candidates), then merge reported
-figures into observations and flag conflicts with official ones (`etl.news.reported`).
+indicators (`etl.news.extract.indicators`), apply the review decisions
+(`data/news_decisions.txt` and the review store, `etl.news.decision_store`; only approved
+figures, or exact repeats of a statistics-table figure, stay reported, the others are
+candidates), then merge reported figures into observations and flag conflicts with official
+ones (`etl.news.reported`).
 Output is sorted and ids are content hashes: builds are repeatable.
 """
 
@@ -23,7 +24,7 @@ import polars as pl
 from etl.news.corpus import read_corpus, zone_names
 from etl.news.decision_store import all_decisions, store_path
 from etl.news.decisions import apply_decisions, fingerprint, item_ref, review_key
-from etl.news.indicators import map_figure
+from etl.news.extract.indicators import map_figure
 from etl.news.ingest import NewsItem, news_id
 from etl.news.places import DEFAULT_REGION
 from etl.news.reported import repeats_table, reported_observations
@@ -101,7 +102,9 @@ def _figure_rows(pairs: list, reference: Reference) -> list[dict[str, Any]]:
                     "segment": m.segment,
                     "published_on": it.published_on,
                     "why": m.why,
-                    "review_key": review_key(item_ref(it.news_id, it.url), fig["sentence"], fig["span"]),
+                    "review_key": review_key(
+                        item_ref(it.news_id, it.url), fig["sentence"], fig["span"]
+                    ),
                     "review": None,
                     "previous_decision": None,
                 }

@@ -26,7 +26,7 @@ from etl.manifest import (
     _table,
     load_manifest,
 )
-from etl.news.figures import extract_figures
+from etl.news.extract.figures import extract_figures
 from etl.news.ingest import read_text
 from etl.numbers import INVISIBLE, parse_cell
 from etl.readers.grid import Grid

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from etl.news.figures import extract_figures
+from etl.news.extract.figures import extract_figures
 from tests.shared import SECTOR_FIGURES, shared_path
 
 ROOT = Path(__file__).resolve().parents[2]

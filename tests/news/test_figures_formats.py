@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.news.figures import Figure, extract_figures
+from etl.news.extract.figures import Figure, extract_figures
 from tests.news.test_extract_cli import KEYS as CLI_CONTRACT_KEYS
 
 

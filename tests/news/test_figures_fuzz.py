@@ -7,8 +7,8 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.news.figures import extract_figures
-from etl.news.periods import resolve_date
+from etl.news.extract.figures import extract_figures
+from etl.news.extract.periods import resolve_date
 
 NUMBERISH = st.text(
     alphabet=st.sampled_from(list("0123456789 .,'’-–+%€\u00a0\u202fkKMEDdsmilonardteuré\n")),

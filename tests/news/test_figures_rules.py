@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.news.figures import extract_figures
+from etl.news.extract.figures import extract_figures
 
 
 def spans(text: str, published: str | None = "2024-05-01") -> list[tuple[str, object, object]]:
@@ -157,7 +157,7 @@ def test_first_state_of_a_change_takes_the_written_unit() -> None:
 
 
 def test_extract_many_in_parallel_keeps_order_and_results() -> None:
-    from etl.news.figures import extract_many
+    from etl.news.extract.figures import extract_many
 
     records = [
         {"id": i, "text": f"L’usine emploie {10 + i} salariés.", "published": "2024"}

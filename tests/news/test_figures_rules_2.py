@@ -4,7 +4,7 @@ sentence here is our own."""
 
 from __future__ import annotations
 
-from etl.news.figures import extract_figures
+from etl.news.extract.figures import extract_figures
 
 
 def periods(text: str, published: str | None) -> list[tuple[str, str | None]]:

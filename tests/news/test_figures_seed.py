@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from etl.news.figures import Figure, extract_figures
-from etl.news.periods import resolve_date
+from etl.news.extract.figures import Figure, extract_figures
+from etl.news.extract.periods import resolve_date
 from tests.shared import SEED_PAGE, shared_path
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from etl.errors import SourceError
+from etl.news.extract.periods import resolve_date
 from etl.news.ingest import news_files, read_news_file
 from etl.news.itemdates import find_dates, month_number, stamp
 from etl.news.items import is_paragraph, is_title, split_page
-from etl.news.periods import resolve_date
 from tests.shared import SEED_PAGE, shared_path
 
 ROOT = Path(__file__).resolve().parents[2]

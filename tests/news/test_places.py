@@ -90,7 +90,7 @@ def test_gazetteer_finder_for_the_extractor() -> None:
     from pathlib import Path
 
     from etl.news.corpus import gazetteer_finder, zone_names
-    from etl.news.figures import extract_figures
+    from etl.news.extract.figures import extract_figures
     from etl.reference import load_reference
 
     raw = Path(__file__).resolve().parents[2] / "data" / "raw"

@@ -18,9 +18,9 @@ import pytest
 
 from etl.geo.gazetteer import load_gazetteer
 from etl.news.corpus import read_corpus
-from etl.news.figures import extract_figures
+from etl.news.extract.figures import extract_figures
+from etl.news.extract.layout import layout
 from etl.news.ingest import read_news_file
-from etl.news.layout import layout
 from etl.reference import Reference, load_reference
 
 ROOT = Path(__file__).resolve().parents[2]

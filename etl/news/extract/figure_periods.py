@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 
-from etl.news.layout import Layout
-from etl.news.periods import (
+from etl.news.extract.layout import Layout
+from etl.news.extract.periods import (
     TimeExpr,
     change_pairs,
     exprs_in,

@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from etl.news.exclusions import MONTHS
+from etl.news.extract.exclusions import MONTHS
 
 PlaceFinder = Callable[[str, int, int], list[tuple[int, str]]]
 

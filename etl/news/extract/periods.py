@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from etl.news.exclusions import FUNCTION_WORDS, MONTHS, close_month
+from etl.news.extract.exclusions import FUNCTION_WORDS, MONTHS, close_month
 
 _DAY_MONTH = re.compile(
     r"(?=\d)(?<![\d,.])(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[a-zA-Zéûèô]{3,10})\b"

@@ -17,26 +17,26 @@ from dataclasses import dataclass
 from multiprocessing import get_context
 from typing import Any
 
-from etl.news.attribution import (
+from etl.news.extract.attribution import (
     Attribution,
     PlaceFinder,
 )
-from etl.news.exclusions import blocked_spans, exclusion_reason, in_blocked
-from etl.news.figure_periods import assign_periods
-from etl.news.layout import layout
-from etl.news.metrics import MoneyWords, classify
-from etl.news.nouns import Noun, counted_noun, noun_before
-from etl.news.numbers import NumberToken, scan_numbers
-from etl.news.numerals import proportions
-from etl.news.periods import (
+from etl.news.extract.exclusions import blocked_spans, exclusion_reason, in_blocked
+from etl.news.extract.figure_periods import assign_periods
+from etl.news.extract.layout import layout
+from etl.news.extract.metrics import MoneyWords, classify
+from etl.news.extract.nouns import Noun, counted_noun, noun_before
+from etl.news.extract.number_tokens import NumberToken, scan_numbers
+from etl.news.extract.numerals import proportions
+from etl.news.extract.periods import (
     find_time_exprs,
     full_date,
     inferred_reference,
     parse_reference,
     stated_publication,
 )
-from etl.news.qualifiers import read_left
-from etl.news.ranges import CHANGE_RE
+from etl.news.extract.qualifiers import read_left
+from etl.news.extract.ranges import CHANGE_RE
 
 CLI_KEYS = [
     "span",

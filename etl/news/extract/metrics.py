@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from etl.news.nouns import Noun, lemma_of, unit_of
-from etl.news.numbers import NumberToken
+from etl.news.extract.nouns import Noun, lemma_of, unit_of
+from etl.news.extract.number_tokens import NumberToken
 
 # Word lists below are matched on lower-cased windows by `_found`; they open with plain letters
 # so the regex engine jumps between candidates, and word starts are checked on the match.

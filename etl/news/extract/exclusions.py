@@ -13,8 +13,8 @@ import difflib
 import re
 from functools import lru_cache
 
-from etl.news.nouns import Noun, counted_noun
-from etl.news.numbers import NumberToken
+from etl.news.extract.nouns import Noun, counted_noun
+from etl.news.extract.number_tokens import NumberToken
 
 MONTHS = [
     "janvier",

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from etl.news.numerals import APPROX_NOUNS, FRACTIONS, SCALES, parse_digits, words_value
-from etl.news.qualifiers import read_left
-from etl.news.ranges import merge_range
-from etl.news.tokens import NumberToken
+from etl.news.extract.numerals import APPROX_NOUNS, FRACTIONS, SCALES, parse_digits, words_value
+from etl.news.extract.qualifiers import read_left
+from etl.news.extract.ranges import merge_range
+from etl.news.extract.tokens import NumberToken
 
 APOS = "['’ʼ‘´`]"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from etl.news.tokens import NumberToken
+from etl.news.extract.tokens import NumberToken
 
 RANGE_JOIN_RE = re.compile(r"\s?(?:à|-|–|et|au)\s")
 CHANGE_RE = re.compile(
