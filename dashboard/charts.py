@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import plotly.graph_objects as go
@@ -105,6 +105,8 @@ def compare_lines(pkg: Package, view: View) -> list[compare.Line]:
 
 def series_title(pkg: Package, view: View) -> str:
     lang = view.lang
+    if view.title:  # the reader's own title
+        return view.title
     if view.compared:
         ind = pkg.labels("indicators", lang).get(view.indicator, view.indicator)
         parts = [member_parts(pkg, m) for m in view.members()]
@@ -166,18 +168,54 @@ def series_news(pkg: Package, view: View) -> pl.DataFrame | None:
     return news_queries.news_marks(news, pkg["news_figures"], view.lang) if news.height else None
 
 
+def note_line(view: View) -> str:
+    """`Note : …` of the reader's note (empty without one)."""
+    return f"{t('your_note', view.lang)}{colon(view.lang)}{view.note}" if view.note else ""
+
+
+def marks_line(view: View) -> str:
+    """`Repères : 2020 Covid ; 1973–1976 reprise de Lip` (empty without marks)."""
+    if not view.marks:
+        return ""
+    listed = [f"{a if a == b else f'{a}–{b}'} {label}" for a, b, label in view.marks]
+    return f"{t('marks_line', view.lang)}{colon(view.lang)}{' ; '.join(listed)}"
+
+
+def with_reader_words(fig: go.Figure, view: View) -> go.Figure:
+    """The reader's subtitle under the title and their marks: a shaded band per period (a
+    year is its own band) labelled at the top of the plot."""
+    if view.subtitle:
+        fig.layout.title.subtitle.text = html.escape(view.subtitle)
+        fig.layout.margin.t = max(fig.layout.margin.t or 0, 90)
+    for i, (a, b, label) in enumerate(view.marks):
+        x0, x1 = date(a, 1, 1), date(b, 12, 31)
+        fig.add_vrect(x0=x0, x1=x1, fillcolor="#adb5bd", opacity=0.18, line_width=0,
+                      layer="below", name=f"mark:{i}")  # fmt: skip
+        fig.add_annotation(x=x0, xref="x", y=1 - 0.06 * (i % 2), yref="y domain",
+                           xanchor="left", yanchor="top", text=html.escape(label),
+                           showarrow=False, name=f"mark-label:{i}",
+                           font={"size": 11, "color": "#495057"},
+                           bgcolor="rgba(255,255,255,0.7)")  # fmt: skip
+    return fig
+
+
 def build_series(pkg: Package, view: View, with_news: bool = True) -> go.Figure:
     data = series_data(pkg, view)
     frame = chart_frame(pkg, series_title(pkg, view), data.unit, series_sources(pkg, view),
                         view.lang)  # fmt: skip
+    if view.note:  # the reader's note opens the source line and the images' footer
+        note = note_line(view)
+        frame = replace(frame, source_line=f"{note} · {frame.source_line}",
+                        footer=(note, *frame.footer))  # fmt: skip
     log = view.scale == "log" and view.mode != "yoy"  # a change in % has no log scale
     if view.compared:
-        return compare.compare_figure(compare_lines(pkg, view), frame, view.mode, log)
+        fig = compare.compare_figure(compare_lines(pkg, view), frame, view.mode, log)
+        return with_reader_words(fig, view)
     news = series_news(pkg, view) if with_news else None
     fig = series_figure(data.shown.points, data.rows, news, frame, data.unit, view.mode)
     if log and data.points.height:
         fig.layout.yaxis.type, fig.layout.yaxis.rangemode = "log", "normal"
-    return fig
+    return with_reader_words(fig, view)
 
 
 def _ranges(years: list[int]) -> list[str]:

@@ -24,6 +24,11 @@ class Id(StrEnum):
     CHANGE_TABLE = "sector-change-table"  # change between two years, one row per series
     CHANGE_DOWNLOAD = "sector-change-download"
     CHANGE_FILE = "sector-change-file"
+    WORDS_TITLE = "sector-words-title"  # the reader's words on the chart
+    WORDS_SUBTITLE = "sector-words-subtitle"
+    WORDS_NOTE = "sector-words-note"
+    WORDS_MARKS = "sector-words-marks"
+    WORDS_APPLY = "sector-words-apply"
     SECTOR_GRAPH = "sector-graph"
     SECTOR_DESC = "sector-description"
     SECTOR_NEWS = "sector-news-item"

@@ -12,6 +12,9 @@ Query parameters (all optional):
     lang        fr | en                                    news     0 hides the news annotations
     entity      organisation the figures are about (France Horlogerie...); empty = whole sector
     scale       linear | log (value axis)
+    title, subtitle, note   the reader's own words on the chart (replace the title; under it;
+                            before the source line), kept in every export
+    marks       the reader's annotations of a year or a period: `2020:Covid;1973-1976:Lip`
 
 Compare: `geo`, `segment` and `entity` take several comma-separated values (`geo=FR,FR-BFC`,
 `segment=watches,jewellery`, `entity=,France Horlogerie` where the empty name is the whole
@@ -34,6 +37,8 @@ MODES: tuple[str, ...] = ("level", "yoy", "index")
 SCALES: tuple[str, ...] = ("linear", "log")
 MAX_MEMBERS = 6  # lines on one compare chart (one colour each of the palette)
 LISTED = {"geo": "more_geos", "segment": "more_segments", "entity": "more_entities"}
+WORD_LIMITS = {"title": 120, "subtitle": 200, "note": 300}  # characters kept of each
+MAX_MARKS, MARK_CHARS = 6, 40
 LANGS: tuple[str, ...] = ("fr", "en")
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
@@ -56,6 +61,10 @@ class View:
     more_geos: tuple[str, ...] = ()  # places compared with `geo`
     more_segments: tuple[str, ...] = ()  # segments compared with `segment`
     more_entities: tuple[str | None, ...] = ()  # organisations compared (None: whole sector)
+    title: str | None = None  # the reader's title (replaces the built one)
+    subtitle: str | None = None
+    note: str | None = None
+    marks: tuple[tuple[int, int, str], ...] = ()  # (first year, last year, label)
 
     def to_query(self) -> str:
         """Query string (without `?`) holding only the values that differ from the defaults;
@@ -65,6 +74,10 @@ class View:
         pairs = []
         for key, value in asdict(self).items():
             if key.startswith("more_"):
+                continue
+            if key == "marks":
+                if value:
+                    pairs.append(("marks", marks_text(self.marks)))
                 continue
             more = getattr(self, LISTED[key]) if key in LISTED else ()
             if more:
@@ -96,6 +109,31 @@ class View:
 
     def with_(self, **changes: object) -> View:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def marks_text(marks: tuple[tuple[int, int, str], ...]) -> str:
+    """`2020:Covid;1973-1976:reprise de Lip` (the URL form of the reader's annotations)."""
+    return ";".join(f"{a}:{label}" if a == b else f"{a}-{b}:{label}" for a, b, label in marks)
+
+
+def parse_marks(raw: str) -> tuple[tuple[tuple[int, int, str], ...], list[str]]:
+    """Annotations from `YEAR[-YEAR]:label;...`; the parts that do not read are returned."""
+    kept: list[tuple[int, int, str]] = []
+    bad: list[str] = []
+    for part in raw.split(";"):
+        when, _, label = part.partition(":")
+        first, _, last = when.strip().partition("-")
+        label = " ".join(label.split())[:MARK_CHARS]
+        try:
+            a, b = _year(first.strip()), _year((last or first).strip())
+        except ValueError:
+            a = b = None
+        if a is None or b is None or a > b or not label or len(kept) == MAX_MARKS:
+            if part.strip():
+                bad.append(part.strip())
+            continue
+        kept.append((a, b, label))
+    return tuple(kept), bad
 
 
 def _query_value(value: object) -> str:
@@ -186,6 +224,13 @@ def parse_view(
     pick("mode", "mode", MODES)
     pick("scale", "scale", SCALES)
     pick_list("entity", choices.entities, blank_ok=True)  # empty: the whole sector
+    for key, limit in WORD_LIMITS.items():
+        text = " ".join((params.get(key) or "").split())[:limit]
+        if text:
+            values[key] = text
+    if params.get("marks"):
+        values["marks"], bad = parse_marks(params["marks"])
+        notices.extend(Notice("marks", part, "") for part in bad)
     if "news" in params:
         if params["news"] in ("0", "1"):
             values["news"] = params["news"] == "1"

@@ -27,7 +27,14 @@ from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
 
 from dashboard import citations, queries
-from dashboard.charts import CHARTS, compare_lines, series_news, series_sources
+from dashboard.charts import (
+    CHARTS,
+    compare_lines,
+    marks_line,
+    note_line,
+    series_news,
+    series_sources,
+)
 from dashboard.citations import SourceUse
 from dashboard.compare import PALETTE
 from dashboard.data import Package
@@ -70,6 +77,7 @@ class ChartSlide:
     lang: str = "fr"
     lines: tuple[tuple[str, tuple[float | None, ...]], ...] = ()  # compared series (name, values)
     log: bool = False  # logarithmic value axis (`scale=log`, never for year-on-year changes)
+    subtitle: str = ""  # the reader's subtitle (`subtitle=`) and marks (`marks=`), under the title
 
 
 def _series_view(chart_id: str, view: View) -> View:
@@ -81,7 +89,17 @@ def _series_view(chart_id: str, view: View) -> View:
 
 
 def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
-    """The slide content of `chart_id`, or None when the chart has no data for the view."""
+    """The slide content of `chart_id`, or None when the chart has no data for the view; a
+    series chart carries the reader's words (subtitle, marks, note before the sources)."""
+    spec = _chart_slide(pkg, chart_id, view)
+    if spec is None or spec.kind != "line" or chart_id != "sector":
+        return spec
+    under = " · ".join(x for x in (view.subtitle or "", marks_line(view)) if x)
+    foot = f"{note_line(view)} · {spec.footnote}" if view.note else spec.footnote
+    return replace(spec, subtitle=under, footnote=foot)
+
+
+def _chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
     chart = CHARTS[chart_id]
     table = chart.table(pkg, view)
     if table.is_empty():
@@ -205,8 +223,9 @@ def _add_chart_slide(prs, spec: ChartSlide) -> None:
         plot.has_data_labels = True
         plot.data_labels.number_format = spec.number_format
         plot.data_labels.number_format_is_linked = False
-    if spec.note:
-        _text(slide, Inches(0.5), Inches(0.95), Inches(12.3), Inches(0.3), spec.note, 12, MUTED)
+    under = " · ".join(x for x in (spec.subtitle, spec.note) if x)
+    if under:
+        _text(slide, Inches(0.5), Inches(0.95), Inches(12.3), Inches(0.3), under, 12, MUTED)
     if spec.news:
         _news_line(slide, spec)
     _text(slide, Inches(0.5), Inches(6.95), Inches(12.3), Inches(0.4), spec.footnote, 11, MUTED)

@@ -187,7 +187,9 @@ def presentation_layout(
         title={
             **title, "y": 1 - 12 / height, "yanchor": "top", "x": 0.01, "xanchor": "left",
             "font": {**title.get("font", {}), "size": 20},
-            "subtitle": {"text": f"{word}{sep}{unit}" if unit else "", "font": {"size": 13}},
+            "subtitle": {"text": " · ".join(x for x in (  # the reader's subtitle, then the unit
+                (title.get("subtitle") or {}).get("text") or "",
+                f"{word}{sep}{unit}" if unit else "") if x), "font": {"size": 13}},
         },
         legend={**layout.get("legend", {}), "orientation": "h", "x": 1, "xanchor": "right",
                 "y": 1 + 8 / plot_h, "yanchor": "bottom"},

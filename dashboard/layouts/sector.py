@@ -43,7 +43,7 @@ from dashboard.i18n import (
 from dashboard.ids import Id, chart_query
 from dashboard.layouts.sources import sources_panel
 from dashboard.markers import reason_text
-from dashboard.view import SCALES, View, parse_view
+from dashboard.view import SCALES, View, marks_text, parse_view, query_to_dict
 
 CHART = "sector"
 WHOLE_SECTOR = ""  # entity choice meaning "no organisation": the whole segment
@@ -301,6 +301,29 @@ def base_years(have: list[int], view: View) -> list[int]:
     return [y for y in have if (view.start or y) <= y <= (view.end or y)]
 
 
+def words_form(view: View) -> html.Details:
+    """The reader's title, subtitle, note and marks, applied to the chart and the URL."""
+    lang = view.lang
+
+    def field(label: str, cid: str, value: str | None, **extra) -> dbc.Col:
+        box = dcc.Input(id=cid, type="text", value=value or "", className="form-control",
+                        **extra)  # fmt: skip
+        return dbc.Col([html.Label(label, htmlFor=cid, className="form-label small"), box], md=6)
+
+    return html.Details([
+        html.Summary(t("your_words", lang), className="small"),
+        dbc.Row([
+            field(t("your_title", lang), Id.WORDS_TITLE, view.title, maxLength=120),
+            field(t("your_subtitle", lang), Id.WORDS_SUBTITLE, view.subtitle, maxLength=200),
+            field(t("your_note", lang), Id.WORDS_NOTE, view.note, maxLength=300),
+            field(t("your_marks", lang), Id.WORDS_MARKS, marks_text(view.marks),
+                  placeholder=t("your_marks_hint", lang), maxLength=300),
+        ], className="g-2 mb-2"),
+        html.Button(t("apply", lang), id=Id.WORDS_APPLY, n_clicks=0, type="button",
+                    className="btn btn-outline-secondary btn-sm"),
+    ], className="mb-3 words-form")  # fmt: skip
+
+
 def layout(query: Mapping[str, object]) -> html.Div:
     pkg = current()
     view, notices = parse_view(query, charts.choices_for(pkg))
@@ -309,6 +332,7 @@ def layout(query: Mapping[str, object]) -> html.Div:
     content = [
         html.H1(t("sector", view.lang), className="h3"),
         controls(pkg, view),
+        words_form(view),
         chart_card(CHART, chart.build(pkg, view), chart.describe(pkg, view), view.lang, qs,
                    graph_id=Id.SECTOR_GRAPH, desc_id=Id.SECTOR_DESC),
         html.Section(id=Id.SECTOR_NEWS, **{"aria-live": "polite"}),
@@ -511,7 +535,8 @@ def redraw(indicator, segment, geo, entity, mode, base, years, query):
     lang = parse_view(query or "")[0].lang
     view = view_from_controls(indicator, segment, geo, entity, mode, base, years, lang)
     shown = parse_view(query or "")[0]
-    view = view.with_(news=shown.news, scale=shown.scale)  # the switches are links
+    view = view.with_(news=shown.news, scale=shown.scale, title=shown.title,
+                      subtitle=shown.subtitle, note=shown.note, marks=shown.marks)  # fmt: skip
     chart = charts.CHARTS[CHART]
     qs = view.to_query()
     bases = base_years(series_years(pkg, view), view)
@@ -556,3 +581,31 @@ def show_news_item(click, label, query):
         ]),
         className="mb-4",
     )  # fmt: skip
+
+
+@callback(
+    Output(Id.SECTOR_GRAPH, "figure", allow_duplicate=True),
+    Output(Id.SECTOR_DESC, "children", allow_duplicate=True),
+    Output(Id.QUERY, "data", allow_duplicate=True),
+    Output(chart_query(CHART), "data", allow_duplicate=True),
+    Input(Id.WORDS_APPLY, "n_clicks"),
+    State(Id.WORDS_TITLE, "value"),
+    State(Id.WORDS_SUBTITLE, "value"),
+    State(Id.WORDS_NOTE, "value"),
+    State(Id.WORDS_MARKS, "value"),
+    State(Id.QUERY, "data"),
+    prevent_initial_call=True,
+)
+def apply_words(clicks, title, subtitle, note, marks, query):
+    """Put the reader's words on the chart shown and into its link (and so every export)."""
+    pkg = current()
+    params = query_to_dict(query or "")
+    words = {"title": title, "subtitle": subtitle, "note": note, "marks": marks}
+    for key, value in words.items():
+        params.pop(key, None)
+        if isinstance(value, str) and value.strip():
+            params[key] = value
+    view = parse_view(params, charts.choices_for(pkg))[0]
+    chart = charts.CHARTS[CHART]
+    qs = view.to_query()
+    return chart.build(pkg, view), chart.describe(pkg, view), qs, qs

@@ -1,0 +1,33 @@
+"""The reader's words (issue 13, item 4) in the images and the deck: title, subtitle (before
+the unit), note (before the sources) and marks of a year or a period."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+
+import pytest
+from pptx import Presentation
+
+from dashboard.exports.deck import deck_bytes
+from dashboard.exports.images import chart_image, image_spec
+from dashboard.exports.scope import scope_from_query
+from tests.dashboard.test_reader_words import WORDS
+
+
+@pytest.mark.usefixtures("image_server")
+def test_words_in_the_image(pkg) -> None:
+    view = scope_from_query(pkg, WORDS).view
+    root = ET.fromstring(chart_image(pkg, "sector", view, image_spec("svg", "16x9")))
+    text = " ".join(t for el in root.iter() if el.tag.endswith("text") for t in el.itertext())
+    for words in ("Mon titre", "Chiffres de la filière · Unité : M€", "Note : Provisoire",
+                  "Covid", "Crise"):  # fmt: skip
+        assert words in text, words
+
+
+def test_words_in_the_deck(pkg) -> None:
+    prs = Presentation(io.BytesIO(deck_bytes(pkg, scope_from_query(pkg, WORDS), ["sector"])))
+    texts = [sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame]
+    assert "Mon titre" in texts
+    assert "Chiffres de la filière · Repères : 2020 Covid ; 2009–2010 Crise" in texts
+    assert any(t.startswith("Note : Provisoire · Sources :") for t in texts)
