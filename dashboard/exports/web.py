@@ -81,7 +81,8 @@ def _params() -> dict[str, str]:
 
 
 def _view_params() -> dict[str, str]:
-    keep = ("indicator", "segment", "geo", "entity", "mode", "base", "from", "to", "lang", "scale")
+    keep = ("indicator", "segment", "geo", "entity", "mode", "base", "from", "to", "lang", "scale",
+            "title", "subtitle", "note", "marks")  # fmt: skip
     return {k: v for k, v in _params().items() if k in keep}
 
 

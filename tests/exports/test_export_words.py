@@ -31,3 +31,22 @@ def test_words_in_the_deck(pkg) -> None:
     assert "Mon titre" in texts
     assert "Chiffres de la filière · Repères : 2020 Covid ; 2009–2010 Crise" in texts
     assert any(t.startswith("Note : Provisoire · Sources :") for t in texts)
+
+
+def test_web_routes_keep_the_words(package_dir) -> None:
+    from flask import Flask
+
+    from dashboard.data import ENV_VAR
+    from dashboard.exports.web import register_routes
+
+    server = Flask("words-test")
+    server.config[ENV_VAR] = str(package_dir)
+    register_routes(server)
+    client = server.test_client()
+    deck = Presentation(io.BytesIO(client.get(f"/export/deck?chart=sector&{WORDS}").data))
+    texts = [sh.text_frame.text for s in deck.slides for sh in s.shapes if sh.has_text_frame]
+    assert "Mon titre" in texts
+    page = client.get(f"/embed/sector?{WORDS}").get_data(as_text=True)
+    assert "Mon titre" in page and "Covid" in page and "Note : Provisoire" in page
+    snippet = client.get(f"/export/iframe/sector?{WORDS}&format=text").get_data(as_text=True)
+    assert "title=Mon" in snippet
