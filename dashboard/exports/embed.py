@@ -68,32 +68,98 @@ def embed_page(pkg: Package, chart_id: str, view: View) -> str:
 {locale}
 <script src="{PLOTLY_JS_ROUTE}"></script>
 <style>
-html, body {{ margin: 0; height: 100%; font-family: system-ui, sans-serif; }}
-#chart {{ position: absolute; top: 0; left: 0; right: 0; bottom: 1.6em; }}
-#back {{ position: absolute; bottom: 0.2em; right: 0.6em; font-size: 12px; }}
+html, body {{ margin: 0; height: 100%; font-family: system-ui, sans-serif; color: #1f2a44; }}
+body {{ display: flex; flex-direction: column; }}
+#head {{ padding: 6px 10px 0; }}
+#head h1 {{ font-size: clamp(14px, 3.4vw, 20px); font-weight: 600; margin: 0; }}
+#head p {{ font-size: 12px; color: #6c757d; margin: 0; }}
+#chart {{ flex: 1 1 auto; min-height: 120px; position: relative; }}
+#foot {{ display: flex; gap: 10px; align-items: flex-end; padding: 2px 10px 4px;
+         font-size: 11px; color: #6c757d; }}
+#source {{ flex: 1 1 auto; overflow-wrap: anywhere; }}
+#back {{ flex: none; font-size: 12px; }}
 </style>
 </head>
 <body>
+<div id="head"><h1></h1><p></p></div>
 <div id="chart" role="img" aria-label="{html.escape(fig.layout.title.text or chart_id)}"></div>
-<a id="back" href="{back}" target="_blank" rel="noopener">{word}</a>
+<div id="foot"><div id="source"></div>
+<a id="back" href="{back}" target="_blank" rel="noopener">{word}</a></div>
 <script type="application/json" id="figure">{_script_json(fig)}</script>
-<script>
-var fig = JSON.parse(document.getElementById("figure").textContent);
-Plotly.newPlot("chart", fig.data, fig.layout,
-  {{responsive: true, displaylogo: false, locale: "{lang}"}});
-</script>
+<script>{FIT_JS.replace("LANG", lang)}</script>
 </body>
 </html>
 """
+
+
+# Lays the figure out for the iframe's width, on load and on every resize: the title and the
+# source line become HTML above and under the chart (they wrap, never covered or cut), the
+# legend sits between them and the plot (plotly grows the margin for it), and below 600 px
+# the news labels and coverage note are left to the hover, direct line labels get smaller
+# and the map's tile labels too below 500 px, so no two labels overlap.
+FIT_JS = """
+var base = JSON.parse(document.getElementById("figure").textContent);
+var L0 = base.layout, T0 = L0.title || {};
+var isSource = function (a) { return a.yref === "paper" && (a.yshift || 0) < 0 && !a.name; };
+document.querySelector("#head h1").innerHTML = T0.text || "";
+document.querySelector("#head p").innerHTML = (T0.subtitle && T0.subtitle.text) || "";
+document.getElementById("source").innerHTML =
+  (L0.annotations || []).filter(isSource).map(function (a) { return a.text; }).join("<br>");
+var shownWidth = null;
+function fit() {
+  var w = document.getElementById("chart").clientWidth, narrow = w < 600;
+  if (w === shownWidth) { return; }
+  shownWidth = w;
+  var layout = JSON.parse(JSON.stringify(L0)), data = JSON.parse(JSON.stringify(base.data));
+  layout.title = {text: ""};
+  layout.annotations = (layout.annotations || []).filter(function (a) {
+    var name = a.name || "";
+    if (isSource(a)) { return false; }
+    return !(narrow && (name.indexOf("news:") === 0 || name === "coverage"));
+  });
+  layout.annotations.forEach(function (a) {
+    if (narrow && (a.name || "").indexOf("line-label") === 0) { a.font.size = 10; }
+  });
+  layout.margin = Object.assign({}, layout.margin, {t: 8, b: 30});
+  if (narrow) {
+    layout.margin.l = 45;
+    layout.margin.r = Math.min(layout.margin.r || 20, Math.round(w * 0.3));
+    layout.font = Object.assign({}, layout.font, {size: 11});
+  }
+  if (!layout.legend || layout.legend.y === undefined || layout.legend.y >= 1) {
+    layout.legend = Object.assign({}, layout.legend, {orientation: "h", x: 0, xanchor: "left",
+                                                      y: 1.02, yanchor: "bottom"});
+  }
+  if (w < 500) {
+    data.forEach(function (tr) {
+      if (tr.name === "tiles" && tr.textfont) {
+        tr.textfont.size = [].concat(tr.textfont.size).map(function (s) { return s * 0.7; });
+      }
+    });
+  }
+  Plotly.react("chart", data, layout, {responsive: true, displaylogo: false, locale: "LANG"});
+}
+fit();
+var pending = null;
+window.addEventListener("resize", function () {
+  clearTimeout(pending);
+  pending = setTimeout(fit, 120);
+});
+"""
+
+# Width / height of each chart's iframe: maps are about square, series charts wide.
+ASPECT = {"regions_values": "1 / 1", "regions_news": "1 / 1"}
 
 
 def iframe_snippet(base_url: str, chart_id: str, view: View, title: str) -> str:
     """The code to paste elsewhere: an iframe on `/embed/<chart_id>?<view>`."""
     query = view.to_query()
     src = f"{base_url.rstrip('/')}/embed/{chart_id}" + (f"?{query}" if query else "")
+    aspect = ASPECT.get(chart_id, "16 / 10")  # the iframe keeps it at any width
     return (
         f'<iframe src="{html.escape(src)}" title="{html.escape(title)}" width="100%" '
-        f'height="480" style="border:0" loading="lazy"></iframe>'
+        f'style="border:0;width:100%;height:auto;aspect-ratio:{aspect};min-height:320px" '
+        f'loading="lazy"></iframe>'
     )
 
 
