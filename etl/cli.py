@@ -16,13 +16,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from etl import commands
     from etl.fetch import commands as fetch_commands
-    from etl.news import commands as news_commands
-    from etl.news import decision_commands
+    from etl.news.tools import cli as news_cli
+    from etl.news.tools import decisions_cli
 
     commands.add_parsers(sub)
-    news_commands.add_parsers(sub)
+    news_cli.add_parsers(sub)
     fetch_commands.add_parsers(sub)
-    decision_commands.add_parsers(sub)
+    decisions_cli.add_parsers(sub)
 
     args = parser.parse_args(argv)
     try:

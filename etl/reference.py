@@ -15,7 +15,7 @@ import polars as pl
 
 from etl.errors import SourceError
 from etl.geo.gazetteer import REGION_EN, Gazetteer
-from etl.news.topics import Topics, load_topics
+from etl.news.ingest.topics import Topics, load_topics
 from etl.publishers import Publishers, load_publishers_reference
 from etl.schema import GEOGRAPHIES, INDICATORS, SEGMENTS
 

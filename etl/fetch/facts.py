@@ -37,8 +37,8 @@ class FactReader:
         region: str | None,
     ) -> Facts:
         from etl.news.extract.figures import extract_figures
-        from etl.news.places import find_places, place_codes
-        from etl.news.topics import topics_of
+        from etl.news.ingest.places import find_places, place_codes
+        from etl.news.ingest.topics import topics_of
 
         if not self._ready:
             self._load()

@@ -23,9 +23,9 @@ from typing import Any
 import polars as pl
 
 from etl.errors import SourceError
-from etl.news.ingest import NewsItem, news_files, read_news_file
-from etl.news.places import find_places, place_codes
-from etl.news.topics import topics_of
+from etl.news.ingest.files import NewsItem, news_files, read_news_file
+from etl.news.ingest.places import find_places, place_codes
+from etl.news.ingest.topics import topics_of
 from etl.reference import Reference
 from etl.report import SourceReport
 
@@ -108,7 +108,7 @@ _COUNTRY_ADJECTIVES = re.compile(r"\b(français|française|françaises|suisses?)
 
 def gazetteer_finder(reference: Reference, zones: dict[str, str]) -> Any:
     """A place finder for the extractor: (offset, name) of the gazetteer places and zones
-    named in text[lo:hi], read with the context rules of `etl.news.places`, plus "française"
+    named in text[lo:hi], read with the context rules of `etl.news.ingest.places`, plus "française"
     and "suisse" standing for their country ("la filière horlogère française")."""
     seen: dict[str, list[tuple[int, str]]] = {}
 

@@ -27,7 +27,7 @@ from etl.manifest import (
     load_manifest,
 )
 from etl.news.extract.figures import extract_figures
-from etl.news.ingest import read_text
+from etl.news.ingest.files import read_text
 from etl.numbers import INVISIBLE, parse_cell
 from etl.readers.grid import Grid
 from etl.readers.layouts import read_table

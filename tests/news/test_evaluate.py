@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.news.evaluate import load_articles, match, metric_ok, score, values_agree
+from etl.news.tools.evaluate import load_articles, match, metric_ok, score, values_agree
 from tests.shared import DEV_SET, shared_path
 
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from etl.news.evaluate import format_report, period_class, score, select_part, split_holdout
+from etl.news.tools.evaluate import format_report, period_class, score, select_part, split_holdout
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,9 +10,9 @@ import pytest
 
 from etl.errors import SourceError
 from etl.news.extract.periods import resolve_date
-from etl.news.ingest import news_files, read_news_file
-from etl.news.itemdates import find_dates, month_number, stamp
-from etl.news.items import is_paragraph, is_title, split_page
+from etl.news.ingest.dates import find_dates, month_number, stamp
+from etl.news.ingest.files import news_files, read_news_file
+from etl.news.ingest.items import is_paragraph, is_title, split_page
 from tests.shared import SEED_PAGE, shared_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -271,7 +271,7 @@ def test_navigation_above_the_article_and_dated_list_items() -> None:
 
 def test_digest_with_month_precision(tmp_path) -> None:
     """A source that prints only a month gives a month: no day is invented."""
-    from etl.news.ingest import read_text
+    from etl.news.ingest.files import read_text
 
     path = tmp_path / "d.txt"
     path.write_text(

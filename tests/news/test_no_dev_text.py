@@ -13,7 +13,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from etl.news.evaluate import load_articles
+from etl.news.tools.evaluate import load_articles
 from tests.shared import shared_path
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from etl.geo.gazetteer import Gazetteer, load_gazetteer
-from etl.news.places import find_places, place_codes
-from etl.news.topics import checked_topics, topics_of
+from etl.news.ingest.places import find_places, place_codes
+from etl.news.ingest.topics import checked_topics, topics_of
 
 
 @pytest.fixture(scope="module")
@@ -109,7 +109,7 @@ def test_random_and_adversarial_text_is_handled_fast(gaz: Gazetteer) -> None:
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
-    from etl.news.items import split_page
+    from etl.news.ingest.items import split_page
 
     @settings(max_examples=200, deadline=None)
     @given(

@@ -20,7 +20,7 @@ from etl.geo.gazetteer import load_gazetteer
 from etl.news.corpus import read_corpus
 from etl.news.extract.figures import extract_figures
 from etl.news.extract.layout import layout
-from etl.news.ingest import read_news_file
+from etl.news.ingest.files import read_news_file
 from etl.reference import Reference, load_reference
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -229,7 +229,7 @@ def test_punctuation_runs_cost_linear_time(piece: str) -> None:
 
 
 def test_long_lists_of_undated_items_cost_linear_time() -> None:
-    from etl.news.items import split_page
+    from etl.news.ingest.items import split_page
 
     def make(n: int) -> str:
         pairs = (

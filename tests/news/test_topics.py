@@ -13,7 +13,7 @@ import pytest
 from etl.build import build
 from etl.errors import SourceError
 from etl.geo.gazetteer import load_gazetteer
-from etl.news.topics import load_topics
+from etl.news.ingest.topics import load_topics
 from etl.reference import load_reference
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"

@@ -145,7 +145,7 @@ def test_a_changed_extraction_comes_back_with_the_old_decision() -> None:
 
 
 def test_figure_id_lines_migrate_and_unknown_ids_are_kept() -> None:
-    from etl.news.decision_commands import migrate_lines
+    from etl.news.tools.decisions_cli import migrate_lines
 
     lines = [
         "# comment",

@@ -14,7 +14,7 @@ from etl.news.decision_store import export, store_path
 from etl.news.decisions import review_key
 from etl.news.stage import DECISIONS
 
-TIDY = Path(__file__).resolve().parents[2] / "data" / "tidy"
+TIDY = Path(__file__).resolve().parents[3] / "data" / "tidy"
 _FIG = re.compile(r"^(\s*\w+\s+)(fig-[0-9a-f]{16})\b")
 
 

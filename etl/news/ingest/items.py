@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from etl.news.itemdates import item_date, stamp
+from etl.news.ingest.dates import item_date, stamp
 
 FURNITURE = re.compile(
     r"^(soyez le premier à commenter|laisser un commentaire|\d*\s*commentaires?\b|réagir|"

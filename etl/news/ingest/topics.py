@@ -22,7 +22,7 @@ import polars as pl
 
 from etl.errors import SourceError
 
-TOPICS_FILE = Path(__file__).resolve().parents[2] / "data" / "raw" / "reference" / "topics.csv"
+TOPICS_FILE = Path(__file__).resolve().parents[3] / "data" / "raw" / "reference" / "topics.csv"
 TOPIC_KINDS = ("coarse", "fine")
 COLUMNS = ("code", "label_fr", "label_en", "kind", "pattern", "description")
 FALLBACK = "other"

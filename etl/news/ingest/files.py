@@ -3,7 +3,7 @@
 Formats, chosen by extension:
 - `.txt` with a header (`title:`, `outlet:`, `url:`, `published: YYYY-MM-DD`, `topics:`, then a
   blank line and the body): one digest, one item;
-- `.txt` without a header: a saved page, split into items by `etl.news.items`; the outlet is
+- `.txt` without a header: a saved page, split into items by `etl.news.ingest.items`; the outlet is
   the site name the page mentions (e.g. "macommune.info"), else the folder name;
 - `.html`/`.htm`: title, dates and address from meta tags and `<time>`; each `<article>` is an
   item, else the page text is split like a saved page;
@@ -29,9 +29,9 @@ import feedparser
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from etl.errors import SourceError
-from etl.news.itemdates import parse_date
-from etl.news.items import PageItem, lead_of, split_page
-from etl.news.topics import checked_topics
+from etl.news.ingest.dates import parse_date
+from etl.news.ingest.items import PageItem, lead_of, split_page
+from etl.news.ingest.topics import checked_topics
 from etl.numbers import strip_invisible
 
 TEXT_EXT = (".txt",)
