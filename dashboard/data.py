@@ -45,7 +45,7 @@ DESCRIPTOR = "datapackage.json"
 _S, _F, _B, _D = pl.String(), pl.Float64(), pl.Boolean(), pl.Date()
 _L = pl.List(pl.String())
 
-# The package version this dashboard reads: etl/package.py's PACKAGE_VERSION, major.minor.
+# The package version this dashboard reads: etl/publish.py's PACKAGE_VERSION, major.minor.
 PACKAGE_MAJOR = 2
 PACKAGE_MINOR = 0
 

@@ -17,9 +17,9 @@ from rich.progress import Progress
 from rich.table import Table as RichTable
 from rich.text import Text
 
-from etl.build import BuildResult, build, collect, discover
 from etl.errors import SourceError
-from etl.package import write_package
+from etl.pipeline import BuildResult, build, collect, discover
+from etl.publish import write_package
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,7 +1,7 @@
 """One line of the build's report: what became of a source (statistics table or news file).
 
 Its own module so that the build and the news stage can both use it without importing each
-other (`etl.build` runs the news stage; the news stage reports through this class).
+other (`etl.pipeline` runs the news stage; the news stage reports through this class).
 """
 
 from __future__ import annotations

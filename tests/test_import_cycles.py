@@ -25,7 +25,7 @@ def project_modules() -> dict[str, Path]:
 
 
 def _owner(name: str, modules: dict[str, Path]) -> str | None:
-    """The project module `name` refers to ('etl.build.collect' -> 'etl.build')."""
+    """The project module `name` refers to ('etl.pipeline.collect' -> 'etl.pipeline')."""
     while name and name not in modules:
         name = name.rpartition(".")[0]
     return name or None
@@ -105,8 +105,8 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_the_walk_sees_every_kind_of_import() -> None:
     graph = import_graph()
-    assert "etl.report" in graph["etl.build"]  # top-level `from etl.report import ...`
-    assert "etl.news.stage" in graph["etl.build"]
+    assert "etl.report" in graph["etl.pipeline"]  # top-level `from etl.report import ...`
+    assert "etl.news.stage" in graph["etl.pipeline"]
     assert "dashboard.i18n" in graph["dashboard.data"]
     assert circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
 

@@ -22,12 +22,12 @@ from etl.fetch.client import FetchFailed
 from etl.fetch.feeds import Settings
 from etl.fetch.guard import Refused
 from etl.geo.gazetteer import DEFAULT_DIR, load_gazetteer
-from etl.manifest import MANIFEST_NAME, Manifest, load_manifest
 from etl.remote import insee, opendatasoft, sdmx_source, store
 from etl.remote.http import NotModified, RemoteClient
 from etl.remote.places import place_rows
 from etl.remote.rows import RemoteFormatError
 from etl.remote.spec import RemoteSpec
+from etl.stats.manifest import MANIFEST_NAME, Manifest, load_manifest
 
 KINDS = {"opendatasoft": opendatasoft, "sdmx": sdmx_source, "insee": insee}
 

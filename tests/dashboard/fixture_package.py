@@ -22,7 +22,7 @@ from pathlib import Path
 
 import polars as pl
 
-from etl.package import PACKAGE_VERSION
+from etl.publish import PACKAGE_VERSION
 from etl.schema import TABLES_BY_NAME
 
 HEADLINE = {

@@ -1,7 +1,7 @@
 """One contract (issue 10, item 3): the dashboard reads its columns from datapackage.json.
 
 These tests tie the two sides: the ETL's table specs (etl/schema.py, written by
-etl/package.py) and the dashboard's reader (dashboard/data.py). A package of another major
+etl/publish.py) and the dashboard's reader (dashboard/data.py). A package of another major
 version is refused with a clear message; a required column missing from a file, or a column
 the dashboard reads that the package no longer declares, is an error naming it, never a
 column of nulls. Packages here are written by the tests (empty tables or the fixture's
@@ -18,7 +18,7 @@ import pytest
 
 from dashboard import data
 from dashboard.cli import main as dashboard_cli
-from etl.package import PACKAGE_VERSION, write_package
+from etl.publish import PACKAGE_VERSION, write_package
 from etl.schema import TABLES, TABLES_BY_NAME
 from tests.dashboard.fixture_package import write_package as write_fixture
 

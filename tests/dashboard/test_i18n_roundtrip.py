@@ -1,6 +1,6 @@
 """Property test: what the formatter shows reads back as the stored value.
 
-French texts are read back with the ETL's own French number parser (`etl.numbers`), English
+French texts are read back with the ETL's own French number parser (`etl.stats.cells`), English
 texts with the small parser below. Every amount must read back within 0.5 % of the stored
 value, and whole counts below 10^6 exactly.
 """
@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashboard.i18n import format_value
-from etl.numbers import parse_cell, parse_number
+from etl.stats.cells import parse_cell, parse_number
 
 UNITS = ("EUR", "CHF", "persons", "percent")
 FR_SCALES = {

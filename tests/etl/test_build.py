@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from etl import package
-from etl.build import build
+from etl import publish
+from etl.pipeline import build
 
 from .conftest import run_etl
 from .test_readers import write_source
@@ -129,7 +129,7 @@ def test_failure_mid_write_leaves_previous_package(
     out, cache = tmp_path / "tidy", tmp_path / "cache"
     build(raw_copy, out, cache)
     before = files_of(out)
-    real = package.write_table
+    real = publish.write_table
     calls = {"n": 0}
 
     def failing(folder, table, frame):
@@ -138,7 +138,7 @@ def test_failure_mid_write_leaves_previous_package(
             raise OSError("disk full (injected)")
         return real(folder, table, frame)
 
-    monkeypatch.setattr(package, "write_table", failing)
+    monkeypatch.setattr(publish, "write_table", failing)
     (raw_copy / "sector-figures" / "figures.csv").write_text(
         (raw_copy / "sector-figures" / "figures.csv")
         .read_text(encoding="utf-8")

@@ -13,10 +13,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from etl.build import collect
 from etl.errors import ManifestError
-from etl.manifest import load_manifest
-from etl.numbers import parse_cell
+from etl.pipeline import collect
+from etl.stats.cells import parse_cell
+from etl.stats.manifest import load_manifest
 
 from .test_readers import MANIFEST_HEAD, write_source
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from etl.errors import ManifestError
-from etl.manifest import load_manifest
+from etl.stats.manifest import load_manifest
 
 HEAD = """
 [source]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from etl.numbers import parse_cell, parse_number, scale_from_text, split_footnote
+from etl.stats.cells import parse_cell, parse_number, scale_from_text, split_footnote
 
 THOUSANDS = [" ", "\u00a0", "\u202f", ".", "'"]
 MINUS = ["-", "–", "−", "- ", "– "]

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 from frictionless import Package, system
 
-from etl.build import build
+from etl.pipeline import build
 from etl.schema import TABLES
 from tests.shared import SECTOR_FIGURES, shared_path
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from etl.build import build
 from etl.news.reported import reported_observations
+from etl.pipeline import build
 from etl.publishers import load_publishers
 from etl.schema import OBSERVATIONS, STATUSES
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from etl.build import collect
 from etl.errors import SourceError
-from etl.readers.grid import read_csv, read_grid, sniff_delimiter
+from etl.pipeline import collect
+from etl.stats.grid import read_csv, read_grid, sniff_delimiter
 
 MANIFEST_HEAD = """
 [source]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from etl.build import build
+from etl.pipeline import build
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 

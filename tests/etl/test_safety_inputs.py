@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from etl.build import collect
 from etl.errors import ManifestError
-from etl.manifest import load_manifest
-from etl.numbers import parse_cell
+from etl.pipeline import collect
+from etl.stats.cells import parse_cell
+from etl.stats.manifest import load_manifest
 
 from .conftest import run_etl
 from .test_readers import MANIFEST_HEAD, write_source
@@ -317,7 +317,7 @@ def test_stop_patterns_that_can_run_for_ever_are_refused(tmp_path: Path, pattern
 def test_failed_source_keeps_its_published_rows_without_a_cache(
     reference_only: Path, tmp_path: Path
 ) -> None:
-    from etl.build import build
+    from etl.pipeline import build
 
     write_source(reference_only, "local", ROWS, {"t.csv": GOOD_CSV})
     out = tmp_path / "tidy"

@@ -16,7 +16,12 @@ from rich.console import Console
 
 from etl.commands import _line
 from etl.errors import ManifestError, SourceError
-from etl.manifest import (
+from etl.news.extract.figures import extract_figures
+from etl.news.ingest.files import read_text
+from etl.stats.cells import INVISIBLE, parse_cell
+from etl.stats.grid import Grid
+from etl.stats.layouts import read_table
+from etl.stats.manifest import (
     FOOTNOTE_KEYS,
     LABEL_KEYS,
     SOURCE_KEYS,
@@ -26,11 +31,6 @@ from etl.manifest import (
     _table,
     load_manifest,
 )
-from etl.news.extract.figures import extract_figures
-from etl.news.ingest.files import read_text
-from etl.numbers import INVISIBLE, parse_cell
-from etl.readers.grid import Grid
-from etl.readers.layouts import read_table
 
 from .test_readers import MANIFEST_HEAD
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from etl.manifest import ACCEPTED_KEYS
+from etl.stats.manifest import ACCEPTED_KEYS
 
 from .conftest import ROOT
 

@@ -16,7 +16,7 @@ import polars as pl
 import pytest
 from frictionless import Package, system
 
-from etl.package import write_package
+from etl.publish import write_package
 from etl.schema import (
     GEOGRAPHIES,
     INDICATORS,

@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from etl.build import build
+from etl.pipeline import build
 from tests.shared import SEED_PAGE, shared_path
 
 ROOT = Path(__file__).resolve().parents[2]

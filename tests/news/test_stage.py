@@ -12,9 +12,9 @@ import polars as pl
 import pytest
 from frictionless import Package, system
 
-from etl.build import build, collect
 from etl.geo.gazetteer import load_gazetteer
 from etl.news.stage import NewsBuild, build_news
+from etl.pipeline import build, collect
 from etl.reference import Reference, load_reference
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,9 +11,9 @@ import pytest
 
 from etl.errors import ManifestError
 from etl.fetch.feeds import Settings
-from etl.manifest import load_manifest
 from etl.remote import store
 from etl.remote.run import StatsReport, run_stats
+from etl.stats.manifest import load_manifest
 from tests.remote.fixtures import EUROSTAT, SIRENE, URSSAF, URSSAF_DATASET, make_checkout
 from tests.remote.producers import ODS
 

@@ -33,7 +33,10 @@ from typing import Any
 from openpyxl.utils import column_index_from_string
 
 from etl.errors import SourceError
-from etl.manifest import (
+from etl.schema import DATE_PATTERN, PERIOD_PATTERN
+from etl.stats.cells import Cell, normalise, parse_cell, scale_from_text, split_footnote
+from etl.stats.grid import Grid
+from etl.stats.manifest import (
     Citation,
     Footnote,
     LabelRule,
@@ -42,9 +45,6 @@ from etl.manifest import (
     label_key,
     real_date,
 )
-from etl.numbers import Cell, normalise, parse_cell, scale_from_text, split_footnote
-from etl.readers.grid import Grid
-from etl.schema import DATE_PATTERN, PERIOD_PATTERN
 
 Record = dict[str, Any]
 _YEAR = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)")

@@ -1,4 +1,4 @@
-"""Writing the tidy data package: Parquet + CSV per table, datapackage.json, atomic swap.
+"""Publishing the tidy data package: Parquet + CSV per table, datapackage.json, atomic swap.
 
 Before the swap, the files are checked against the descriptor they were written with
 (`etl.validate`): a package that breaks its own `datapackage.json` is never published.
@@ -7,26 +7,34 @@ The package folder `data/tidy` is a symbolic link to a complete version folder u
 rename, so a failure or a kill mid-build leaves the previous package as it was. Output is
 deterministic: same frames give the same bytes (the `created` stamp is kept from the
 previous package when the content is unchanged, or taken from SOURCE_DATE_EPOCH).
+A lock file beside the package makes a second concurrent build wait, then stop with a
+clear message if the first one takes too long.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import os
 import shutil
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from etl.errors import SourceError
 from etl.schema import Table
 from etl.validate import check_package
 
 PACKAGE_NAME = "cadran-horlogerie-francaise"
 PACKAGE_VERSION = "2.0.0"  # 2: status vocabulary gained `secondary`
 DESCRIPTOR = "datapackage.json"
+LOCK_WAIT = 600.0  # seconds a build waits for another one before it stops
 
 
 def write_table(folder: Path, table: Table, frame: pl.DataFrame) -> dict[str, Any]:
@@ -190,3 +198,36 @@ def _prune(versions: Path, keep: Path) -> None:
     for child in versions.iterdir():
         if child != keep and child.is_dir():
             shutil.rmtree(child, ignore_errors=True)
+
+
+@contextmanager
+def build_lock(
+    out_dir: Path, wait: float = LOCK_WAIT, notify: Callable[[str], None] | None = None
+) -> Iterator[None]:
+    """One build at a time per package folder: a second one waits up to `wait` seconds, then
+    stops with a SourceError saying so (the lock dies with its process: a killed build never
+    leaves it held)."""
+    lock_path = out_dir.parent / f".{out_dir.name}.lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with lock_path.open("a") as handle:
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise SourceError(
+                        f"another build is still writing this package (lock held for over "
+                        f"{wait:g} s); try again when it has finished",
+                        file=str(lock_path),
+                    ) from None
+                if not told and notify is not None:
+                    notify(f"another build is writing {out_dir}; waiting for it to finish")
+                    told = True
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -2,7 +2,7 @@
 
 A manifest holds the citation of the source (`[source]`), optional extra citations that
 footnote marks point to (`[[sources]]`), and one `[[tables]]` entry per table to read. This
-module only loads and checks manifests; the readers do the reading. Every problem raises a
+module only loads and checks manifests; `grid` and `layouts` do the reading. Every problem raises a
 `ManifestError` naming the manifest file and the key at fault.
 
 Manifests are strict: an unknown key (a typo such as `header_row`) or a value of the wrong
@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from etl.errors import ManifestError
-from etl.numbers import scale_value
 from etl.remote.spec import REMOTE_KEYS, RemoteSpec, parse_remote
 from etl.schema import DATE_PATTERN, SOURCE_KINDS, STATUSES
+from etl.stats.cells import scale_value
 
 MANIFEST_NAME = "source.toml"
 LAYOUTS = ("years_as_columns", "years_as_rows", "records", "combined_key")
@@ -556,7 +556,7 @@ def _key_parts(raw: dict[str, Any], layout: str, where: str, path: Path) -> dict
 
 def _label_key(label: str) -> str:
     """Labels match ignoring case, spacing, apostrophe style and footnote marks."""
-    from etl.numbers import normalise, split_footnote
+    from etl.stats.cells import normalise, split_footnote
 
     text, _ = split_footnote(normalise(label))
     return re.sub(r"\s+", " ", text).strip().casefold()

@@ -1,24 +1,18 @@
-"""The build: every source under data/raw -> one tidy data package in data/tidy.
+"""Every statistics source folder under data/raw -> observations, citations and reports.
 
-Load: reference tables and gazetteer, then each source folder (incremental: a source whose
-manifest, files, reference data and ETL code are unchanged is taken from `.cache/build`).
-Process: check cross-table keys. Save: the package, atomically. One bad source never stops
-the others: it is reported as one line (never a traceback, whatever the input), its last
-good rows are kept (from the cache, else from the last published package), and the exit
-code says something failed. Two sources declaring one id both fail, naming both folders.
-A lock file beside the package makes a second concurrent build wait, then stop with a
-clear message if the first one takes too long.
+Incremental: a source whose manifest, files, reference data and ETL code are unchanged is
+taken from the build cache. One bad source never stops the others: it is reported as one
+line (never a traceback, whatever the input) and its last good rows are kept (from the
+cache, else from the last published package). Two sources declaring one id both fail,
+naming both folders. An observation id used twice across sources is reported and kept once.
 """
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import shutil
-import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,31 +20,23 @@ from typing import Any
 import polars as pl
 
 from etl.errors import SourceError
-from etl.geo.gazetteer import load_gazetteer
-from etl.manifest import MANIFEST_NAME, load_manifest
-from etl.news.stage import build_news
-from etl.package import write_package
-from etl.publishers import describe_sources
-from etl.reference import REFERENCE_DIR, Reference, load_reference
+from etl.reference import REFERENCE_DIR, Reference
 from etl.remote.store import NotFetched, input_digest
 from etl.report import SourceReport
-from etl.schema import GEOGRAPHIES, INDICATORS, OBSERVATIONS, SEGMENTS, SOURCES, TOPICS, Table
-from etl.sources import SourceOutput, read_source
+from etl.schema import OBSERVATIONS
+from etl.stats.manifest import MANIFEST_NAME, load_manifest
+from etl.stats.source import SourceOutput, read_source
 
-ETL_DIR = Path(__file__).resolve().parent
-LOCK_WAIT = 600.0  # seconds a build waits for another one before it stops
+ETL_DIR = Path(__file__).resolve().parents[1]
 
 
 @dataclass
-class BuildResult:
-    reports: list[SourceReport]
-    tables: list[tuple[Table, pl.DataFrame]]
-    sources: list[dict[str, Any]]
-    extra: dict[str, Any]
+class Statistics:
+    """What the statistics stage hands on: rows, citations by source id, one report each."""
 
-    @property
-    def failed(self) -> list[SourceReport]:
-        return [r for r in self.reports if r.status in ("failed", "kept")]
+    observations: pl.DataFrame
+    citations: dict[str, dict[str, Any]]
+    reports: list[SourceReport]
 
 
 def discover(raw_dir: Path) -> list[Path]:
@@ -58,7 +44,8 @@ def discover(raw_dir: Path) -> list[Path]:
     return sorted(p for p in raw_dir.rglob(MANIFEST_NAME) if REFERENCE_DIR not in p.parts)
 
 
-def _digest(paths: list[Path]) -> str:
+def digest(paths: list[Path]) -> str:
+    """One hash of these files' paths and bytes (in a stable order)."""
     h = hashlib.sha256()
     for p in sorted(paths):
         h.update(p.as_posix().encode())
@@ -67,12 +54,12 @@ def _digest(paths: list[Path]) -> str:
 
 
 def code_digest() -> str:
-    return _digest([p for p in ETL_DIR.rglob("*.py")])
+    return digest([p for p in ETL_DIR.rglob("*.py")])
 
 
 def source_key(manifest: Path, shared: str) -> str:
     files = [p for p in manifest.parent.rglob("*") if p.is_file() and not p.is_symlink()]
-    return hashlib.sha256((shared + _digest(files)).encode()).hexdigest()
+    return hashlib.sha256((shared + digest(files)).encode()).hexdigest()
 
 
 class Cache:
@@ -107,11 +94,6 @@ class Cache:
         )
         shutil.rmtree(folder, ignore_errors=True)
         tmp.rename(folder)
-
-
-def _citations_frame(rows: list[dict[str, Any]]) -> pl.DataFrame:
-    frame = pl.DataFrame(rows or None, schema={f.name: pl.String() for f in SOURCES.fields})
-    return frame.with_columns(pl.col("retrieved_on").str.to_date("%Y-%m-%d"))
 
 
 def _declared_ids(manifests: list[Path], raw_dir: Path) -> dict[str, str]:
@@ -188,22 +170,20 @@ def _read_one(manifest: Path, reference: Reference, raw_dir: Path) -> SourceOutp
         ) from None
 
 
-def collect(
+def collect_statistics(
     raw_dir: Path,
+    reference: Reference,
+    shared: str,
     cache_dir: Path,
     full: bool = False,
-    progress: Any = None,
+    progress: Callable[[str], None] | None = None,
     previous: Path | None = None,
-) -> BuildResult:
-    """Read every source (from cache where unchanged) and assemble the package tables.
+) -> Statistics:
+    """Read every statistics source (from the cache where unchanged).
 
-    `previous` is the last published package: a failing source keeps its rows from there
-    when the cache has none."""
-    gazetteer = load_gazetteer()
-    reference: Reference = load_reference(raw_dir, gazetteer)
-    shared = (
-        code_digest() + _digest(list((raw_dir / REFERENCE_DIR).glob("*.csv"))) + gazetteer.version
-    )
+    `shared` is the part of every cache key common to all sources (code, reference data);
+    `previous` is the last published package, where a failing source's rows are found when
+    the cache has none."""
     cache = Cache(cache_dir)
     reports: list[SourceReport] = []
     outputs: list[SourceOutput] = []
@@ -240,45 +220,7 @@ def collect(
     observations = pl.concat([o.observations for o in outputs]) if outputs else OBSERVATIONS.empty()
     citations = {c["source_id"]: c for o in outputs for c in o.citations}
     observations = _drop_duplicate_ids(observations, reports)
-    news = build_news(
-        raw_dir / "news",
-        reference,
-        observations,
-        cache_dir / "news",
-        full=full,
-        fetched_dir=raw_dir.parent / "fetched",  # the fetch archive beside data/raw
-        previous=previous,
-    )
-    observations = pl.concat([observations, news.observations])
-    citations.update({c["source_id"]: c for c in news.citations})
-    reports.extend(news.reports)
-    sources = _citations_frame(
-        [{k: (str(v) if v is not None else None) for k, v in c.items()} for c in citations.values()]
-    )
-    sources = describe_sources(sources, reference.publishers)
-    geos = reference.geographies(set(observations["geo"].unique().to_list()) | news.geo_codes)
-    tables = [
-        (SOURCES, sources),
-        (INDICATORS, reference.indicators),
-        (SEGMENTS, reference.segments),
-        (GEOGRAPHIES, geos),
-        (OBSERVATIONS, observations),
-        *news.tables,
-        (TOPICS, reference.topics.frame()),
-    ]
-    package_sources = [
-        {"title": f"{c['publisher']}: {c['title']}", "path": c["url"]}
-        for _, c in sorted(citations.items())
-    ]
-    extra = {
-        "gazetteer": {
-            "package": gazetteer.package,
-            "version": gazetteer.version,
-            "licence": gazetteer.licence,
-        },
-        "failed_sources": [r.name for r in reports if r.status in ("failed", "kept")],
-    }
-    return BuildResult(reports, tables, package_sources, extra)
+    return Statistics(observations, citations, reports)
 
 
 def _drop_duplicate_ids(observations: pl.DataFrame, reports: list[SourceReport]) -> pl.DataFrame:
@@ -294,51 +236,3 @@ def _drop_duplicate_ids(observations: pl.DataFrame, reports: list[SourceReport])
             )
         observations = observations.unique("observation_id", keep="first", maintain_order=True)
     return observations
-
-
-@contextmanager
-def build_lock(
-    out_dir: Path, wait: float = LOCK_WAIT, notify: Callable[[str], None] | None = None
-) -> Iterator[None]:
-    """One build at a time per package folder: a second one waits up to `wait` seconds, then
-    stops with a SourceError saying so (the lock dies with its process: a killed build never
-    leaves it held)."""
-    lock_path = out_dir.parent / f".{out_dir.name}.lock"
-    lock_path.parent.mkdir(parents=True, exist_ok=True)
-    with lock_path.open("a") as handle:
-        deadline = time.monotonic() + wait
-        told = False
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise SourceError(
-                        f"another build is still writing this package (lock held for over "
-                        f"{wait:g} s); try again when it has finished",
-                        file=str(lock_path),
-                    ) from None
-                if not told and notify is not None:
-                    notify(f"another build is writing {out_dir}; waiting for it to finish")
-                    told = True
-                time.sleep(0.2)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def build(
-    raw_dir: Path,
-    out_dir: Path,
-    cache_dir: Path,
-    full: bool = False,
-    progress: Any = None,
-    wait: float = LOCK_WAIT,
-    notify: Callable[[str], None] | None = None,
-) -> BuildResult:
-    with build_lock(out_dir, wait, notify):
-        result = collect(raw_dir, cache_dir, full=full, progress=progress, previous=out_dir)
-        write_package(out_dir, result.tables, result.sources, result.extra)
-    return result

@@ -1,1 +1,0 @@
-"""Readers: source files (xlsx, csv) to grids of cells, and grids to tidy records."""
