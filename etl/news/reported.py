@@ -21,7 +21,7 @@ from typing import Any
 import polars as pl
 
 from etl.schema import OBSERVATIONS
-from etl.sources import period_start
+from etl.stats.source import period_start
 
 TOLERANCE = 0.005
 TABLE_STATUSES = ("official", "secondary")  # figures read from statistics tables

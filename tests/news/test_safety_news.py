@@ -184,7 +184,7 @@ def test_extract_rejects_impossible_publication_dates(published: str) -> None:
 def test_failed_news_file_keeps_its_published_items_without_a_cache(tmp_path: Path) -> None:
     import polars as pl
 
-    from etl.build import build
+    from etl.pipeline import build
 
     raw = tmp_path / "raw"
     import shutil

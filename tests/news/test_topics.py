@@ -10,10 +10,10 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from etl.build import build
 from etl.errors import SourceError
 from etl.geo.gazetteer import load_gazetteer
 from etl.news.ingest.topics import load_topics
+from etl.pipeline import build
 from etl.reference import load_reference
 
 RAW = Path(__file__).resolve().parents[2] / "data" / "raw"

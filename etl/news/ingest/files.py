@@ -32,7 +32,7 @@ from etl.errors import SourceError
 from etl.news.ingest.dates import parse_date
 from etl.news.ingest.items import PageItem, lead_of, split_page
 from etl.news.ingest.topics import checked_topics
-from etl.numbers import strip_invisible
+from etl.stats.cells import strip_invisible
 
 TEXT_EXT = (".txt",)
 HTML_EXT = (".html", ".htm")

@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from etl.news.extract.figures import extract_many
 from etl.news.tools.evaluate import format_report, load_articles, score, select_part
-from etl.numbers import INVISIBLE, strip_invisible
+from etl.stats.cells import INVISIBLE, strip_invisible
 
 DEFAULT_DEV_SET = Path("../shared/news_dev/articles.jsonl")
 _BLOCKS = (
