@@ -14,12 +14,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    from etl import commands
+    from etl import build_cli
     from etl.fetch import commands as fetch_commands
     from etl.news.tools import cli as news_cli
     from etl.news.tools import decisions_cli
 
-    commands.add_parsers(sub)
+    build_cli.add_parsers(sub)
     news_cli.add_parsers(sub)
     fetch_commands.add_parsers(sub)
     decisions_cli.add_parsers(sub)

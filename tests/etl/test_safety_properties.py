@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from etl.commands import _line
+from etl.build_cli import _line
 from etl.errors import ManifestError, SourceError
 from etl.news.extract.figures import extract_figures
 from etl.news.ingest.files import read_text
