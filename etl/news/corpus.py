@@ -13,16 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 from dataclasses import asdict
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from etl.errors import SourceError
+from etl.news.extract.pool import map_in_order
 from etl.news.ingest.files import NewsItem, news_files, read_news_file
 from etl.news.ingest.places import find_places, place_codes
 from etl.news.ingest.topics import topics_of
@@ -34,7 +33,6 @@ FIGURE_FIELDS = (
     "span", "start", "end", "value", "value_max", "unit", "metric", "period", "entity", "geo",
     "approximate", "qualifier", "currency", "sentence",
 )  # fmt: skip
-PARALLEL_FROM = 2000  # items; below this a process pool costs more than it saves
 
 
 def zone_names(reference: Reference) -> dict[str, str]:
@@ -138,7 +136,7 @@ def _extract(pending: list[tuple[str, list[NewsItem]]]) -> dict[str, list[dict[s
     """Figures of every pending item, keyed by `name|index`, on all cores when there are many.
 
     `extract_many` gives the CLI form of a figure, which leaves the cited source out, so the
-    stage runs the public `extract_figures` through the same kind of pool (fork, in order).
+    stage runs the public `extract_figures` through the same pool (`pool.map_in_order`).
     """
     records = [
         {
@@ -153,11 +151,7 @@ def _extract(pending: list[tuple[str, list[NewsItem]]]) -> dict[str, list[dict[s
         for name, items in pending
         for i, it in enumerate(items)
     ]
-    workers = os.cpu_count() or 1
-    if len(records) <= PARALLEL_FROM or workers == 1:
-        return dict(map(_figures_of, records))
-    with get_context("fork" if os.name == "posix" else "spawn").Pool(workers) as pool:
-        return dict(pool.imap(_figures_of, records, chunksize=64))
+    return dict(map_in_order(_figures_of, records))
 
 
 def _bytes(path: Path, name: str) -> bytes:

@@ -71,7 +71,7 @@ def _geo_code(name: str | None, reference: Reference, region: str) -> str | None
 
 
 def _figure_rows(pairs: list, reference: Reference) -> list[dict[str, Any]]:
-    units: dict[str, str] = reference.indicator_units  # type: ignore[attr-defined]
+    units: dict[str, str] = reference.indicator_units
     zones = zone_names(reference)
     gaz = reference.gazetteer
 
@@ -137,7 +137,7 @@ def build_news(
     pairs = _unique_ids(pairs, warnings)
     rows = _figure_rows(pairs, reference)
     decisions, bad = all_decisions(decisions_path or DECISIONS, store or store_path())
-    units: dict[str, str] = reference.indicator_units  # type: ignore[attr-defined]
+    units: dict[str, str] = reference.indicator_units
     warnings += bad + apply_decisions(rows, decisions, set(units))
     needs_review(rows, observations, reference)
     for r in rows:
@@ -199,7 +199,7 @@ def out_of_range(row: dict[str, Any], reference: Reference) -> str | None:
     """Why a news figure cannot be its indicator's value (outside the plausible range of
     indicators.csv, in the indicator's own unit), or None. Such figures stay candidates."""
     low, high = reference.ranges.get(row.get("indicator") or "", (None, None))
-    units: dict[str, str] = reference.indicator_units  # type: ignore[attr-defined]
+    units: dict[str, str] = reference.indicator_units
     if row.get("unit") not in (None, units.get(row.get("indicator") or "")):
         return None
     for value in (row.get("value"), row.get("value_max")):

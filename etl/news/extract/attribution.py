@@ -4,7 +4,7 @@ Input: the text (indexed once by `Attribution`, so look-ups are bisections and t
 extraction stays linear) and sentence bounds. Output: short strings (or None). Places come
 from a pluggable finder (`PlaceFinder`, called once on the whole text): the default reads
 capitalised names after place prepositions ("à Besançon", "en Bourgogne-Franche-Comté",
-"(Doubs)"); the news ingest can plug in a gazetteer-backed finder with `set_place_finder`.
+"(Doubs)"); the news stage passes a gazetteer-backed finder to `extract_figures` instead.
 """
 
 from __future__ import annotations
@@ -69,20 +69,6 @@ def default_place_finder(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return out
 
 
-_place_finder: PlaceFinder = default_place_finder
-
-
-def set_place_finder(finder: PlaceFinder | None) -> None:
-    """Plug a gazetteer-backed place finder in (None restores the default heuristic)."""
-    global _place_finder
-    _place_finder = finder or default_place_finder
-
-
-def current_place_finder() -> PlaceFinder:
-    """The place finder in use (default heuristic or the plugged-in gazetteer finder)."""
-    return _place_finder
-
-
 def _source_name(phrase: str) -> str | None:
     names = [n for n in _PROPER.findall(phrase) if n not in _NOT_PLACE]
     if names:
@@ -118,7 +104,7 @@ class Attribution:
 
     def __init__(self, text: str, finder: PlaceFinder | None = None) -> None:
         self.text = text
-        found = (finder or _place_finder)(text, 0, len(text))
+        found = (finder or default_place_finder)(text, 0, len(text))
         self.places = _Hits(sorted((pos, pos, name) for pos, name in found))
         self.place_names = {name for _, name in found}
         self.sources = _Hits(

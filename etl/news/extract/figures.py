@@ -10,11 +10,9 @@ and values), `exclusions` (non-figures), `nouns` and `metrics` (unit/metric), `p
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from multiprocessing import get_context
 from typing import Any
 
 from etl.news.extract.attribution import (
@@ -35,6 +33,7 @@ from etl.news.extract.periods import (
     parse_reference,
     stated_publication,
 )
+from etl.news.extract.pool import PARALLEL_FROM, map_in_order
 from etl.news.extract.qualifiers import read_left
 from etl.news.extract.ranges import CHANGE_RE
 
@@ -389,14 +388,10 @@ def _extract_record(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def extract_many(
-    records: Iterable[dict[str, Any]], workers: int | None = None, parallel_from: int = 2000
+    records: Iterable[dict[str, Any]],
+    workers: int | None = None,
+    parallel_from: int = PARALLEL_FROM,
 ) -> Iterator[dict[str, Any]]:
-    """`{"id", "figures"}` per `{"id", "text", "published"}` record, in input order; uses a
-    process pool on all cores (or `workers`) when there are more than `parallel_from` records."""
-    items = list(records)
-    n = workers or os.cpu_count() or 1
-    if len(items) <= parallel_from or n == 1:
-        yield from map(_extract_record, items)
-        return
-    with get_context("fork" if os.name == "posix" else "spawn").Pool(n) as pool:
-        yield from pool.imap(_extract_record, items, chunksize=64)
+    """`{"id", "figures"}` per `{"id", "text", "published"}` record, in input order; uses the
+    process pool (`pool.map_in_order`) when there are more than `parallel_from` records."""
+    yield from map_in_order(_extract_record, list(records), workers, parallel_from)
