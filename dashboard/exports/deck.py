@@ -306,6 +306,21 @@ def _add_news_slide(prs, news: pl.DataFrame, lang: str, related: bool = False) -
             link.hyperlink.address = r["url"]
 
 
+def _title_slide_16x9(slide) -> None:
+    """The default template's title layout is drawn for 4:3: place its title and subtitle on
+    the 16:9 slide (centred, a margin of 0.8 in each side, title above the middle)."""
+    left, width = Inches(0.8), WIDTH - Inches(1.6)
+    title, sub = slide.shapes.title, slide.placeholders[1]
+    title.left, title.top, title.width, title.height = left, Inches(2.0), width, Inches(1.6)
+    sub.left, sub.top, sub.width, sub.height = left, Inches(3.8), width, Inches(1.8)
+    for para in title.text_frame.paragraphs:
+        for run in para.runs:
+            run.font.size, run.font.bold, run.font.color.rgb = Pt(40), True, INK
+    for para in sub.text_frame.paragraphs:
+        for run in para.runs:
+            run.font.size, run.font.color.rgb = Pt(20), MUTED
+
+
 def build_deck(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = None):
     """The presentation object (raises EmptyViewError when no chart has data)."""
     ids = chart_ids or list(CHARTS)
@@ -340,6 +355,7 @@ def build_deck(pkg: Package, scope: ExportScope, chart_ids: list[str] | None = N
         f"{t('data_package', lang)} "
         f"{desc.get('version', '–')} ({str(desc.get('created', '–'))[:10]})"
     )
+    _title_slide_16x9(first)
     for spec in slides:
         _add_chart_slide(prs, spec)
     _add_sources_slides(prs, slides, lang)

@@ -164,6 +164,51 @@ def _footer(layout: dict[str, Any], budget: int) -> str:
     return "<br>".join(wrap_line(str(line), budget, max_lines=50) for line in lines)
 
 
+def _fit_news_labels(layout: dict[str, Any], plot_h: float, lang: str) -> None:
+    """Drop the news labels whose row would reach the value axis's year labels on a small
+    canvas (they stay in the app and the deck); `+N autres` counts them."""
+    # the band's zero line is 2 % of the plot above its bottom, the year labels end 24 px under
+    # the value axis (34 %), a label is 16 px high
+    room = 0.318 * plot_h - 40
+    kept, dropped, more = [], 0, None
+    for ann in layout.get("annotations", []):
+        name = str(ann.get("name") or "")
+        if name == "news:more":
+            more = ann
+        elif name.startswith("news:") and -(ann.get("ay") or 0) > room:
+            dropped += 1
+            continue
+        kept.append(ann)
+    if more is not None:  # low in the band, clear of the year labels above it
+        more.update(y=0.3, yanchor="bottom")
+    if not dropped:
+        return
+    shown = int(re.search(r"\d+", str(more["text"]))[0]) if more else 0
+    if more is None:
+        more = {"x": 1, "y": 0.3, "xref": "paper", "yref": "y2 domain", "xanchor": "right",
+                "yanchor": "bottom", "showarrow": False, "name": "news:more",
+                "font": {"size": 10, "color": "#b5542d"}}  # fmt: skip
+        kept.append(more)
+    more["text"] = t("more_news", lang).format(n=shown + dropped)
+    layout["annotations"] = kept
+
+
+def _legend_rows(data: dict[str, Any], room: float) -> int:
+    """Rows the horizontal legend takes across `room` px (13 px text, symbol and gap)."""
+    names = [str(tr.get("name") or "") for tr in data.get("data", [])
+             if tr.get("showlegend", True) and tr.get("name")
+             and tr.get("type", "scatter") == "scatter" and "marker" in tr]  # fmt: skip
+    if not names or data.get("layout", {}).get("showlegend") is False:
+        return 0
+    rows, used = 1, 0.0
+    for name in names:
+        entry = 46 + 7.2 * len(name)
+        if used and used + entry > room:
+            rows, used = rows + 1, 0.0
+        used += entry
+    return rows
+
+
 def presentation_layout(
     fig: go.Figure, spec: ImageSpec, lang: str, unit: str | None = None
 ) -> dict[str, Any]:
@@ -173,11 +218,17 @@ def presentation_layout(
     layout = data.setdefault("layout", {})
     budget = int((width - 80) / 5.6)  # characters of an 11 px line across the plot
     footer = _footer(layout, budget)
-    top, bottom = 84, max(64, 26 + LINE_PX * (footer.count("<br>") + 1))
+    title = layout.get("title") if isinstance(layout.get("title"), dict) else {}
+    # Title wrapped to the canvas (20 px text), then the subtitle, then the legend's rows
+    # (estimated from its entries' names), then the plot: nothing drawn over anything.
+    title = {**title, "text": wrap_line(str(title.get("text") or ""), int((width - 30) / 10.5))}
+    title_lines = str(title["text"]).count("<br>") + 1
+    legend_rows = _legend_rows(data, width - 100)
+    top = 64 + 44 * (title_lines - 1) + 32 * legend_rows
+    bottom = max(64, 26 + LINE_PX * (footer.count("<br>") + 1))
     plot_h = max(40.0, height - top - bottom)
     unit = _unit_of(data) or unit
     word, sep = t("unit", lang), colon(lang)
-    title = layout.get("title") if isinstance(layout.get("title"), dict) else {}
     layout.update(
         width=width,
         height=height,
@@ -185,7 +236,8 @@ def presentation_layout(
         margin={"t": top, "b": bottom, "l": 70,  # wider right for direct line labels
                 "r": max(30, int((layout.get("margin") or {}).get("r") or 0))},
         title={
-            **title, "y": 1 - 12 / height, "yanchor": "top", "x": 0.01, "xanchor": "left",
+            **title, "y": 1 - (12 + 16 * (title_lines - 1)) / height, "yanchor": "top",
+            "x": 0.01, "xanchor": "left",
             "font": {**title.get("font", {}), "size": 20},
             "subtitle": {"text": " · ".join(x for x in (  # the reader's subtitle, then the unit
                 (title.get("subtitle") or {}).get("text") or "",
@@ -201,6 +253,8 @@ def presentation_layout(
                 text=footer or wrap_line(str(ann.get("text") or ""), budget), yshift=0,
                 y=-(bottom - 6) / plot_h, yanchor="bottom", x=0, xanchor="left", align="left",
             )  # fmt: skip
+    if "yaxis2" in layout:  # the news band: keep the label rows that fit under the x axis
+        _fit_news_labels(layout, plot_h, lang)
     if spec.transparent:
         layout.update(paper_bgcolor="rgba(0,0,0,0)", plot_bgcolor="rgba(0,0,0,0)")
     meta = layout.get("meta")
