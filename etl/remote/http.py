@@ -13,7 +13,7 @@ from etl.fetch.archive import Archive
 from etl.fetch.client import FetchFailed, PoliteClient, Response
 from etl.fetch.feeds import Feed, Settings
 from etl.fetch.guard import Guard
-from etl.remote.spec import RemoteSpec
+from etl.stats.remote_spec import RemoteSpec
 
 RETRIES_429 = 3
 MAX_WAIT = 300.0  # seconds: a longer Retry-After is a failure, asked again next run

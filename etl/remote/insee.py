@@ -15,7 +15,7 @@ from collections import Counter
 from etl.fetch.client import FetchFailed
 from etl.remote.http import RemoteClient
 from etl.remote.rows import RemoteFormatError, Row
-from etl.remote.spec import RemoteSpec
+from etl.stats.remote_spec import RemoteSpec
 
 KEY_HEADER = "X-INSEE-Api-Key-Integration"
 

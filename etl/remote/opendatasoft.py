@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from etl.remote.http import RemoteClient
 from etl.remote.rows import RemoteFormatError, Row, wide_rows
-from etl.remote.spec import RemoteSpec
+from etl.stats.remote_spec import RemoteSpec
 
 RECORDS_CAP = 10_000
 API = "/api/explore/v2.1/catalog/datasets"

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from etl.geo.gazetteer import REGION_ISO, Gazetteer
 from etl.remote.rows import Row
-from etl.remote.spec import RemoteSpec
+from etl.stats.remote_spec import RemoteSpec
 
 
 @dataclass

@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from etl.remote.spec import RemoteSpec
+from etl.stats.remote_spec import RemoteSpec
 
 
 class RemoteFormatError(ValueError):

@@ -22,12 +22,13 @@ from etl.fetch.client import FetchFailed
 from etl.fetch.feeds import Settings
 from etl.fetch.guard import Refused
 from etl.geo.gazetteer import DEFAULT_DIR, load_gazetteer
-from etl.remote import insee, opendatasoft, sdmx_source, store
+from etl.remote import insee, opendatasoft, sdmx_source
 from etl.remote.http import NotModified, RemoteClient
 from etl.remote.places import place_rows
 from etl.remote.rows import RemoteFormatError
-from etl.remote.spec import RemoteSpec
+from etl.stats import fetched
 from etl.stats.manifest import MANIFEST_NAME, Manifest, load_manifest
+from etl.stats.remote_spec import RemoteSpec
 
 KINDS = {"opendatasoft": opendatasoft, "sdmx": sdmx_source, "insee": insee}
 
@@ -88,7 +89,7 @@ def plan(raw_dir: Path, archive_root: Path, now: dt.datetime | None = None) -> l
 
 
 def is_due(spec: RemoteSpec, archive_root: Path, now: dt.datetime) -> bool:
-    info = store.current(archive_root, spec.source_id) or {}
+    info = fetched.current(archive_root, spec.source_id) or {}
     if info.get("error"):  # the last attempt failed: ask again on the next run
         return True
     try:
@@ -109,10 +110,10 @@ def fetch_source(
     assert spec is not None
     report = StatsReport(spec.source_id, "failed")
     root = archive.root
-    attempted = store.now_iso()
+    attempted = fetched.now_iso()
     module = KINDS[spec.kind]
-    previous = store.current(root, spec.source_id) or {}
-    known = previous.get("validators", {}) if store.current_table(root, spec.source_id) else {}
+    previous = fetched.current(root, spec.source_id) or {}
+    known = previous.get("validators", {}) if fetched.current_table(root, spec.source_id) else {}
     client = RemoteClient(spec, settings, archive, sleep=sleep, validators=known)
     try:
         query = module.query_text(spec)
@@ -129,18 +130,18 @@ def fetch_source(
         report.requests = len(client.requests)
     record = {"attempted_at": attempted, "requests": client.requests, "waited_s": client.waited}
     if report.status == "unchanged":  # a 304: nothing downloaded, the archived table stands
-        store.mark_attempt(root, spec.source_id, attempted_at=attempted, error=None)
-        store.log(root, spec.source_id, {**record, "status": "not modified"})
+        fetched.mark_attempt(root, spec.source_id, attempted_at=attempted, error=None)
+        fetched.log(root, spec.source_id, {**record, "status": "not modified"})
         return report
     if rows is None:
-        store.mark_attempt(root, spec.source_id, attempted_at=attempted, error=report.why[0])
-        store.log(root, spec.source_id, {**record, "status": "failed", "why": report.why})
+        fetched.mark_attempt(root, spec.source_id, attempted_at=attempted, error=report.why[0])
+        fetched.log(root, spec.source_id, {**record, "status": "failed", "why": report.why})
         return report
     if not rows:
         report.status = "empty"
         report.why.append("the producer answered with no rows; the archived table is unchanged")
-        store.mark_attempt(root, spec.source_id, attempted_at=attempted, error=None)
-        store.log(root, spec.source_id, {**record, "status": "empty"})
+        fetched.mark_attempt(root, spec.source_id, attempted_at=attempted, error=None)
+        fetched.log(root, spec.source_id, {**record, "status": "empty"})
         return report
     gaz_dir = Path(os.environ.get("CADRAN_GAZETTEER", DEFAULT_DIR))
     placed = place_rows(rows, spec, load_gazetteer(), gaz_dir, raw_dir)
@@ -149,13 +150,13 @@ def fetch_source(
         report.why.extend(
             [*placed.notes, "no row could be published; the archived table is unchanged"]
         )
-        store.mark_attempt(root, spec.source_id, attempted_at=attempted, error=None)
-        store.log(root, spec.source_id, {**record, "status": "empty", "why": report.why})
+        fetched.mark_attempt(root, spec.source_id, attempted_at=attempted, error=None)
+        fetched.log(root, spec.source_id, {**record, "status": "empty", "why": report.why})
         return report
     meta = {
         "source_id": spec.source_id,
         "kind": spec.kind,
-        "retrieved_at": store.now_iso(),
+        "retrieved_at": fetched.now_iso(),
         "attempted_at": attempted,
         "query": query,
         "requests": client.requests,
@@ -165,13 +166,13 @@ def fetch_source(
         "validators": client.validators,
         "error": None,
     }
-    is_new, digest = store.save(root, spec.source_id, placed.rows, meta)
+    is_new, digest = fetched.save(root, spec.source_id, placed.rows, meta)
     report.status = "new" if is_new else "unchanged"
     report.rows = len(placed.rows)
     report.why.extend(placed.notes)
     if not is_new:
         report.why.append("same table as the archived one (same hash)")
-    store.log(root, spec.source_id, {**record, "status": report.status, "sha256": digest})
+    fetched.log(root, spec.source_id, {**record, "status": report.status, "sha256": digest})
     return report
 
 

@@ -12,7 +12,7 @@ import sdmx
 
 from etl.remote.http import RemoteClient
 from etl.remote.rows import RemoteFormatError, Row, require_field
-from etl.remote.spec import RemoteSpec
+from etl.stats.remote_spec import RemoteSpec
 
 
 def _client(spec: RemoteSpec) -> sdmx.Client:

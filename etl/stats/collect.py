@@ -21,9 +21,9 @@ import polars as pl
 
 from etl.errors import SourceError
 from etl.reference import REFERENCE_DIR, Reference
-from etl.remote.store import NotFetched, input_digest
 from etl.report import SourceReport
 from etl.schema import OBSERVATIONS
+from etl.stats.fetched import NotFetched, input_digest
 from etl.stats.manifest import MANIFEST_NAME, load_manifest
 from etl.stats.source import SourceOutput, read_source
 

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from etl.errors import ManifestError
-from etl.remote.spec import REMOTE_KEYS, RemoteSpec, parse_remote
 from etl.schema import DATE_PATTERN, SOURCE_KINDS, STATUSES
 from etl.stats.cells import scale_value
+from etl.stats.remote_spec import REMOTE_KEYS, RemoteSpec, parse_remote
 
 MANIFEST_NAME = "source.toml"
 LAYOUTS = ("years_as_columns", "years_as_rows", "records", "combined_key")

@@ -25,8 +25,8 @@ from openpyxl.utils import get_column_letter
 from etl.errors import SourceError
 from etl.publishers import Publishers, unknown_publisher
 from etl.reference import Reference
-from etl.remote.store import build_input
 from etl.schema import OBSERVATIONS
+from etl.stats.fetched import build_input
 from etl.stats.grid import read_grid
 from etl.stats.layouts import Record, read_table
 from etl.stats.manifest import Citation, Manifest, load_manifest

@@ -11,8 +11,8 @@ import pytest
 
 from etl.errors import ManifestError
 from etl.fetch.feeds import Settings
-from etl.remote import store
 from etl.remote.run import StatsReport, run_stats
+from etl.stats import fetched
 from etl.stats.manifest import load_manifest
 from tests.remote.fixtures import EUROSTAT, SIRENE, URSSAF, URSSAF_DATASET, make_checkout
 from tests.remote.producers import ODS
@@ -44,7 +44,7 @@ def edit(checkout: Path, source: str, old: str, new: str) -> None:
 
 
 def sha(checkout: Path, source: str) -> str | None:
-    info = store.current(checkout / "fetched", source) or {}
+    info = fetched.current(checkout / "fetched", source) or {}
     return info.get("sha256")
 
 
@@ -67,7 +67,7 @@ def test_records_pages_and_json_export_give_the_csv_export_table(checkout, produ
 def test_a_second_fetch_is_conditional_and_downloads_nothing(checkout, producers):
     first = run(checkout, [URSSAF, EUROSTAT])
     assert {r.status for r in first.values()} == {"new"}
-    table = store.current(checkout / "fetched", URSSAF)
+    table = fetched.current(checkout / "fetched", URSSAF)
     assert table and table["validators"]  # the ETag of the one export answer
     again = run(checkout, [URSSAF, EUROSTAT])
     for source in (URSSAF, EUROSTAT):
@@ -76,7 +76,7 @@ def test_a_second_fetch_is_conditional_and_downloads_nothing(checkout, producers
     responses = (checkout / "fetched" / "responses.jsonl").read_text().splitlines()
     last = [json.loads(r) for r in responses if json.loads(r)["feed"] == URSSAF][-1]
     assert last["status"] == 304 and last["bytes"] == 0
-    assert store.current(checkout / "fetched", URSSAF)["sha256"] == table["sha256"]
+    assert fetched.current(checkout / "fetched", URSSAF)["sha256"] == table["sha256"]
     producers.etags = False  # a producer without validators: the hash decides
     assert run(checkout, [URSSAF])[URSSAF].why[-1] == "same table as the archived one (same hash)"
 
@@ -107,8 +107,8 @@ def test_a_500_fails_and_keeps_the_archived_table(checkout, producers):
     report = run(checkout, [EUROSTAT])[EUROSTAT]
     assert report.failed and "HTTP 500" in report.why[0]
     assert sha(checkout, EUROSTAT) == kept
-    assert store.current_table(checkout / "fetched", EUROSTAT) is not None
-    assert "HTTP 500" in (store.current(checkout / "fetched", EUROSTAT) or {})["error"]
+    assert fetched.current_table(checkout / "fetched", EUROSTAT) is not None
+    assert "HTTP 500" in (fetched.current(checkout / "fetched", EUROSTAT) or {})["error"]
     again = run_stats(checkout / "raw", checkout / "fetched", NO_CONTACT, sleep=Sleeps())
     statuses = {r.source: r.status for r in again}
     assert statuses[EUROSTAT] == "unchanged"  # failed last time: due again, not in 30 days
@@ -143,7 +143,11 @@ def test_structure_specific_json_and_generic_sdmx_give_one_table(
     assert report.status == "new", report.why
     assert sha(other, EUROSTAT) == sha(checkout, EUROSTAT)
     table = (
-        other / "fetched" / "stats" / EUROSTAT / store.current(other / "fetched", EUROSTAT)["file"]
+        other
+        / "fetched"
+        / "stats"
+        / EUROSTAT
+        / fetched.current(other / "fetched", EUROSTAT)["file"]
     )
     lines = table.read_text().splitlines()
     assert not any(line.startswith("IT,jobs,2022") for line in lines)  # confidential
@@ -175,7 +179,7 @@ def test_an_empty_result_archives_nothing(checkout, producers):
     for source in (URSSAF, SIRENE):
         assert reports[source].status == "empty", reports[source].why
         assert not reports[source].failed
-        assert store.current_table(checkout / "fetched", source) is None
+        assert fetched.current_table(checkout / "fetched", source) is None
     assert producers.requests_to("/sirene/siret") == 1  # Sirene's 404: no match, one request
 
 
@@ -184,7 +188,7 @@ def test_an_answer_with_only_unknown_places_archives_nothing(checkout, producers
         row["code_commune"] = "97999"
     report = run(checkout, [URSSAF])[URSSAF]
     assert report.status == "empty" and "97999" in report.why[0]
-    assert store.current_table(checkout / "fetched", URSSAF) is None
+    assert fetched.current_table(checkout / "fetched", URSSAF) is None
 
 
 def test_sirene_pages_are_walked_with_the_cursor(checkout, producers):
