@@ -13,7 +13,7 @@ BOOTSTRAP_PKG := bootstrap@5.3.9
 LOCALES_PKG := plotly.js-locales@3.7.0
 VENDOR_DIR := .cache/npm
 
-.PHONY: install install-test build full-build refresh validate run test lint format bench chromium clean assets gazetteer
+.PHONY: install install-test build full-build refresh validate run test lint format bench chromium office clean assets gazetteer
 
 install: $(VENV)/.installed gazetteer assets
 
@@ -23,7 +23,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e .
 	touch $@
 
-install-test: install $(VENV)/.installed-test chromium
+install-test: install $(VENV)/.installed-test chromium office
 
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(PY) -m pip install -q -e '.[test]'
@@ -47,6 +47,15 @@ chromium:
 	@if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then \
 		echo "installing Debian's chromium and chromium-driver"; \
 		apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
+# LibreOffice without its GUI and poppler's pdftotext/pdfinfo: the export tests convert the
+# workbook and the deck to PDF as a real office suite opens them (tests/exports/test_office_pdf.py).
+office:
+	@if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then \
+		echo "installing Debian's libreoffice-calc-nogui, libreoffice-impress-nogui, poppler-utils"; \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends \
+			libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils >/dev/null; \
 	fi
 
 build: install

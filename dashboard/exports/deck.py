@@ -217,6 +217,7 @@ def _add_chart_slide(prs, spec: ChartSlide) -> None:
     elif spec.kind == "line":
         plot.series[0].smooth = False
         plot.series[0].format.line.color.rgb = INK
+        plot.series[0].marker.style, plot.series[0].marker.size = XL_MARKER_STYLE.CIRCLE, 7
     else:
         plot.series[0].format.fill.solid()
         plot.series[0].format.fill.fore_color.rgb = INK

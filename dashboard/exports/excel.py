@@ -43,11 +43,12 @@ from dashboard.exports.scope import (
     scope_rows,
     scope_series,
 )
-from dashboard.exports.xlsx_cells import BOLD, cell, header, text_width, widths
+from dashboard.exports.xlsx_cells import BOLD, cell, header, print_setup, text_width, widths
 from dashboard.i18n import export_word, sheet_names, status_label, unit_label
 
 SHEETS = sheet_names("fr")  # in French; `sheet_names(lang)` in the reader's language
 MAX_CHARTS = 8
+CHART_ROWS = 18  # sheet rows a chart takes on Graphiques (8.5 cm high), a page break after
 
 # (header, column of scope_rows) for the Données sheet.
 # (header word in the catalogue, column of scope_rows) for the Données sheet.
@@ -86,6 +87,7 @@ def _data_sheet(wb: Workbook, rows: pl.DataFrame, lang: str = "fr") -> PendingRo
     """Header, widths, table and formats now; the rows go in after saving (fast_rows)."""
     ws = wb.create_sheet(sheet_names(lang)[1])
     ws.freeze_panes = "A2"
+    print_setup(ws)
     cols = [c for _, c in DATA_COLUMNS]
     headers = [export_word(key, lang) for key, _ in DATA_COLUMNS]
     frame = rows.with_columns(
@@ -121,6 +123,7 @@ def _data_sheet(wb: Workbook, rows: pl.DataFrame, lang: str = "fr") -> PendingRo
 def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn], lang: str):
     ws = wb.create_sheet(sheet_names(lang)[2])
     ws.freeze_panes = "B2"
+    print_setup(ws)
     widths(ws, [10] + [min(60, max(18, len(c.header) // 2)) for c in columns])
     formats = []
     headers = [export_word("col_year", lang)]
@@ -147,6 +150,8 @@ def _chart_sheet(
     """Native charts: the main series as a line and as bars, then lines for the next ones; a
     compared view (`compare` holds its title) first gets one chart with every series."""
     ws = wb.create_sheet(sheet_names(lang)[3])
+    # one row of charts a page: charts start at row 3, 21, 39...; breaks after 20, 38...
+    print_setup(ws, header_row=False, breaks_every=CHART_ROWS, offset=2)
     ws.append([cell(ws, export_word("charts_note", lang), font=BOLD)])
     if len(headers) < 2 or n_years == 0:
         ws.append([export_word("no_series", lang)])
@@ -180,9 +185,9 @@ def _chart_sheet(
         for s in chart.series:
             if kind == "line":
                 s.smooth = False
-                s.marker.symbol = "circle"
+                s.marker.symbol, s.marker.size = "circle", 7  # at least 5 pt once printed
         col = "A" if k % 2 == 0 else "L"
-        ws.add_chart(chart, f"{col}{3 + (k // 2) * 18}")
+        ws.add_chart(chart, f"{col}{3 + (k // 2) * CHART_ROWS}")
     return min(len(plan), MAX_CHARTS)
 
 
@@ -242,6 +247,9 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     if "news_items" in _resources(pkg):
         news_sheet(wb, names[4], news_in_scope(pkg, rows, scope), scope.lang)
     sources_sheet(wb, names[5], pkg, rows, scope.lang)
+    for ws in wb.worksheets:  # the text sheets print like the others (their header repeated)
+        if ws.page_setup.orientation != "landscape":
+            print_setup(ws, header_row=ws.title != names[0])
     return Report(wb, pending, names[1])
 
 

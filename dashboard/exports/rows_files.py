@@ -21,7 +21,7 @@ from openpyxl import Workbook
 
 from dashboard.data import Package
 from dashboard.exports.formats import value_format
-from dashboard.exports.xlsx_cells import cell, header, widths
+from dashboard.exports.xlsx_cells import cell, header, print_setup, widths
 from dashboard.i18n import export_word, status_label, unit_label
 
 DIALECTS = ("standard", "excel-fr")
@@ -90,6 +90,7 @@ def xlsx_bytes(frame: pl.DataFrame, lang: str) -> bytes:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(export_word("sheet_data", lang))
     ws.freeze_panes = "A2"
+    print_setup(ws)
     widths(ws, [10, 24, 18, 22, 18, 16, 12, 24, 10, 28, 40, 24, 16])
     ws.append(header(ws, [export_word(word, lang) for word, _ in COLUMNS]))
     value_at = [c for _, c in COLUMNS].index("value")

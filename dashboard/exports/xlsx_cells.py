@@ -51,3 +51,19 @@ def text_width(frame: pl.DataFrame, col: str, title: str, cap: int = 60) -> floa
     """Width fitting the longest text of `col` (and its title), at most `cap`."""
     longest = frame.select(pl.col(col).cast(pl.String).str.len_chars().max()).item() or 0
     return float(min(cap, max(len(title) + 2, int(longest) + 2)))
+
+
+def print_setup(ws: Any, header_row: bool = True, breaks_every: int = 0, offset: int = 0) -> None:
+    """Print cleanly: landscape, fit to one page wide (as many high as needed), the header
+    row repeated on each page, and a page break every `breaks_every` rows (so a block of
+    that height, such as a chart, is never split across two pages)."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if header_row:
+        ws.print_title_rows = "1:1"
+    if breaks_every:
+        for row in range(offset + breaks_every, 400, breaks_every):
+            ws.row_breaks.append(Break(id=row))
