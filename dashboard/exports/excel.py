@@ -28,7 +28,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from dashboard.charts import series_title
+from dashboard.charts import marks_line, note_line, series_title
 from dashboard.compare import PALETTE
 from dashboard.data import Package
 from dashboard.exports.atomic import write_atomic
@@ -145,7 +145,7 @@ def _series_sheet(wb: Workbook, wide: pl.DataFrame, columns: list[SeriesColumn],
 
 def _chart_sheet(
     wb: Workbook, series_ws: Any, headers: list[str], formats: list[str], n_years: int,
-    lang: str = "fr", compare: str = "", log: bool = False,
+    lang: str = "fr", compare: str = "", log: bool = False, words: tuple[str, ...] = (),
 ) -> int:  # fmt: skip
     """Native charts: the main series as a line and as bars, then lines for the next ones; a
     compared view (`compare` holds its title) first gets one chart with every series."""
@@ -153,6 +153,8 @@ def _chart_sheet(
     # one row of charts a page: charts start at row 3, 21, 39...; breaks after 20, 38...
     print_setup(ws, header_row=False, breaks_every=CHART_ROWS, offset=2)
     ws.append([cell(ws, export_word("charts_note", lang), font=BOLD)])
+    if words:  # the reader's title, subtitle, note and marks (`title=`... in the view)
+        ws.append([" · ".join(words)])
     if len(headers) < 2 or n_years == 0:
         ws.append([export_word("no_series", lang)])
         return 0
@@ -172,7 +174,7 @@ def _chart_sheet(
         data = Reference(series_ws, min_col=j + 1, min_row=1, max_row=n_years + 1)
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(cats)
-        chart.title = headers[j]
+        chart.title = words[0] if words and k == 0 and not compare else headers[j]
         chart.y_axis.number_format = formats[j - 1]
         chart.x_axis.title = export_word("col_year", lang)
         chart.x_axis.delete = False
@@ -242,8 +244,10 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     pending = _data_sheet(wb, rows, scope.lang)
     series_ws, headers, formats = _series_sheet(wb, wide, columns, scope.lang)
     compared = series_title(pkg, scope.view) if scope.view.compared else ""
+    view = scope.view
+    words = tuple(x for x in (view.title, view.subtitle, note_line(view), marks_line(view)) if x)
     _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0, scope.lang,
-                 compared, scope.view.scale == "log")  # fmt: skip
+                 compared, view.scale == "log", words)  # fmt: skip
     if "news_items" in _resources(pkg):
         news_sheet(wb, names[4], news_in_scope(pkg, rows, scope), scope.lang)
     sources_sheet(wb, names[5], pkg, rows, scope.lang)

@@ -50,3 +50,18 @@ def test_web_routes_keep_the_words(package_dir) -> None:
     assert "Mon titre" in page and "Covid" in page and "Note : Provisoire" in page
     snippet = client.get(f"/export/iframe/sector?{WORDS}&format=text").get_data(as_text=True)
     assert "title=Mon" in snippet
+
+
+def test_words_in_the_workbook(pkg) -> None:
+    from openpyxl import load_workbook
+
+    from dashboard.exports.excel import excel_bytes
+
+    wb = load_workbook(io.BytesIO(excel_bytes(pkg, scope_from_query(pkg, WORDS))))
+    sheet = wb["Graphiques"]
+    assert sheet["A2"].value == (
+        "Mon titre · Chiffres de la filière · Note : Provisoire · "
+        "Repères : 2020 Covid ; 2009–2010 Crise"
+    )
+    first = sheet._charts[0].title.tx.rich.p[0].r[0].t
+    assert first == "Mon titre"
