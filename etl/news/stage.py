@@ -1,6 +1,6 @@
 """The news stage of the build: data/raw/news -> news_items, news_figures, reported observations.
 
-Called once by `etl.build.collect` with the statistics observations. Steps: read the news
+Called once by `etl.pipeline.collect` with the statistics observations. Steps: read the news
 (`etl.news.corpus`: items with places, geo codes, topics and figures, cached per file, one
 failed report per unreadable file), give every item a unique id, map figures to sector
 indicators (`etl.news.extract.indicators`), apply the review decisions
