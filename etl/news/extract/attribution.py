@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from etl.news.extract.exclusions import MONTHS
+from etl.news.lexicon import NOT_PLACE_WORDS
 
 PlaceFinder = Callable[[str, int, int], list[tuple[int, str]]]
 
@@ -25,23 +25,6 @@ _PLACE = re.compile(
     rf"(?:à|À|en|En|dans\s+(?:le|la|les|l['’])\s?|au|de\s+la\s+région|"
     rf"du\s+Grand|sur\s+le\s+territoire\s+de)\s+(?P<name>{_NAME})|\((?P<paren>{_NAME})\)"
 )
-_NOT_PLACE = {m.capitalize() for m in MONTHS} | {
-    "Le",
-    "La",
-    "Les",
-    "Un",
-    "Une",
-    "Ce",
-    "Cette",
-    "Il",
-    "Elle",
-    "Selon",
-    "CA",
-    "Euros",
-    "Mds",
-    "MD",
-    "ME",
-}
 _SOURCE = re.compile(r"[SsDd](?:elon|['’ʼ]après|ource\s?:)\s+(?P<src>[^,;.!?\n()]{2,80})")
 _PROPER = re.compile(rf"{_CAP}(?:\s(?:de\s|du\s|des\s|d['’])?{_CAP})*")
 _ENTITY_LEAD = re.compile(
@@ -63,14 +46,14 @@ def default_place_finder(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         key = "name" if m.group("name") else "paren"
         name = m.group(key).strip()
         first = name.split()[0].split("-")[0]
-        if first in _NOT_PLACE or (name.isupper() and len(name) <= 3) or name[0].isdigit():
+        if first in NOT_PLACE_WORDS or (name.isupper() and len(name) <= 3) or name[0].isdigit():
             continue
         out.append((m.start(key), name))
     return out
 
 
 def _source_name(phrase: str) -> str | None:
-    names = [n for n in _PROPER.findall(phrase) if n not in _NOT_PLACE]
+    names = [n for n in _PROPER.findall(phrase) if n not in NOT_PLACE_WORDS]
     if names:
         return names[-1] if len(names) > 1 and names[0] in ("M", "Mme") else names[0]
     return phrase.strip()[:60] or None
@@ -146,7 +129,7 @@ class Attribution:
             for start, _, name in self.propers.within(lo, hi)[:20]:
                 if start == lo and " " not in name and not name.isupper():
                     continue
-                if name.split()[0] in _NOT_PLACE or len(name) < 2:
+                if name.split()[0] in NOT_PLACE_WORDS or len(name) < 2:
                     continue
                 if name not in self.place_names and name != source:
                     return name

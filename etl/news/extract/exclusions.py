@@ -15,21 +15,8 @@ from functools import lru_cache
 
 from etl.news.extract.nouns import Noun, counted_noun
 from etl.news.extract.number_tokens import NumberToken
+from etl.news.lexicon import FUNCTION_WORDS, MONTHS, NUMBER_LABELS, YEAR_LEAD_WORDS
 
-MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
 _MONTH_ALT = "|".join(MONTHS) + r"|janv|févr?|fevrier|aout|sept|oct|nov|déc|dec"
 _AFTER_DATE = re.compile(
     rf"\s?(?:er|re)?(?:\s+(?:et|au|à|-|–)\s+[0-3]?\d(?:er)?)?\s+(?:{_MONTH_ALT})\b", re.IGNORECASE
@@ -53,85 +40,6 @@ _ADDRESS = re.compile(
 )
 
 
-def _words(spaced: str) -> frozenset[str]:
-    return frozenset(spaced.split())
-
-
-_PREV_BLOCK = _words(
-    "page p. n° no numéro numéros num tome chapitre article art. top "
-    "rang classement version v vol. volume années bp cs cedex âgé âgée "
-    "âgés taille pointure ligne rn saison épisode acte mach"
-)
-_FUNCTION = set(
-    [
-        "à",
-        "au",
-        "aux",
-        "et",
-        "en",
-        "de",
-        "du",
-        "des",
-        "le",
-        "la",
-        "les",
-        "l",
-        "par",
-        "pour",
-        "sur",
-        "avec",
-        "dans",
-        "qui",
-        "que",
-        "a",
-        "est",
-        "ont",
-        "sont",
-        "puis",
-        "mais",
-        "ou",
-        "où",
-        "alors",
-        "contre",
-        "vers",
-        "depuis",
-        "jusqu",
-        "après",
-        "avant",
-        "entre",
-        "il",
-        "elle",
-        "on",
-        "ils",
-        "elles",
-        "ce",
-        "cette",
-        "ces",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-    ]
-)
-FUNCTION_WORDS = frozenset(_FUNCTION)
-_BEFORE_YEAR = frozenset(
-    [
-        "en",
-        "depuis",
-        "dès",
-        "fin",
-        "début",
-        "mi",
-        "année",
-        "l'année",
-        "printemps",
-        "été",
-        "automne",
-        "hiver",
-        "courant",
-    ]
-)
 # After a model number: a verb or a conjunction, not a counted noun ("la Clio 4 est").
 _NAME_END = re.compile(r"\s*(?:et|ou|est|sont|a|ont|sera|seront|reste|restent)\b")
 _MODEL_PAIR = re.compile(r"[A-Z][\w-]+\s+\d{2,4}\s+(?:et|ou)\s+$")
@@ -226,7 +134,7 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         return "date"
     if bare:
         m = _NEXT_WORD.match(text, tok.end)
-        if m and m.group(1) not in _FUNCTION and close_month(m.group(1)) and tok.value <= 31:
+        if m and m.group(1) not in FUNCTION_WORDS and close_month(m.group(1)) and tok.value <= 31:
             return "date (misspelt month)"
     if _DURATION.match(text, tok.end) and not tok.currency and not tok.percent:
         return "duration, age, time or measure"
@@ -236,11 +144,11 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
     words = stripped.rsplit(None, 1) if len(before) - len(stripped) <= 2 else []
     prev_raw = words[-1].strip(',;:«»"(') if words else ""
     prev = prev_raw.lower()
-    if bare and prev in _PREV_BLOCK:
+    if bare and prev in NUMBER_LABELS:
         return "page, rank, decade or code"
     if bare and tok.kind == "digits" and tok.value_max is None and "," not in core:
         yearish = 1500 <= tok.value <= 2100 and len(core) == 4
-        if yearish and prev in _BEFORE_YEAR:
+        if yearish and prev in YEAR_LEAD_WORDS:
             return "year"  # "la reprise en 2012 des ateliers": a year, whatever follows
         if yearish and not isinstance(counted_noun(text, tok.end), Noun):
             return "year"
@@ -251,7 +159,7 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         acronym = len(prev_raw) >= 2 and prev_raw.isalpha() and prev_raw.isupper()
         if acronym and not isinstance(counted_noun(text, tok.end), Noun):
             return "name with digits"  # CAC 40, SBF 120, RN 57: an acronym's number
-        named = prev_raw[:1].isupper() and prev not in _FUNCTION
+        named = prev_raw[:1].isupper() and prev not in FUNCTION_WORDS
         prev_at = tok.core_start - len(before) + before.rfind(prev_raw) if named else 0
         plain_after = not _LOWER.match(after) or _NAME_END.match(after)
         model = named and plain_after and not _sentence_start_before(text, prev_at)

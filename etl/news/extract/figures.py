@@ -36,6 +36,7 @@ from etl.news.extract.periods import (
 from etl.news.extract.pool import PARALLEL_FROM, map_in_order
 from etl.news.extract.qualifiers import read_left
 from etl.news.extract.ranges import CHANGE_RE
+from etl.news.lexicon import LINK_WORDS
 
 CLI_KEYS = [
     "span",
@@ -53,35 +54,6 @@ CLI_KEYS = [
     "currency",
     "sentence",
 ]
-_LINK = set(
-    [
-        "sont",
-        "ont",
-        "est",
-        "a",
-        "pour",
-        "de",
-        "d",
-        "en",
-        "à",
-        "dans",
-        "qui",
-        "et",
-        "ou",
-        "sur",
-        "chez",
-        "au",
-        "aux",
-        "selon",
-        "soit",
-        "dont",
-        "voire",
-        "ce",
-        "cette",
-        "aujourd",
-        "actuellement",
-    ]
-)
 _NEXT = re.compile(r"[\s'’ʼ]*([\w-]+)")
 _CONTRE = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsoit|\bet|\bpuis)\s*$", re.IGNORECASE)
 # A count compared with the one before it, or the whole it is a part of ("64 postes sur les 210").
@@ -186,7 +158,7 @@ def _resolve_noun(
     found = counted_noun(text, tok.end)
     if isinstance(found, Noun):
         return found
-    if found is None and _next_word(text, tok.end) not in _LINK:
+    if found is None and _next_word(text, tok.end) not in LINK_WORDS:
         return None
     if nxt is not None and nxt.start - tok.end <= 8 and _JOIN.fullmatch(text, tok.end, nxt.start):
         later = counted_noun(text, nxt.end)

@@ -12,6 +12,7 @@ import re
 
 from etl.news.extract.nouns import Noun, lemma_of, unit_of
 from etl.news.extract.number_tokens import NumberToken
+from etl.news.lexicon import ABROAD_WORDS
 
 # Word lists below are matched on lower-cased windows by `_found`; they open with plain letters
 # so the regex engine jumps between candidates, and word starts are checked on the match.
@@ -115,7 +116,6 @@ def _money_kind(word: str, low: str = "", at: int = 0) -> str:
 
 # "à l'étranger", "à l'international": sales abroad (the word alone is no money word).
 _ABROAD_BEFORE = re.compile(r"(?:à|a)\s+l['’ʼ]\s?$")
-_ABROAD_WORDS = ("étranger", "international")
 
 
 def _money_hits(text: str) -> list[tuple[int, int, str]]:
@@ -126,7 +126,7 @@ def _money_hits(text: str) -> list[tuple[int, int, str]]:
         for m in _MONEY.finditer(low)
         if (m.start() == 0 or not low[m.start() - 1].isalnum())
         and (
-            m.group(0) not in _ABROAD_WORDS
+            m.group(0) not in ABROAD_WORDS
             or _ABROAD_BEFORE.search(low, max(0, m.start() - 6), m.start())
         )
     ]

@@ -10,106 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LEXICON: dict[str, tuple[str, str]] = {}
+from etl.news.lexicon import COUNTED_NOUNS, NOUN_SKIP
 
-
-def _add(words: str, unit: str, metric: str) -> None:
-    for w in words.split():
-        _LEXICON[w] = (unit, metric)
-
-
-_add(
-    "salarié salariée employé employée emploi poste collaborateur collaboratrice technicien "
-    "technicienne horloger horlogère ouvrier ouvrière ingénieur embauche recrutement frontalier "
-    "travailleur agent cadre apprenti intérimaire départ licenciement opérateur "
-    "opératrice compagnon soignant enseignant chercheur formateur vendeur vendeuse effectif "
-    "personne personnel actif saisonnier cdi cdd job artisan",
-    "persons",
-    "employees",
-)
-_add(
-    "participant visiteur manifestant spectateur congressiste invité délégué acteur",
-    "persons",
-    "participants",
-)
-_add(
-    "client touriste habitant étudiant élève stagiaire usager abonné patient chômeur demandeur "
-    "allocataire retraité",
-    "persons",
-    "other",
-)
-_add("adhérent membre", "persons", "members")
-_add(
-    "entreprise société établissement pme tpe eti start-up startup firme fabricant "
-    "sous-traitant industriel exploitation fournisseur prestataire filiale maison marque "
-    "manufacture exposant commerçant ferme coopérative",
-    "companies",
-    "companies",
-)
-_add(
-    "magasin boutique bijouterie agence succursale commerce concession pharmacie restaurant "
-    "enseigne franchise officine showroom corner comptoir supérette supermarché hypermarché "
-    "épicerie librairie boulangerie bijouterie-horlogerie horlogerie-bijouterie opticien "
-    "adresse concessionnaire détaillant revendeur franchisé",
-    "stores",
-    "stores",
-)
-_add(
-    "usine site centre atelier plateforme entrepôt implantation antenne bureau campus",
-    "sites",
-    "other",
-)
-_add(
-    "montre pièce horloge exemplaire véhicule bijou monture paire lunette produit mouvement "
-    "calibre boîtier bracelet voiture pendule réveil cadran article référence unité",
-    "units",
-    "production",
-)
-_add(
-    # Counts the labels treat as judgment calls (bids, studies, sectors, countries) are left
-    # out: "deux offres" is then no figure, "53 projets" still is.
-    "projet plan brevet contrat lit logement commande",
-    "other",
-    "other",
-)
-
-_SKIP = set(
-    [
-        "de",
-        "d",
-        "des",
-        "du",
-        "nouveaux",
-        "nouvelles",
-        "nouveau",
-        "nouvelle",
-        "supplémentaires",
-        "supplémentaire",
-        "premiers",
-        "premières",
-        "autres",
-        "derniers",
-        "dernières",
-        "seuls",
-        "seules",
-        "grands",
-        "grandes",
-        "petits",
-        "petites",
-        "principaux",
-        "principales",
-        "jeunes",
-        "anciens",
-        "anciennes",
-        "actuels",
-        "actuelles",
-        "directs",
-    ]
-)
-_SKIP.update(("indirects", "induits", "nets", "bruts", "temporaires", "permanents", "qualifiés"))
-# A flow noun leaves the count to its complement: "38 suppressions de postes" counts jobs,
-# "300 créations d'entreprises" companies.
-_SKIP.update(("suppressions", "suppression", "créations", "création", "ouvertures", "fermetures"))
 _NOUNISH = re.compile(r"[^\W\d_][\w-]{2,}")
 _WORD = re.compile(r"[\s'’ʼ]*([\w-]+|[^\w\s])")
 
@@ -126,12 +28,12 @@ class Noun:
 
 def _lemma(word: str) -> str:
     w = word.lower()
-    if w in _LEXICON:
+    if w in COUNTED_NOUNS:
         return w
     for cut in ("s", "x", "es"):
-        if w.endswith(cut) and w[: -len(cut)] in _LEXICON:
+        if w.endswith(cut) and w[: -len(cut)] in COUNTED_NOUNS:
             return w[: -len(cut)]
-    if w.endswith("aux") and w[:-3] + "al" in _LEXICON:
+    if w.endswith("aux") and w[:-3] + "al" in COUNTED_NOUNS:
         return w[:-3] + "al"
     return w
 
@@ -143,7 +45,7 @@ def lemma_of(word: str) -> str:
 
 def unit_of(lemma: str) -> str | None:
     """The unit a lexicon lemma counts, None for a word outside the lexicon."""
-    hit = _LEXICON.get(lemma)
+    hit = COUNTED_NOUNS.get(lemma)
     return hit[0] if hit else None
 
 
@@ -168,21 +70,21 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
             if numbers > 1:
                 return False
             continue
-        if low in _SKIP:
+        if low in NOUN_SKIP:
             continue
         if low in ("point", "points") and re.match(r"\s+de\s+vente", text[pos : pos + 12]):
             return Noun("point de vente", "stores", "stores", m.start(1))
         if low == "sous" and re.match(r"\s+(?:l['’ʼ]\s?)?enseigne", text[pos : pos + 14]):
             return Noun("enseigne", "stores", "stores", m.start(1))  # "37 sous enseigne X"
         lemma = _lemma(word)
-        if lemma in _LEXICON:
-            unit, metric = _LEXICON[lemma]
+        if lemma in COUNTED_NOUNS:
+            unit, metric = COUNTED_NOUNS[lemma]
             return Noun(lemma, unit, metric, m.start(1))
         if word.islower() and low.endswith(("s", "x")):
             after = _WORD.match(text, pos)  # "cinq belles boutiques": a plural adjective first
             nxt = _lemma(after.group(1)) if after else ""
-            if nxt in _LEXICON and after.group(1).endswith(("s", "x")):
-                unit, metric = _LEXICON[nxt]
+            if nxt in COUNTED_NOUNS and after.group(1).endswith(("s", "x")):
+                unit, metric = COUNTED_NOUNS[nxt]
                 return Noun(nxt, unit, metric, after.start(1))
         return None
     return False
@@ -195,7 +97,7 @@ def noun_before(text: str, lo: int, pos: int) -> Noun | None:
     lo = max(lo, pos - 200)
     for m in _NOUNISH.finditer(text, lo, pos):
         lemma = _lemma(m.group(0))
-        hit = _LEXICON.get(lemma)
+        hit = COUNTED_NOUNS.get(lemma)
         if hit and hit[0] in ("persons", "companies", "stores", "sites", "units"):
             found = Noun(lemma, hit[0], hit[1], m.start())
     return found

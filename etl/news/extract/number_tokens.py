@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from etl.news.extract.numerals import APPROX_NOUNS, FRACTIONS, SCALES, parse_digits, words_value
+from etl.news.extract.numerals import parse_digits, words_value
 from etl.news.extract.qualifiers import read_left
 from etl.news.extract.ranges import merge_range
 from etl.news.extract.tokens import NumberToken
+from etl.news.lexicon import APPROX_NOUNS, FRACTIONS, SCALES
 
 APOS = "['’ʼ‘´`]"
 

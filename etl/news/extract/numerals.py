@@ -13,21 +13,7 @@ from functools import lru_cache
 
 from text_to_num import find_numbers
 
-APPROX_NOUNS = {
-    "dizaine": 10,
-    "douzaine": 12,
-    "quinzaine": 15,
-    "vingtaine": 20,
-    "trentaine": 30,
-    "quarantaine": 40,
-    "cinquantaine": 50,
-    "soixantaine": 60,
-    "centaine": 100,
-    "millier": 1000,
-}
-FRACTIONS = {"quart": 25.0, "quarts": 25.0, "tiers": 100 / 3}
-SCALES = {"milliard": 1e9, "million": 1e6, "mille": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9}
-SCALES.update({"mrds": 1e9, "me": 1e6, "m": 1e6, "k": 1e3})
+from etl.news.lexicon import SMALL_NUMBERS
 
 
 def parse_digits(text: str) -> float:
@@ -70,8 +56,6 @@ def words_value(words: str) -> float | None:
     return float(found[0].value)
 
 
-_SMALL = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}
-_SMALL.update({"sept": 7, "huit": 8, "neuf": 9, "dix": 10})
 # "un visiteur sur trois", "une paire de lunettes sur deux", "2 projets sur 3": a proportion.
 # Found from "sur" (rare enough for the scan to jump), then read backwards.
 _SUR = re.compile(r"\bsur\s+(?P<b>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\b")
@@ -94,14 +78,14 @@ def proportions(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     for m in _SUR.finditer(text):
         b_raw = m.group("b").lower()
-        b = _SMALL.get(b_raw) or (int(b_raw) if b_raw.isdigit() else 0)
+        b = SMALL_NUMBERS.get(b_raw) or (int(b_raw) if b_raw.isdigit() else 0)
         if b < 2 or (m.end() < len(text) and _NOT_A_WHOLE.match(text, m.end(), m.end() + 8)):
             continue
         part = _PART.search(text, max(0, m.start() - 60), m.start())
         if not part or _NOT_A_PART.search(part.group("mid")):
             continue
         a_raw = part.group("a").lower()
-        a = _SMALL.get(a_raw) or (int(a_raw) if a_raw.isdigit() else 0)
+        a = SMALL_NUMBERS.get(a_raw) or (int(a_raw) if a_raw.isdigit() else 0)
         if 0 < a < b:
             out.append((part.start(), m.end(), round(100 * a / b, 1)))
     return out

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from etl.news.extract.exclusions import FUNCTION_WORDS, MONTHS, close_month
+from etl.news.extract.exclusions import close_month
+from etl.news.lexicon import FUNCTION_WORDS, MONTHS, ORDINALS
 
 _DAY_MONTH = re.compile(
     r"(?=\d)(?<![\d,.])(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[a-zA-Zéûèô]{3,10})\b"
@@ -46,8 +47,6 @@ _PART_OF_YEAR = re.compile(
     r"(?P<n>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+"
     r"(?P<part>trimestre|semestre)$"
 )
-_NTH = {"premier": 1, "1er": 1, "deuxième": 2, "2e": 2, "second": 2, "troisième": 3, "3e": 3}
-_NTH["quatrième"] = _NTH["4e"] = 4
 _MONTH_ONLY = re.compile(
     r"(?:en|dès|depuis|fin|début|mi-?)\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)"
 )
@@ -315,7 +314,7 @@ def find_time_exprs(
             m = _PART_OF_YEAR.search(low, max(lo, w.start() - 12), w.end())
             if not m or (m.start() > 0 and low[m.start() - 1].isalnum()):
                 continue
-            n = _NTH[m.group("n")]
+            n = ORDINALS[m.group("n")]
             last_month = n * (3 if m.group("part") == "trimestre" else 6)
             year = ref.year if last_month <= ref.month + 1 else ref.year - 1
             out.append(TimeExpr(m.start(), m.end(), str(year)))

@@ -11,40 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_Q = {
-    "plus de": "plus de",
-    "plus d'": "plus de",
-    "plus des": "plus de",
-    "pas moins de": "plus de",
-    "près de": "près de",
-    "près d'": "près de",
-    "environ": "environ",
-    "quelque": "environ",
-    "quelques": "environ",
-    "jusqu'à": "jusqu'à",
-    "à peine": "à peine",
-    "presque": "presque",
-    "moins de": "moins de",
-    "moins d'": "moins de",
-    "au moins": "au moins",
-    "dès": "dès",
-    "autour de": "environ",
-    "aux alentours de": "environ",
-    "de l'ordre de": "environ",
-    "un peu plus de": "plus de",
-    "un peu moins de": "moins de",
-    "approximativement": "environ",
-    "quasiment": "presque",
-    "au-delà de": "plus de",
-    "pas loin de": "près de",
-    "à partir de": "dès",
-    "au minimum": "au moins",
-    "au minimum de": "au moins",
-    "au maximum": "jusqu'à",
-    "au maximum de": "jusqu'à",
-}
-_Q_ALT = "|".join(sorted((k.replace("'", "['’ʼ‘´`]") for k in _Q), key=len, reverse=True))
-_Q_LAST = {k.split()[-1].rstrip("'") for k in _Q} | {"d", "d’", "d'", "d‘", "dʼ", "moins"}
+from etl.news.lexicon import QUALIFIERS
+
+_Q_ALT = "|".join(sorted((k.replace("'", "['’ʼ‘´`]") for k in QUALIFIERS), key=len, reverse=True))
+_Q_LAST = {k.split()[-1].rstrip("'") for k in QUALIFIERS} | {"d", "d’", "d'", "d‘", "dʼ", "moins"}
 _SIGN_CHARS = "+-–−'’ʼ‘´`"
 _CUR_BEFORE = re.compile(r"(?<!\w)(?:CHF|€|EUR|USD|\$)\s?$")
 QUALIFIER_RE = re.compile(rf"(?i:(?P<q>{_Q_ALT})\s*)$")
@@ -88,5 +58,5 @@ def read_left(text: str, start: int, money_or_percent: bool) -> Left | None:
     m = QUALIFIER_RE.search(head)
     if m:
         q = m.group("q").lower().replace("’", "'").replace("ʼ", "'").replace("‘", "'")
-        return Left(new_start - (len(head) - m.start()), _Q.get(q, q), currency=currency)
+        return Left(new_start - (len(head) - m.start()), QUALIFIERS.get(q, q), currency=currency)
     return Left(new_start, currency=currency) if currency else None

@@ -14,10 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-MONTHS = (
-    "janvier", "fevrier", "mars", "avril", "mai", "juin",
-    "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
-)  # fmt: skip
+from etl.news.lexicon import MONTHS_PLAIN
 
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _WRITTEN = re.compile(r"\b(1er|\d{1,2})\s+([A-Za-zÀ-ÿ]{3,10})\.?\s+(\d{4})\b")
@@ -37,12 +34,12 @@ def _plain(word: str) -> str:
 def month_number(word: str) -> int | None:
     """1-12 for a French month name, tolerating accents and one or two typing slips."""
     plain = _plain(word)
-    if plain in MONTHS:
-        return MONTHS.index(plain) + 1
+    if plain in MONTHS_PLAIN:
+        return MONTHS_PLAIN.index(plain) + 1
     if len(plain) < 4:
         return None
-    close = difflib.get_close_matches(plain, MONTHS, n=1, cutoff=0.75)
-    return MONTHS.index(close[0]) + 1 if close else None
+    close = difflib.get_close_matches(plain, MONTHS_PLAIN, n=1, cutoff=0.75)
+    return MONTHS_PLAIN.index(close[0]) + 1 if close else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from etl.geo.gazetteer import Gazetteer, Place, name_key
-from etl.news.extract.exclusions import MONTHS
+from etl.news.lexicon import AREA_CONTEXT, MONTHS, PLACE_CONTEXT, WEEKDAYS
 
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w'’ʼ]*(?:[-–][\w'’ʼ]+)*"
 _CONNECTOR = r"(?:de|du|des|la|le|les|en|sur|sous|lès|aux|d['’ʼ]|l['’ʼ])"
@@ -30,41 +30,7 @@ _TOKEN = re.compile(_CAP)
 _PREVIOUS = re.compile(r"([\w'’ʼ]+)[\s'’ʼ]*$")
 _DEPT_AFTER = re.compile(r"^\s*\((?:\d{2}|2[AB]|97\d)\)")
 
-PLACE_CONTEXT = frozenset(
-    [
-        "à",
-        "a",
-        "au",
-        "aux",
-        "de",
-        "d",
-        "du",
-        "des",
-        "en",
-        "dans",
-        "sur",
-        "près",
-        "vers",
-        "depuis",
-        "pour",
-        "entre",
-        "par",
-        "et",
-        "ou",
-        "lès",
-        "jusqu",
-        "jusqu'à",
-        "via",
-        "vient",
-        "venu",
-        "originaire",
-    ]
-)
-AREA_CONTEXT = PLACE_CONTEXT | {"le", "la", "les", "l"}
-NOT_PLACES = frozenset(
-    name_key(w)
-    for w in [*MONTHS, "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-)
+NOT_PLACES = frozenset(name_key(w) for w in [*MONTHS, *WEEKDAYS])
 DEFAULT_REGION = "FR-BFC"
 MAX_WORDS = 5  # capitalised words in a place name ("Saint-Rémy-en-Bouzemont..." is one word)
 _key = lru_cache(maxsize=1 << 16)(name_key)
