@@ -120,3 +120,41 @@ def test_no_module_imports_itself_back(package: str) -> None:
         for group in found
     ]
     assert not found, "import circles:\n" + "\n".join(shown)
+
+
+# Each room of etl/ and the rooms it must never import: a room a build runs earlier (or that
+# only reads and writes files) knows nothing of the ones that use it (issue 10, item 4).
+LATER_ROOMS = {
+    "etl.stats": {
+        "etl.news",
+        "etl.remote",
+        "etl.fetch",
+        "etl.pipeline",
+        "etl.publish",
+        "etl.validate",
+        "etl.build_cli",
+        "etl.cli",
+    },
+    "etl.news": {"etl.pipeline", "etl.publish", "etl.validate", "etl.build_cli", "etl.cli"},
+    "etl.publish": {"etl.stats", "etl.news", "etl.remote", "etl.fetch", "etl.pipeline"},
+    "etl.validate": {"etl.stats", "etl.news", "etl.remote", "etl.fetch", "etl.pipeline"},
+    "etl.pipeline": {"etl.remote", "etl.fetch", "etl.build_cli", "etl.cli"},
+}
+
+
+def _room(module: str) -> str:
+    return ".".join(module.split(".")[:2])
+
+
+@pytest.mark.parametrize("room", sorted(LATER_ROOMS))
+def test_a_stage_never_imports_a_later_one(room: str) -> None:
+    graph = import_graph()
+    assert any(_room(m) == room for m in graph), f"no module in {room}"
+    wrong = sorted(
+        f"{module} imports {target}"
+        for module, targets in graph.items()
+        if _room(module) == room
+        for target in targets
+        if _room(target) in LATER_ROOMS[room]
+    )
+    assert wrong == []
