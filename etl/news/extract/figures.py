@@ -3,7 +3,7 @@
 `extract_figures(text, published)` is pure: text in, `Figure`s out (span and offsets, value in
 base units, unit, metric, period, entity, geo, approximate, qualifier, currency, sentence and the
 cited source), following ../shared/news_dev/LABELS.md. `extract_many` runs it over many records,
-on all cores when the corpus is large. The work is split across `numbers`/`numerals` (tokens
+on all cores when the corpus is large. The work is split across `number_tokens`/`numerals` (tokens
 and values), `exclusions` (non-figures), `nouns` and `metrics` (unit/metric), `periods` and
 `figure_periods` (time), `layout` (sentences, lead) and `attribution` (entity, geo, source).
 """
