@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from dashboard import changes
+from dashboard import changes, charts
+from dashboard.data import Package
+from dashboard.view import View
 
 SCHEMA = {
     "series": pl.String(),
@@ -54,3 +56,14 @@ def change_table(
 ) -> pl.DataFrame:
     """Rows of (label, unit, points) between years a and b (None: the series' own ends)."""
     return pl.DataFrame([change_row(*s, a, b) for s in series], schema=SCHEMA)
+
+
+def change_frame(pkg: Package, view: View) -> pl.DataFrame:
+    """The change table of a view's series (each compared line), over its period."""
+    if view.compared:
+        series = [(line.label, line.unit, charts.series_data(pkg, m).points)
+                  for m, line in zip(view.members(), charts.compare_lines(pkg, view), strict=True)]  # fmt: skip
+    else:
+        data = charts.series_data(pkg, view)
+        series = [(charts.series_title(pkg, view.with_(mode="level")), data.unit, data.points)]
+    return change_table(series, view.start, view.end)

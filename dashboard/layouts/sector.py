@@ -25,7 +25,7 @@ from dash import (
 )
 
 from dashboard import charts, queries
-from dashboard.change_table import change_table
+from dashboard.change_table import change_frame
 from dashboard.changes import REASONS
 from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
@@ -358,19 +358,6 @@ CHANGE_HEADERS = {
     "value_a": "change_value_a", "year_b": "change_year_b", "value_b": "change_value_b",
     "change": "change_abs", "change_pct": "change_pct", "reason": "change_reason",
 }  # fmt: skip
-
-
-def change_frame(pkg: Package, view: View) -> pl.DataFrame:
-    """The change table of the view's series (each compared line), over its period."""
-    lang = view.lang
-    if view.compared:
-        series = [(line.label, line.unit, charts.series_data(pkg, m).points)
-                  for m, line in zip(view.members(), charts.compare_lines(pkg, view), strict=True)]  # fmt: skip
-    else:
-        data = charts.series_data(pkg, view)
-        series = [(charts.series_title(pkg, view.with_(mode="level", lang=lang)), data.unit,
-                   data.points)]  # fmt: skip
-    return change_table(series, view.start, view.end)
 
 
 def change_records(frame: pl.DataFrame, lang: str) -> tuple[list[dict], list[dict]]:

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashboard import charts
-from dashboard.change_table import change_table
+from dashboard.change_table import change_frame, change_table
 from dashboard.changes import PERIMETER, ROUNDED
 from dashboard.i18n import t
 from dashboard.layouts import sector
@@ -50,10 +50,10 @@ def test_change_only_between_comparable_figures() -> None:
 
 def test_period_chooses_the_two_years(pkg) -> None:
     view = parse_view("from=2018&to=2023", charts.choices_for(pkg))[0]
-    row = sector.change_frame(pkg, view).row(0, named=True)
+    row = change_frame(pkg, view).row(0, named=True)
     assert (row["year_a"], row["value_a"], row["year_b"], row["value_b"]) == (
         2018, 321e6, 2023, 410e6)  # fmt: skip
-    rows, columns = sector.change_records(sector.change_frame(pkg, view), "fr")
+    rows, columns = sector.change_records(change_frame(pkg, view), "fr")
     assert rows[0]["value_a"] == 321e6 and rows[0]["value_a_text"] == "321\u202fM€"
     assert rows[0]["change_pct_text"].startswith("+27,7")
     assert [c["headerName"] for c in columns][:3] == ["Série", "Année A", "Valeur A"]
