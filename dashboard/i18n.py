@@ -276,8 +276,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "your_subtitle": ("Sous-titre", "Subtitle"),
     "your_note": ("Note", "Note"),
     "your_marks": ("Repères (année ou période : texte ; …)", "Marks (year or period: text; …)"),
-    "your_marks_hint": ("ex. 2020:Covid;1973-1976:reprise de Lip",
-                        "e.g. 2020:Covid;1973-1976:Lip taken over"),
+    "your_marks_hint": (
+        "ex. 2020:Covid;1973-1976:reprise de Lip",
+        "e.g. 2020:Covid;1973-1976:Lip taken over",
+    ),
     "apply": ("Appliquer", "Apply"),
     "marks_line": ("Repères", "Marks"),
     "download_rows": ("Télécharger les lignes filtrées", "Download the filtered rows"),
@@ -672,6 +674,11 @@ def t(key: str, lang: str | None = "fr") -> str:
 def colon(lang: str | None = "fr") -> str:
     """French typography puts a space before the colon; English does not."""
     return pick((" : ", ": "), lang)
+
+
+def semicolon(lang: str | None = "fr") -> str:
+    """French typography puts a space before the semicolon too."""
+    return pick((" ; ", "; "), lang)
 
 
 def topic_label(code: str, lang: str | None = "fr") -> str:

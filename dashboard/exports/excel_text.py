@@ -21,7 +21,7 @@ from dashboard.i18n import (
     EXPORT_WORDS,
     format_date,
     licence_label,
-    pick,
+    semicolon,
     source_licence,
     t,
 )
@@ -66,7 +66,7 @@ def readme_sheet(
         (t("segment", lang), shown("segment")),
         (t("geo", lang), shown("geo")),
         (w("years", lang), years),
-        (w("display", lang), f"{mode}{pick((' ; ', '; '), lang)}{w('mode_note', lang)}"),
+        (w("display", lang), f"{mode}{semicolon(lang)}{w('mode_note', lang)}"),
         (w("labels_lang", lang), w("lang_name", lang)),
         (t("exported_on", lang), now.strftime("%Y-%m-%d %H:%M UTC")),
         (w("package", lang), desc.get("name") or "–"),
