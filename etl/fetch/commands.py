@@ -101,7 +101,7 @@ def _decisions(console: Console, decisions: list, archive: Path, limit: int = 40
 
 def run_fetch(args: argparse.Namespace) -> int:
     if getattr(args, "stats", False):
-        from etl.remote.commands import run_stats_command
+        from etl.remote.fetch_cli import run_stats_command
 
         return run_stats_command(args)
     console = Console(stderr=True, highlight=False)
