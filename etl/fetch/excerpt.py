@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from etl.news.ingest.files import NewsItem
+from etl.news.ingest.news_item import NewsItem
 from etl.report import SourceReport
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from etl.errors import SourceError
 from etl.fetch.client import FetchFailed, Response
-from etl.news.ingest.files import read_html
+from etl.news.ingest.pages import read_html
 
 FEED_TYPES = ("xml", "rss", "atom")
 PAGE_TYPES = ("text/html", "application/xhtml")

@@ -22,7 +22,8 @@ import polars as pl
 
 from etl.errors import SourceError
 from etl.news.extract.pool import map_in_order
-from etl.news.ingest.files import NewsItem, news_files, read_news_file
+from etl.news.ingest.files import news_files, read_news_file
+from etl.news.ingest.news_item import NewsItem
 from etl.news.ingest.places import find_places, place_codes
 from etl.news.ingest.topics import topics_of
 from etl.reference import Reference

@@ -25,7 +25,7 @@ from etl.news.corpus import read_corpus, zone_names
 from etl.news.decision_store import all_decisions, store_path
 from etl.news.decisions import apply_decisions, fingerprint, item_ref, review_key
 from etl.news.extract.indicators import map_figure
-from etl.news.ingest.files import NewsItem, news_id
+from etl.news.ingest.news_item import NewsItem, news_id
 from etl.news.ingest.places import DEFAULT_REGION
 from etl.news.reported import repeats_table, reported_observations
 from etl.reference import Reference

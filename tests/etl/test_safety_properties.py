@@ -17,7 +17,7 @@ from rich.console import Console
 from etl.build_cli import _line
 from etl.errors import ManifestError, SourceError
 from etl.news.extract.figures import extract_figures
-from etl.news.ingest.files import read_text
+from etl.news.ingest.text_files import read_text
 from etl.stats.cells import INVISIBLE, parse_cell
 from etl.stats.grid import Grid
 from etl.stats.layouts import read_table

@@ -271,7 +271,7 @@ def test_navigation_above_the_article_and_dated_list_items() -> None:
 
 def test_digest_with_month_precision(tmp_path) -> None:
     """A source that prints only a month gives a month: no day is invented."""
-    from etl.news.ingest.files import read_text
+    from etl.news.ingest.text_files import read_text
 
     path = tmp_path / "d.txt"
     path.write_text(
