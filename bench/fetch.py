@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT))
 
 from etl.fetch.archive import Archive  # noqa: E402
 from etl.fetch.facts import FactReader  # noqa: E402
+from etl.fetch.feed_run import FeedRun, select_feeds  # noqa: E402
 from etl.fetch.feeds import load_feed_list  # noqa: E402
 from etl.fetch.relevance import RELEVANCE_FILE, load_rules  # noqa: E402
-from etl.fetch.run import FeedRun, select_feeds  # noqa: E402
 from tests.fetch.content import article, rss  # noqa: E402
 from tests.fetch.feedlist import feed_toml  # noqa: E402
 from tests.fetch.site import LocalSite  # noqa: E402

@@ -16,8 +16,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from etl import build_cli
     from etl.fetch import commands as fetch_commands
-    from etl.news.tools import cli as news_cli
     from etl.news.tools import decisions_cli
+    from etl.news.tools import extract_cli as news_cli
 
     build_cli.add_parsers(sub)
     news_cli.add_parsers(sub)

@@ -17,9 +17,9 @@ from rich.table import Table as RichTable
 
 from etl.fetch.archive import Archive, ArchiveBusy
 from etl.fetch.facts import FactReader
+from etl.fetch.feed_run import FeedReport, FeedRun, default_paths, select_feeds
 from etl.fetch.feeds import FeedList, FeedListError, load_feed_list
 from etl.fetch.relevance import RELEVANCE_FILE, RelevanceError, load_rules
-from etl.fetch.run import FeedReport, FeedRun, default_paths, select_feeds
 
 ROOT = Path(__file__).resolve().parents[2]
 

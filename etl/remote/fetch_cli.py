@@ -14,7 +14,7 @@ from rich.table import Table as RichTable
 
 from etl.fetch.archive import ArchiveBusy
 from etl.fetch.feeds import CONTACT_ENV, FeedListError, Settings, load_feed_list
-from etl.remote.run import StatsReport, plan, run_stats
+from etl.remote.stats_run import StatsReport, plan, run_stats
 
 
 def _settings(args: argparse.Namespace) -> Settings:

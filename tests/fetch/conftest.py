@@ -13,9 +13,9 @@ import pytest
 
 from etl.fetch.archive import Archive
 from etl.fetch.facts import FactReader
+from etl.fetch.feed_run import FeedReport, FeedRun, select_feeds
 from etl.fetch.feeds import load_feed_list
 from etl.fetch.relevance import RELEVANCE_FILE, load_rules
-from etl.fetch.run import FeedReport, FeedRun, select_feeds
 from tests.fetch.feedlist import feed_toml
 from tests.fetch.site import LocalSite
 

@@ -11,7 +11,7 @@ import pytest
 
 from etl.errors import ManifestError
 from etl.fetch.feeds import Settings
-from etl.remote.run import StatsReport, run_stats
+from etl.remote.stats_run import StatsReport, run_stats
 from etl.stats import fetched
 from etl.stats.manifest import load_manifest
 from tests.remote.fixtures import EUROSTAT, SIRENE, URSSAF, URSSAF_DATASET, make_checkout

@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from etl.errors import SourceError
-from etl.news.ingest.feeds import read_feed
+from etl.news.ingest.feed_files import read_feed
 from etl.news.ingest.news_item import NewsItem
 from etl.news.ingest.pages import read_html
 from etl.news.ingest.text_files import read_text

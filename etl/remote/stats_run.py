@@ -24,7 +24,7 @@ from etl.fetch.guard import Refused
 from etl.geo.gazetteer import DEFAULT_DIR, load_gazetteer
 from etl.remote import insee, opendatasoft, sdmx_source
 from etl.remote.http import NotModified, RemoteClient
-from etl.remote.places import place_rows
+from etl.remote.remote_places import place_rows
 from etl.remote.rows import RemoteFormatError
 from etl.stats import fetched
 from etl.stats.manifest import MANIFEST_NAME, Manifest, load_manifest
