@@ -71,17 +71,17 @@ DENSE = [
 
 def test_adversarial_100kb_inputs_run_under_one_second() -> None:
     for text in ADVERSARIAL:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         extract_figures(text, "2025-10-02")
-        elapsed = time.perf_counter() - t0
+        elapsed = time.process_time() - t0
         assert elapsed < 1.0, f"{text[:20]!r}...: {elapsed:.2f} s"
 
 
 def test_100kb_of_real_figures_stays_linear() -> None:
     """Thousands of genuine figures in 100 KB: every one is built, in linear time."""
     for text in DENSE:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         figures = extract_figures(text, "2025-10-02")
-        elapsed = time.perf_counter() - t0
+        elapsed = time.process_time() - t0
         assert len(figures) > 3000
         assert elapsed < 5.0, f"{text[:20]!r}...: {elapsed:.2f} s"

@@ -126,7 +126,7 @@ def test_random_and_adversarial_text_is_handled_fast(gaz: Gazetteer) -> None:
         "À " * 50_000,
         "Publié le 1/1/" * 7000,
     ):
-        start = time.perf_counter()
+        start = time.process_time()
         find_places(chunk, gaz)
         split_page(chunk)
-        assert time.perf_counter() - start < 1.0, chunk[:20]
+        assert time.process_time() - start < 1.0, chunk[:20]

@@ -53,23 +53,26 @@ def hang_guard(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def best_time(run: Callable[[], object], repeat: int = 3) -> float:
+def best_time(run: Callable[[], object], repeat: int = 5) -> float:
+    """Least CPU time of this process over a few runs: other work on the machine does not
+    count, so the ratio below measures the algorithm, not the load."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 
 def assert_linear(make_input: Callable[[int], object], run: Callable[[object], object], n: int):
-    """Twice the input takes roughly twice the time (3.5x allowed for noise), never a hang."""
-    small, large = make_input(n), make_input(2 * n)
+    """Doubling the input twice (n -> 4n) takes about four times as long, never sixteen
+    (what a quadratic scan gives), and never hangs: 7x allowed for noise."""
+    small, large = make_input(n), make_input(4 * n)
     with hang_guard(60):
         run(small)  # warm caches
         t_small = best_time(lambda: run(small))
         t_large = best_time(lambda: run(large))
-    assert t_large < max(3.5 * t_small, 0.05), (t_small, t_large)
+    assert t_large < max(7 * t_small, 0.05), (t_small, t_large)
 
 
 def nested_list_page(depth: int) -> str:
