@@ -22,6 +22,7 @@ from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
+from pptx.enum.shapes import MSO_SHAPE
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
@@ -78,6 +79,7 @@ class ChartSlide:
     lines: tuple[tuple[str, tuple[float | None, ...]], ...] = ()  # compared series (name, values)
     log: bool = False  # logarithmic value axis (`scale=log`, never for year-on-year changes)
     subtitle: str = ""  # the reader's subtitle (`subtitle=`) and marks (`marks=`), under the title
+    marks: tuple[tuple[int, int, str], ...] = ()  # the reader's marks, drawn over the chart
 
 
 def _series_view(chart_id: str, view: View) -> View:
@@ -96,7 +98,7 @@ def chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
         return spec
     under = " · ".join(x for x in (view.subtitle or "", marks_line(view)) if x)
     foot = f"{note_line(view)} · {spec.footnote}" if view.note else spec.footnote
-    return replace(spec, subtitle=under, footnote=foot)
+    return replace(spec, subtitle=under, footnote=foot, marks=view.marks)
 
 
 def _chart_slide(pkg: Package, chart_id: str, view: View) -> ChartSlide | None:
@@ -191,6 +193,8 @@ def _add_chart_slide(prs, spec: ChartSlide) -> None:
     kind = XL_CHART_TYPE.LINE_MARKERS if spec.kind == "line" else XL_CHART_TYPE.COLUMN_CLUSTERED
     frame = slide.shapes.add_chart(kind, Inches(0.5), Inches(1.2), Inches(12.3), Inches(5.4), data)
     chart = frame.chart
+    if spec.marks and spec.kind == "line":
+        _fix_plot_area(chart)
     chart.has_legend = bool(spec.lines)
     if spec.lines:
         chart.legend.position, chart.legend.include_in_layout = XL_LEGEND_POSITION.BOTTOM, False
@@ -227,9 +231,73 @@ def _add_chart_slide(prs, spec: ChartSlide) -> None:
     under = " · ".join(x for x in (spec.subtitle, spec.note) if x)
     if under:
         _text(slide, Inches(0.5), Inches(0.95), Inches(12.3), Inches(0.3), under, 12, MUTED)
+    if spec.marks and spec.kind == "line":
+        _draw_marks(slide, frame, spec)
     if spec.news:
         _news_line(slide, spec)
     _text(slide, Inches(0.5), Inches(6.95), Inches(12.3), Inches(0.4), spec.footnote, 11, MUTED)
+
+
+# Where the plot area (the axes' inside) sits in the chart frame, as fractions of the frame: set
+# explicitly so that the reader's marks can be drawn over the right categories.
+PLOT_AREA = {"x": 0.08, "y": 0.08, "w": 0.9, "h": 0.74}
+MARK_FILL = RGBColor(0xAD, 0xB5, 0xBD)
+MARK_TEXT = RGBColor(0x49, 0x50, 0x57)
+
+
+def _fix_plot_area(chart) -> None:
+    """A manual inner layout for the plot area, and categories centred in their slots
+    (`crossBetween`), so a year's slot on the slide is known without rendering."""
+    plot_area = chart._chartSpace.find(qn("c:chart")).find(qn("c:plotArea"))
+    for old in plot_area.findall(qn("c:layout")):
+        plot_area.remove(old)
+    layout, manual = OxmlElement("c:layout"), OxmlElement("c:manualLayout")
+    for tag, val in (("layoutTarget", "inner"), ("xMode", "edge"), ("yMode", "edge"),
+                     *((k, str(v)) for k, v in PLOT_AREA.items())):  # fmt: skip
+        el = OxmlElement(f"c:{tag}")
+        el.set("val", val)
+        manual.append(el)
+    layout.append(manual)
+    plot_area.insert(0, layout)
+    val_ax = plot_area.find(qn("c:valAx"))
+    if val_ax.find(qn("c:crossBetween")) is None:
+        between = OxmlElement("c:crossBetween")
+        between.set("val", "between")
+        val_ax.find(qn("c:crosses")).addnext(between)
+
+
+def mark_slots(categories: list[str], first: int, last: int) -> tuple[int, int] | None:
+    """The first and last category index a mark of years `first`..`last` covers (a category
+    is a year or starts with one), or None when the chart shows none of those years."""
+    held = [i for i, c in enumerate(categories) if c[:4].isdigit() and first <= int(c[:4]) <= last]
+    return (held[0], held[-1]) if held else None
+
+
+def _draw_marks(slide, frame, spec: ChartSlide) -> None:
+    """Each mark as a light band over its years' slots of the plot area, its label at the top
+    (alternating two heights, as in the images), on top of the native chart."""
+    left = frame.left + int(frame.width * PLOT_AREA["x"])
+    top = frame.top + int(frame.height * PLOT_AREA["y"])
+    width, height = int(frame.width * PLOT_AREA["w"]), int(frame.height * PLOT_AREA["h"])
+    step = width / len(spec.categories)
+    for i, (first, last, label) in enumerate(spec.marks):
+        slots = mark_slots(spec.categories, first, last)
+        if slots is None:
+            continue
+        x0, x1 = left + int(step * slots[0]), left + int(step * (slots[1] + 1))
+        band = slide.shapes.add_shape(MSO_SHAPE.RECTANGLE, x0, top, x1 - x0, height)
+        band.name = f"mark:{i}"
+        band.fill.solid()
+        band.fill.fore_color.rgb = MARK_FILL
+        alpha = OxmlElement("a:alpha")
+        alpha.set("val", "25000")  # 25 % opaque: the lines stay readable under it
+        band.fill._xPr.find(qn("a:solidFill"))[0].append(alpha)
+        band.line.fill.background()
+        band.shadow.inherit = False
+        box = _text(slide, x0, top + Inches(0.05 + 0.3 * (i % 2)), max(x1 - x0, Inches(1.6)),
+                    Inches(0.3), label, 11, MARK_TEXT)  # fmt: skip
+        box.name = f"mark-label:{i}"
+        box.text_frame.word_wrap = False
 
 
 def _news_line(slide, spec: ChartSlide) -> None:

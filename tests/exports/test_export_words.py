@@ -65,3 +65,36 @@ def test_words_in_the_workbook(pkg) -> None:
     )
     first = sheet._charts[0].title.tx.rich.p[0].r[0].t
     assert first == "Mon titre"
+
+
+def test_marks_drawn_over_the_native_chart(pkg) -> None:
+    """Each mark is a band over its years' slots of the chart's plot area, its label on top:
+    read back, the labels' x positions follow the years (2009–2010 Crise left of 2020 Covid),
+    a band lies within the chart frame, and the single year 2020 is one slot wide."""
+    from dashboard.exports.deck import PLOT_AREA
+
+    prs = Presentation(io.BytesIO(deck_bytes(pkg, scope_from_query(pkg, WORDS), ["sector"])))
+    slide = next(s for s in prs.slides if any(sh.has_chart for sh in s.shapes))
+    frame = next(sh for sh in slide.shapes if sh.has_chart)
+    shapes = {sh.name: sh for sh in slide.shapes}
+    labels = {shapes[f"mark-label:{i}"].text_frame.text: shapes[f"mark-label:{i}"] for i in (0, 1)}
+    assert set(labels) == {"Covid", "Crise"}
+    assert labels["Crise"].left < labels["Covid"].left
+    categories = list(frame.chart.plots[0].categories)
+    step = frame.width * PLOT_AREA["w"] / len(categories)
+    plot_left = frame.left + frame.width * PLOT_AREA["x"]
+    covid, crisis = shapes["mark:0"], shapes["mark:1"]
+    assert abs(covid.left - (plot_left + step * categories.index("2020"))) < 2
+    assert abs(covid.width - step) < 2
+    assert abs(crisis.width - 2 * step) < 2
+    assert frame.left <= crisis.left and covid.left + covid.width <= frame.left + frame.width
+    assert b"crossBetween" in frame.chart.part.blob and b"manualLayout" in frame.chart.part.blob
+
+
+def test_marks_drawn_in_english_on_a_comparison(pkg) -> None:
+    query = "indicator=jobs&geo=FR,FR-BFC&marks=2016:Reprise;2017-2018:Boom&lang=en"
+    prs = Presentation(io.BytesIO(deck_bytes(pkg, scope_from_query(pkg, query), ["sector"])))
+    slide = next(s for s in prs.slides if any(sh.has_chart for sh in s.shapes))
+    marks = sorted((sh.left, sh.text_frame.text) for sh in slide.shapes
+                   if sh.name.startswith("mark-label:"))  # fmt: skip
+    assert [text for _, text in marks] == ["Reprise", "Boom"]
