@@ -9,8 +9,11 @@
     export html CHART_ID [view] [--out FILE.html]
 
 View options (as in the dashboard's URLs): --indicator --segment --geo (a code or `all`),
---from --to (years), --mode level|yoy|index, --base YEAR, --lang fr|en; --data DIR picks the
-package (default $CADRAN_DATA or data/tidy). Without --out, a safe name is made from the view.
+--from --to (years), --mode level|yoy|index, --base YEAR, --lang fr|en, --entity NAME (an
+organisation; several comma-separated compare them, an empty name is the whole sector),
+--scale linear|log, the reader's words --title --subtitle --note and --marks
+('2020:Covid;1973-1976:Lip'); --data DIR picks the package (default $CADRAN_DATA or
+data/tidy). Without --out, a safe name is made from the view.
 Exit codes: 0 written, 1 package unreadable, 2 bad option or nothing to export (one line on
 stderr, no file written).
 """
@@ -25,7 +28,8 @@ from pathlib import Path
 from dashboard.data import PackageError, load
 from dashboard.exports.scope import ExportError, export_name, safe_filename, scope_from_query
 
-VIEW_OPTIONS = ("indicator", "segment", "geo", "from", "to", "mode", "base", "lang")
+VIEW_OPTIONS = ("indicator", "segment", "geo", "from", "to", "mode", "base", "lang", "entity",
+                "scale", "title", "subtitle", "note", "marks")  # fmt: skip
 
 
 class _Parser(argparse.ArgumentParser):

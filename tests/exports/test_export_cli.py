@@ -79,3 +79,36 @@ def test_failures_exit_2_with_one_line(
 def test_missing_package_exits_1(tmp_path: Path) -> None:
     done = export("excel", "--data", str(tmp_path / "nowhere"))
     assert done.returncode == 1 and "datapackage.json: not found" in done.stderr
+
+
+def test_deck_of_an_organisation_on_a_log_scale_with_the_readers_words(
+    package_dir: Path, tmp_path: Path
+) -> None:
+    """--entity, --scale and the reader's words (--title, --subtitle, --note, --marks) reach
+    the file as they do from the web routes: read back, the chart holds the organisation's
+    figures (70 and 100 members), its value axis is logarithmic and the words are on the slide."""
+    out = tmp_path / "d.pptx"
+    done = export("deck", "--data", str(package_dir), "--chart", "sector", "--indicator",
+                  "companies", "--entity", "France Horlogerie", "--scale", "log", "--title",
+                  "Adhérents", "--subtitle", "Une organisation", "--note", "Provisoire",
+                  "--marks", "2024:Bond", "--lang", "en", "--out", str(out))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    slide = Presentation(out).slides[1]
+    chart = next(sh for sh in slide.shapes if sh.has_chart).chart
+    assert list(chart.plots[0].categories) == ["2023", "2024"]
+    assert list(chart.plots[0].series[0].values) == [70.0, 100.0]
+    assert b'<c:logBase val="10"/>' in chart.part.blob
+    texts = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
+    assert "Adhérents" in texts and "Bond" in texts
+    assert any(t.startswith("Une organisation") for t in texts)
+    assert any(t.startswith("Note: Provisoire") for t in texts)
+
+
+def test_excel_keeps_the_title_and_a_bad_scale_exits_2(package_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.xlsx"
+    done = export("excel", "--data", str(package_dir), "--title", "Mon titre", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert load_workbook(out)["Graphiques"]["A2"].value.startswith("Mon titre")
+    bad = export("excel", "--data", str(package_dir), "--scale", "cubic", cwd=tmp_path)
+    assert bad.returncode == 2 and bad.stderr.startswith("error: option --scale: 'cubic'")
+    assert list(tmp_path.iterdir()) == [out]
