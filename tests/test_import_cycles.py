@@ -135,7 +135,17 @@ LATER_ROOMS = {
         "etl.build_cli",
         "etl.cli",
     },
-    "etl.news": {"etl.pipeline", "etl.publish", "etl.validate", "etl.build_cli", "etl.cli"},
+    # The fetcher reads pages with the news readers; the build reads its archive through
+    # etl/news/fetched_items.py, so the news never imports the fetcher back.
+    "etl.news": {
+        "etl.fetch",
+        "etl.remote",
+        "etl.pipeline",
+        "etl.publish",
+        "etl.validate",
+        "etl.build_cli",
+        "etl.cli",
+    },
     "etl.publish": {"etl.stats", "etl.news", "etl.remote", "etl.fetch", "etl.pipeline"},
     "etl.validate": {"etl.stats", "etl.news", "etl.remote", "etl.fetch", "etl.pipeline"},
     "etl.pipeline": {"etl.remote", "etl.fetch", "etl.build_cli", "etl.cli"},
@@ -158,3 +168,39 @@ def test_a_stage_never_imports_a_later_one(room: str) -> None:
         if _room(target) in LATER_ROOMS[room]
     )
     assert wrong == []
+
+
+def room_graph(graph: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The module graph seen by room (`etl.news.ingest.pages` counts as `etl.news`).
+
+    A deferred import inside a function counts like any other (`imports_of` walks the whole
+    tree), so two rooms cannot lean on each other through a lazy import either.
+    """
+    rooms: dict[str, set[str]] = {}
+    for name, targets in graph.items():
+        rooms.setdefault(_room(name), set()).update({_room(t) for t in targets} - {_room(name)})
+    return rooms
+
+
+# Room circles still to untie (issue 10, item 4). The list is exact: a new circle fails, and
+# so does untying one of these without removing it here.
+KNOWN_ROOM_CIRCLES = [
+    ["etl.fetch", "etl.remote"],  # fetch/commands.py wires remote/fetch_cli.py
+    ["etl.news", "etl.reference", "etl.stats"],
+]
+
+
+def test_the_room_walk_sees_a_deferred_import() -> None:
+    rooms = room_graph(import_graph())
+    assert "etl.news" in rooms["etl.fetch"]  # etl/fetch/facts.py, inside a function
+    assert "etl.fetch" not in rooms["etl.news"]  # the build reads fetched items in etl/news/
+
+
+def test_no_new_room_circle() -> None:
+    rooms = room_graph(import_graph())
+    found = sorted(circles(rooms))
+    shown = [
+        " -> ".join(f"{r} (imports {sorted(rooms[r] & set(group))})" for r in group)
+        for group in found
+    ]
+    assert found == KNOWN_ROOM_CIRCLES, "room circles:\n" + "\n".join(shown)

@@ -25,6 +25,7 @@ from etl.news.corpus import read_corpus, zone_names
 from etl.news.decision_store import all_decisions, store_path
 from etl.news.decisions import apply_decisions, fingerprint, item_ref, review_key
 from etl.news.extract.indicators import map_figure
+from etl.news.fetched_items import read_fetched
 from etl.news.ingest.news_item import NewsItem, news_id
 from etl.news.ingest.places import DEFAULT_REGION
 from etl.news.reported import repeats_table, reported_observations
@@ -130,8 +131,6 @@ def build_news(
     warnings: list[str] = []
     pairs, reports = read_corpus(news_dir, news_dir.parent, reference, cache_dir, full, previous)
     if fetched_dir is not None:
-        from etl.fetch.excerpt import read_fetched
-
         fetched, fetched_reports = read_fetched(fetched_dir, reference, cache_dir / "fetched", full)
         pairs, reports = pairs + fetched, reports + fetched_reports
     pairs = _unique_ids(pairs, warnings)

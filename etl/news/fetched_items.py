@@ -4,6 +4,9 @@ The full text of a fetched article stays in the local fetch archive (`data/fetch
 package row of the item holds its title, outlet, date, address, topics, places and, as its
 text, the sentences that hold its figures (figure offsets are moved to match). An item with
 no figure keeps its title as text, the only words of it the package may show.
+
+It sits in the news stage, not in etl/fetch/, so the build reads the archive without
+importing the fetcher: etl/fetch/ uses the news readers, never the other way round.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from etl.news.corpus import read_corpus
 from etl.news.ingest.news_item import NewsItem
 from etl.report import SourceReport
 
@@ -60,8 +64,6 @@ def read_fetched(
     fetched_dir: Path, reference: Reference, cache_dir: Path, full: bool
 ) -> tuple[list[tuple[NewsItem, list[dict[str, Any]]]], list[SourceReport]]:
     """The shown items of the fetch archive, read like any news, then cut to their figures."""
-    from etl.news.corpus import read_corpus
-
     items_dir = fetched_dir / FETCHED_ITEMS
     if not items_dir.is_dir():
         return [], []
