@@ -145,12 +145,14 @@ def scope_rows(pkg: Package, scope: ExportScope) -> pl.DataFrame:
 
 @dataclass(frozen=True)
 class SeriesColumn:
-    """One column of the Séries sheet: a (indicator, segment, geo) series."""
+    """One column of the Séries sheet: a (indicator, segment, geo) series of the whole sector
+    (`entity` None) or of one organisation."""
 
     key: tuple[str, str, str]
     header: str
     unit: str
     points: int
+    entity: str | None = None
 
 
 def scope_series(
@@ -159,38 +161,65 @@ def scope_series(
     """Years x series: the value each chart shows per year (`dashboard.queries.series`).
 
     Only whole-segment annual figures enter, as on the charts; years without data stay empty.
-    Series are ordered by number of years with data, at most `limit` of them.
+    The whole sector's series come first unless the view names organisations (`entity=`):
+    then each organisation of the view gets its own series, in the view's order. Within one
+    organisation, series are ordered by number of years with data; at most `limit` in all.
     """
     usable = rows.filter(
-        pl.col("entity").is_null()
-        & (pl.col("period").str.len_chars() == 4)
+        (pl.col("period").str.len_chars() == 4)
         & pl.col("status").is_in(queries.CHARTED)
         & pl.col("year").is_not_null()
     )
-    if usable.is_empty():
+    view = scope.view
+    columns: list[SeriesColumn] = []
+    found: list[pl.DataFrame] = []
+    for entity in dict.fromkeys((view.entity, *view.more_entities)):
+        _entity_series(pkg, scope, usable, entity, limit - len(columns), columns, found)
+    if not columns:
         return pl.DataFrame(schema={"year": pl.Int32}), []
+    named = {c.entity or "" for c in columns}  # "" stands for the whole sector here
+    held = usable.filter(pl.col("entity").cast(pl.String).fill_null("").is_in(named))
+    years = pl.DataFrame(
+        {"year": pl.int_range(held["year"].min(), held["year"].max() + 1, eager=True)}
+    ).cast({"year": pl.Int32})
+    long = pl.concat(found)
+    pivot = long.pivot(on="series", index="year", values="value")
+    wide = years.join(pivot, on="year", how="left").select(
+        "year", *[pl.col(f"s{i}") if f"s{i}" in pivot.columns
+                  else pl.lit(None, pl.Float64).alias(f"s{i}") for i in range(len(columns))]
+    )  # fmt: skip
+    return wide.sort("year"), columns
+
+
+def _entity_series(
+    pkg: Package, scope: ExportScope, usable: pl.DataFrame, entity: str | None, limit: int,
+    columns: list[SeriesColumn], found: list[pl.DataFrame],
+) -> None:  # fmt: skip
+    """Append to `columns` and `found` the series of one organisation (None: the whole
+    sector), each (indicator, segment, geo) the scope holds for it."""
+    mine = usable.filter(
+        pl.col("entity").is_null() if entity is None else pl.col("entity").cast(pl.String) == entity
+    )
+    if mine.is_empty() or limit <= 0:
+        return
     keys = (
-        usable.group_by("indicator", "segment", "geo")
+        mine.group_by("indicator", "segment", "geo")
         .agg(pl.col("period").n_unique().alias("n"), pl.col("unit").mode().sort().first(),
              pl.col("indicator_label", "segment_label", "geo_label").first())
         .sort(["n", "indicator", "segment", "geo"], descending=[True, False, False, False])
         .head(limit)
     )  # fmt: skip
-    years = pl.DataFrame(
-        {"year": pl.int_range(usable["year"].min(), usable["year"].max() + 1, eager=True)}
-    ).cast({"year": pl.Int32})
     # `queries.series` is select_rows + reconcile. select_rows runs once for every series
     # (their keys moved aside under one placeholder key), reconcile once per series.
     keyed = pkg["observations"].with_columns(
         pl.col("indicator", "segment", "geo").name.prefix("_key_"),
         pl.lit("*").alias("indicator"), pl.lit("*").alias("segment"), pl.lit("*").alias("geo"),
     )  # fmt: skip
-    every = scope.view.with_(indicator="*", segment="*", geo="*")
+    every = scope.view.with_(indicator="*", segment="*", geo="*", entity=entity,
+                             more_entities=())  # fmt: skip
     selected = queries.select_rows(keyed, pkg["sources"], every)
     parts = selected.partition_by(["_key_indicator", "_key_segment", "_key_geo"], as_dict=True)
-    columns: list[SeriesColumn] = []
-    found = []
-    for i, r in enumerate(keys.iter_rows(named=True)):
+    for r in keys.iter_rows(named=True):
         key = (r["indicator"], r["segment"], r["geo"])
         points = (
             queries.reconcile(parts[key])
@@ -199,22 +228,12 @@ def scope_series(
         )
         found.append(
             points.filter(pl.col("period").str.len_chars() == 4).select(
-                pl.col("year").cast(pl.Int32), pl.lit(f"s{i}").alias("series"), "value"
+                pl.col("year").cast(pl.Int32), pl.lit(f"s{len(columns)}").alias("series"), "value"
             )
         )
         header = f"{r['indicator_label']} – {r['segment_label']}, {r['geo_label']}"
-        columns.append(SeriesColumn(key, header, r["unit"], found[-1].height))
-    long = (
-        pl.concat(found)
-        if found
-        else pl.DataFrame(schema={"year": pl.Int32, "series": pl.String, "value": pl.Float64})
-    )
-    pivot = long.pivot(on="series", index="year", values="value")
-    wide = years.join(pivot, on="year", how="left").select(
-        "year", *[pl.col(f"s{i}") if f"s{i}" in pivot.columns
-                  else pl.lit(None, pl.Float64).alias(f"s{i}") for i in range(len(columns))]
-    )  # fmt: skip
-    return wide.sort("year"), columns
+        header += f" – {entity}" if entity else ""
+        columns.append(SeriesColumn(key, header, r["unit"], found[-1].height, entity))
 
 
 def news_in_scope(pkg: Package, rows: pl.DataFrame, scope: ExportScope) -> pl.DataFrame:

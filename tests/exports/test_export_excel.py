@@ -156,3 +156,33 @@ def test_readme_follows_the_view_language(pkg, tmp_path: Path) -> None:
     assert readme["Display"].startswith("year-on-year change (%)")
     assert wb.sheetnames == list(sheet_names("en"))  # one language: names and headers too
     assert wb["Data"]["B1"].value == "Indicator" and wb["Data"]["B2"].value == "Revenue"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_series_sheet_has_a_column_per_compared_organisation(pkg, tmp_path: Path, lang) -> None:
+    """`entity=,France Horlogerie`: the whole sector's companies and the trade body's members
+    each get their column on Séries, headed with the organisation, holding the charts' values."""
+    from dashboard import queries
+
+    scope = scope_from_query(pkg, f"indicator=companies&entity=,France Horlogerie&lang={lang}")
+    wb = load_workbook(write_excel(pkg, scope, tmp_path / "orgs.xlsx"))
+    sheet = wb[sheet_names(lang)[2]]
+    rows = [r for r in sheet.iter_rows(values_only=True) if r[0] is not None]
+    heads = rows[0][1:]
+    assert len(heads) == 2
+    assert "France Horlogerie" not in heads[0] and "– France Horlogerie (" in heads[1]
+    for i, member in enumerate(scope.view.members()):
+        points, _ = queries.series(pkg["observations"], pkg["sources"], member)
+        expected = dict(zip(points["year"], points["value"], strict=True))
+        got = {r[0]: r[i + 1] for r in rows[1:] if r[i + 1] is not None}
+        assert got == expected and got
+    assert {r[0]: r[2] for r in rows[1:] if r[2] is not None} == {2023: 70, 2024: 100}
+
+
+def test_series_sheet_of_one_organisation(pkg, tmp_path: Path) -> None:
+    scope = scope_from_query(pkg, "indicator=companies&entity=France Horlogerie")
+    sheet = load_workbook(write_excel(pkg, scope, tmp_path / "one.xlsx"))["Séries"]
+    assert sheet["B1"].value == "Entreprises – Horlogerie, France – France Horlogerie (entreprises)"
+    assert [(r[0], r[1]) for r in sheet.iter_rows(min_row=2, values_only=True)] == [
+        (2023, 70), (2024, 100),
+    ]  # fmt: skip
