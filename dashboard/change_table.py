@@ -13,6 +13,8 @@ import polars as pl
 
 from dashboard import changes, charts
 from dashboard.data import Package
+from dashboard.i18n import t
+from dashboard.markers import reason_text
 from dashboard.view import View
 
 SCHEMA = {
@@ -67,3 +69,13 @@ def change_frame(pkg: Package, view: View) -> pl.DataFrame:
         data = charts.series_data(pkg, view)
         series = [(charts.series_title(pkg, view.with_(mode="level")), data.unit, data.points)]
     return change_table(series, view.start, view.end)
+
+
+def reason_words(row: dict, lang: str) -> str:
+    """Why a row gives no change, in words (empty when it gives one): figures not comparable,
+    no value in the period, or a single one."""
+    if row["reason"]:
+        return reason_text(row["reason"], lang)
+    if row["year_a"] is not None:
+        return ""
+    return t("no_value" if row["year_b"] is None else "few_values", lang)

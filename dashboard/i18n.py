@@ -305,6 +305,7 @@ EXPORT_WORDS: dict[str, tuple[str, str]] = {
     "sheet_readme": ("Lisez-moi", "Read me"),
     "sheet_data": ("Données", "Data"),
     "sheet_series": ("Séries", "Series"),
+    "sheet_changes": ("Variations", "Changes"),
     "sheet_charts": ("Graphiques", "Charts"),
     "sheet_news": ("Actualités", "News"),
     "sheet_sources": ("Sources", "Sources"),
@@ -404,8 +405,8 @@ def export_word(key: str, lang: str | None = "fr") -> str:
     return pick(EXPORT_WORDS[key], lang)
 
 
-SHEET_KEYS = ("sheet_readme", "sheet_data", "sheet_series", "sheet_charts", "sheet_news",
-              "sheet_sources")  # fmt: skip
+SHEET_KEYS = ("sheet_readme", "sheet_data", "sheet_series", "sheet_changes", "sheet_charts",
+              "sheet_news", "sheet_sources")  # fmt: skip
 
 
 def sheet_names(lang: str | None = "fr") -> tuple[str, ...]:

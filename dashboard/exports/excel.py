@@ -1,9 +1,10 @@
 """Excel report of a view, written with openpyxl in write-only (streaming) mode.
 
-Input: the package and an `ExportScope`. Output: an .xlsx with six sheets: Lisez-moi (what,
+Input: the package and an `ExportScope`. Output: an .xlsx with seven sheets: Lisez-moi (what,
 filters, export date, package version, licence, how to cite), Données (an Excel table with
 autofilter, frozen header, per-unit number formats, fitted widths; values stay numbers in base
-units), Séries (years x series), Graphiques (native line and bar charts whose series point at
+units), Séries (years x series, a column per organisation of the view), Variations (the change
+between two years of the view's series, `excel_changes.py`), Graphiques (native line and bar charts whose series point at
 Séries cells, editable in Excel and LibreOffice), Actualités (news of the period, hyperlinked,
 only when the package has news) and Sources (every cited source, hyperlinked).
 
@@ -28,10 +29,12 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from dashboard.change_table import change_frame
 from dashboard.charts import marks_line, note_line, series_title
 from dashboard.compare import PALETTE
 from dashboard.data import Package
 from dashboard.exports.atomic import write_atomic
+from dashboard.exports.excel_changes import changes_sheet
 from dashboard.exports.excel_text import news_sheet, readme_sheet, sources_sheet
 from dashboard.exports.fast_rows import rows_xml_chunks, splice_rows
 from dashboard.exports.formats import axis_unit, column_format, value_format
@@ -149,7 +152,7 @@ def _chart_sheet(
 ) -> int:  # fmt: skip
     """Native charts: the main series as a line and as bars, then lines for the next ones; a
     compared view (`compare` holds its title) first gets one chart with every series."""
-    ws = wb.create_sheet(sheet_names(lang)[3])
+    ws = wb.create_sheet(sheet_names(lang)[4])
     # one row of charts a page: charts start at row 3, 21, 39...; breaks after 20, 38...
     print_setup(ws, header_row=False, breaks_every=CHART_ROWS, offset=2)
     ws.append([cell(ws, export_word("charts_note", lang), font=BOLD)])
@@ -243,14 +246,15 @@ def build_report(pkg: Package, scope: ExportScope) -> Report:
     readme_sheet(wb, names[0], pkg, scope, rows, len(columns))
     pending = _data_sheet(wb, rows, scope.lang)
     series_ws, headers, formats = _series_sheet(wb, wide, columns, scope.lang)
+    changes_sheet(wb, names[3], change_frame(pkg, scope.view), scope.lang)
     compared = series_title(pkg, scope.view) if scope.view.compared else ""
     view = scope.view
     words = tuple(x for x in (view.title, view.subtitle, note_line(view), marks_line(view)) if x)
     _chart_sheet(wb, series_ws, headers, formats, wide.height if columns else 0, scope.lang,
                  compared, view.scale == "log", words)  # fmt: skip
     if "news_items" in _resources(pkg):
-        news_sheet(wb, names[4], news_in_scope(pkg, rows, scope), scope.lang)
-    sources_sheet(wb, names[5], pkg, rows, scope.lang)
+        news_sheet(wb, names[5], news_in_scope(pkg, rows, scope), scope.lang)
+    sources_sheet(wb, names[6], pkg, rows, scope.lang)
     for ws in wb.worksheets:  # the text sheets print like the others (their header repeated)
         if ws.page_setup.orientation != "landscape":
             print_setup(ws, header_row=ws.title != names[0])

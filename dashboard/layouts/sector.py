@@ -25,7 +25,7 @@ from dash import (
 )
 
 from dashboard import charts, queries
-from dashboard.change_table import change_frame
+from dashboard.change_table import change_frame, reason_words
 from dashboard.changes import REASONS
 from dashboard.components import chart_card, safe_url, shell
 from dashboard.data import Package, current
@@ -373,11 +373,7 @@ def change_records(frame: pl.DataFrame, lang: str) -> tuple[list[dict], list[dic
             row[f"{key}_text"] = f"+{text}" if key == "change" and (r[key] or 0) > 0 else text
         row["change_pct_text"] = "" if r["change_pct"] is None else format_change(
             r["change_pct"], lang)  # fmt: skip
-        row["reason"] = (
-            reason_text(r["reason"], lang) if r["reason"]
-            else "" if r["year_a"] is not None
-            else t("no_value" if r["year_b"] is None else "few_values", lang)
-        )  # fmt: skip
+        row["reason"] = reason_words(r, lang)
         rows.append(row)
     columns = []
     for key in ("series", "year_a", "value_a", "year_b", "value_b", "change", "change_pct",

@@ -186,3 +186,34 @@ def test_series_sheet_of_one_organisation(pkg, tmp_path: Path) -> None:
     assert [(r[0], r[1]) for r in sheet.iter_rows(min_row=2, values_only=True)] == [
         (2023, 70), (2024, 100),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_changes_sheet_holds_the_change_table(pkg, tmp_path: Path, lang: str) -> None:
+    """The Variations sheet (after Séries) gives the *Secteur* page's change between two years:
+    per compared series, years and values A and B, the change as numbers in the unit's format,
+    and the reason in words where the figures are not comparable (France: rounded figures)."""
+    from dashboard.change_table import change_frame
+
+    scope = scope_from_query(pkg, f"indicator=jobs&geo=FR,FR-BFC&lang={lang}")
+    wb = load_workbook(write_excel(pkg, scope, tmp_path / "changes.xlsx"))
+    names = sheet_names(lang)
+    assert wb.sheetnames[2:4] == list(names[2:4])
+    assert names[3] == {"fr": "Variations", "en": "Changes"}[lang]
+    ws = wb[names[3]]
+    heads = [c.value for c in ws[1]]
+    assert heads[:4] == {"fr": ["Série", "Unité", "Année A", "Valeur A"],
+                         "en": ["Series", "Unit", "Year A", "Value A"]}[lang]  # fmt: skip
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2, max_row=3)}
+    expected = {r["series"]: r for r in change_frame(pkg, scope.view).iter_rows(named=True)}
+    assert set(rows) == set(expected) == {"France", "Bourgogne-Franche-Comté"}
+    for label, row in rows.items():
+        want = expected[label]
+        assert [c.value for c in row[2:6]] == [want["year_a"], want["value_a"], want["year_b"],
+                                               want["value_b"]]  # fmt: skip
+    bfc = rows["Bourgogne-Franche-Comté"]
+    assert (bfc[6].value, round(bfc[7].value, 2)) == (170, 4.59)
+    assert bfc[6].number_format.startswith("+") and bfc[8].value is None
+    france = rows["France"]
+    assert france[6].value is None and france[7].value is None
+    assert france[8].value == {"fr": "chiffres arrondis", "en": "rounded figures"}[lang]
