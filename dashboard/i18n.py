@@ -385,10 +385,12 @@ EXPORT_WORDS: dict[str, tuple[str, str]] = {
     "sheets": ("Onglets", "Sheets"),
     "sheets_note": (
         "Données : une ligne par chiffre et sa source. Séries : années x séries, valeur retenue "
-        "par année comme sur les graphiques. Graphiques : graphiques natifs modifiables. "
+        "par année comme sur les graphiques. Variations : variation entre deux années de chaque "
+        "série. Graphiques : graphiques natifs modifiables. "
         "Actualités : articles de la période. Sources : liens.",
         "Data: one row per figure and its source. Series: years x series, the value kept "
-        "each year as on the charts. Charts: native, editable charts. News: news items of "
+        "each year as on the charts. Changes: each series' change between two years. Charts: "
+        "native, editable charts. News: news items of "
         "the period. Sources: links.",
     ),
     "cite_text": (

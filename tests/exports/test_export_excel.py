@@ -217,3 +217,12 @@ def test_changes_sheet_holds_the_change_table(pkg, tmp_path: Path, lang: str) ->
     france = rows["France"]
     assert france[6].value is None and france[7].value is None
     assert france[8].value == {"fr": "chiffres arrondis", "en": "rounded figures"}[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_readme_names_every_sheet(pkg, tmp_path: Path, lang: str) -> None:
+    wb = load_workbook(write_excel(pkg, scope_from_query(pkg, f"lang={lang}"), tmp_path / "r.xlsx"))
+    readme = {r[0]: r[1] for r in wb.worksheets[0].iter_rows(values_only=True) if r and r[0]}
+    note = readme[{"fr": "Onglets", "en": "Sheets"}[lang]]
+    colon = {"fr": " :", "en": ":"}[lang]
+    assert all(f"{name}{colon}" in note for name in wb.sheetnames[1:])
