@@ -17,6 +17,7 @@ from rich.progress import Progress
 from rich.table import Table as RichTable
 from rich.text import Text
 
+from etl.cache import DEFAULT_CACHE
 from etl.errors import SourceError
 from etl.pipeline import BuildResult, build, collect, discover
 from etl.publish import write_package
@@ -30,9 +31,7 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     b.add_argument(
         "--out", type=Path, default=ROOT / "data" / "tidy", help="package folder to (re)place"
     )
-    b.add_argument(
-        "--cache", type=Path, default=ROOT / ".cache" / "build", help="incremental build cache"
-    )
+    b.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="incremental build cache")
     b.add_argument("--full", action="store_true", help="rebuild every source, ignoring the cache")
     b.add_argument(
         "--wait",

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 from dataclasses import asdict
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any
 
 import polars as pl
 
+from etl.cache import BuildCache
 from etl.errors import SourceError
 from etl.news.extract.pool import map_in_order
 from etl.news.ingest.files import news_files, read_news_file
@@ -71,17 +71,6 @@ def _item_from(data: dict[str, Any]) -> NewsItem:
     for k in ("published_on", "updated_on"):
         data[k] = dt.date.fromisoformat(data[k]) if data[k] else None
     return NewsItem(**data)
-
-
-def _read_cache(path: Path, key: str | None) -> dict[str, Any] | None:
-    """The cached read of a file; any key when `key` is None (its last good read)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or (key is not None and data.get("key") != key):
-        return None
-    return data
 
 
 def _read_items(path: Path, raw_root: Path) -> list[NewsItem]:
@@ -205,8 +194,12 @@ def _from_cache(data: dict[str, Any], status: str) -> tuple[list[NewsItem], list
     return [_item_from(d) for d in data["items"]], data["figures"], status
 
 
-def _cache_file(cache_dir: Path, name: str) -> Path:
-    return cache_dir / (hashlib.sha1(name.encode()).hexdigest()[:20] + ".json")
+def _cached(cache: BuildCache, name: str, key: str | None) -> dict[str, Any] | None:
+    """A file's cached read (see etl/cache.py); its last good read when `key` is None."""
+    entry = cache.get(name, key)
+    if entry is None or not {"items", "figures"} <= entry.meta.keys():
+        return None
+    return entry.meta
 
 
 def read_corpus(
@@ -220,7 +213,7 @@ def read_corpus(
     """(item, its figures) for every readable news file, and one report per file."""
     shared = _shared_key(reference)
     zones = zone_names(reference)
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    cache = BuildCache(cache_dir)
     done: dict[str, tuple[list[NewsItem], list[list[dict[str, Any]]], str]] = {}
     pending: list[tuple[str, list[NewsItem], str]] = []
     reports: dict[str, SourceReport] = {}
@@ -229,13 +222,13 @@ def read_corpus(
         name = path.relative_to(raw_root).as_posix()
         try:
             key = hashlib.sha256(shared.encode() + _bytes(path, name)).hexdigest()
-            cached = None if full else _read_cache(_cache_file(cache_dir, name), key)
+            cached = None if full else _cached(cache, name, key)
             if cached is not None:
                 done[name] = _from_cache(cached, "cached")
                 continue
             items = _read_items(path, raw_root)
         except SourceError as exc:
-            last = _read_cache(_cache_file(cache_dir, name), None)
+            last = _cached(cache, name, None)
             published = None if last else _published_items(previous, f"{raw_root.name}/{name}")
             if last is not None:
                 done[name] = _from_cache(last, "kept")
@@ -254,10 +247,7 @@ def read_corpus(
     for name, items, key in pending:
         figures = [extracted[f"{name}|{i}"] for i in range(len(items))]
         done[name] = (items, figures, "built")
-        payload = {"key": key, "items": [_item_json(i) for i in items], "figures": figures}
-        _cache_file(cache_dir, name).write_text(
-            json.dumps(payload, ensure_ascii=False), encoding="utf-8"
-        )
+        cache.put(name, key, {"items": [_item_json(i) for i in items], "figures": figures})
     out: list[tuple[NewsItem, list[dict[str, Any]]]] = []
     for name in sorted(done):
         items, figures, status = done[name]

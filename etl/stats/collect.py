@@ -10,8 +10,6 @@ naming both folders. An observation id used twice across sources is reported and
 from __future__ import annotations
 
 import hashlib
-import json
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 
 import polars as pl
 
+from etl.cache import BuildCache
 from etl.errors import SourceError
 from etl.reference import REFERENCE_DIR, Reference
 from etl.report import SourceReport
@@ -28,6 +27,7 @@ from etl.stats.manifest import MANIFEST_NAME, load_manifest
 from etl.stats.source import SourceOutput, read_source
 
 ETL_DIR = Path(__file__).resolve().parents[1]
+ROWS = "observations.parquet"  # a source's rows in its cache entry
 
 
 @dataclass
@@ -62,38 +62,21 @@ def source_key(manifest: Path, shared: str) -> str:
     return hashlib.sha256((shared + digest(files)).encode()).hexdigest()
 
 
-class Cache:
-    """Last good output of each source, keyed by the hash of everything it depends on."""
+def _cached_rows(cache: BuildCache, name: str, key: str | None) -> SourceOutput | None:
+    """A source's rows from its cache entry (see etl/cache.py), or None."""
+    entry = cache.get(name, key)
+    if entry is None:
+        return None
+    try:
+        frame = pl.read_parquet(entry.folder / ROWS)
+        return SourceOutput(frame, entry.meta["citations"], entry.meta["warnings"])
+    except (OSError, KeyError, TypeError, pl.exceptions.PolarsError):
+        return None
 
-    def __init__(self, root: Path) -> None:
-        self.root = root
 
-    def _dir(self, name: str) -> Path:
-        return self.root / name.replace("/", "__")
-
-    def get(self, name: str, key: str | None) -> SourceOutput | None:
-        folder = self._dir(name)
-        try:
-            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-            if key is not None and meta["key"] != key:
-                return None
-            frame = pl.read_parquet(folder / "observations.parquet")
-        except (FileNotFoundError, json.JSONDecodeError, KeyError, pl.exceptions.PolarsError):
-            return None
-        return SourceOutput(frame, meta["citations"], meta["warnings"])
-
-    def put(self, name: str, key: str, out: SourceOutput) -> None:
-        folder = self._dir(name)
-        tmp = folder.with_name(folder.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
-        tmp.mkdir(parents=True)
-        out.observations.write_parquet(tmp / "observations.parquet")
-        meta = {"key": key, "citations": out.citations, "warnings": out.warnings}
-        (tmp / "meta.json").write_text(
-            json.dumps(meta, default=str, ensure_ascii=False), encoding="utf-8"
-        )
-        shutil.rmtree(folder, ignore_errors=True)
-        tmp.rename(folder)
+def _cache_rows(cache: BuildCache, name: str, key: str, out: SourceOutput) -> None:
+    meta = {"citations": out.citations, "warnings": out.warnings}
+    cache.put(name, key, meta, lambda folder: out.observations.write_parquet(folder / ROWS))
 
 
 def _declared_ids(manifests: list[Path], raw_dir: Path) -> dict[str, str]:
@@ -184,7 +167,7 @@ def collect_statistics(
     `shared` is the part of every cache key common to all sources (code, reference data);
     `previous` is the last published package, where a failing source's rows are found when
     the cache has none."""
-    cache = Cache(cache_dir)
+    cache = BuildCache(cache_dir)
     reports: list[SourceReport] = []
     outputs: list[SourceOutput] = []
     manifests = discover(raw_dir)
@@ -192,7 +175,7 @@ def collect_statistics(
     for manifest in manifests:
         name = manifest.parent.relative_to(raw_dir).as_posix()
         key = source_key(manifest, shared + _remote_digest(manifest, raw_dir))
-        out = None if full or name in clashes else cache.get(name, key)
+        out = None if full or name in clashes else _cached_rows(cache, name, key)
         if out is not None:
             reports.append(SourceReport(name, "cached", out.observations.height, out.warnings))
         else:
@@ -200,13 +183,15 @@ def collect_statistics(
                 if name in clashes:
                     raise SourceError(clashes[name])
                 out = _read_one(manifest, reference, raw_dir)
-                cache.put(name, key, out)
+                _cache_rows(cache, name, key, out)
                 reports.append(SourceReport(name, "built", out.observations.height, out.warnings))
             except NotFetched as exc:  # a remote source never fetched: a note, not a failure
                 reports.append(SourceReport(name, "skipped", 0, warnings=[str(exc)]))
             except SourceError as exc:
                 raw_path = manifest.parent.resolve().relative_to(raw_dir.resolve().parent)
-                out = cache.get(name, None) or _published_rows(previous, raw_path.as_posix())
+                out = _cached_rows(cache, name, None) or _published_rows(
+                    previous, raw_path.as_posix()
+                )
                 status = "kept" if out is not None else "failed"
                 reports.append(
                     SourceReport(
