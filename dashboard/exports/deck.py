@@ -23,6 +23,7 @@ from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_MARKER_STYLE
 from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.text import PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.oxml.xmlchemy import OxmlElement
 from pptx.util import Emu, Inches, Pt
@@ -297,7 +298,7 @@ def _draw_marks(slide, frame, spec: ChartSlide) -> None:
         box = _text(slide, x0, top + Inches(0.05 + 0.3 * (i % 2)), max(x1 - x0, Inches(1.6)),
                     Inches(0.3), label, 11, MARK_TEXT)  # fmt: skip
         box.name = f"mark-label:{i}"
-        box.text_frame.word_wrap = False
+        box.text_frame.paragraphs[0].alignment = PP_ALIGN.LEFT
 
 
 def _news_line(slide, spec: ChartSlide) -> None:

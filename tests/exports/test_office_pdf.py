@@ -129,3 +129,23 @@ def test_deck_opens_in_16x9_with_its_series(pkg, scope_of, tmp_path: Path) -> No
     chart = next(p for p in text if "Emplois – Horlogerie, France / Bourgogne-Franche-Comté" in p)
     assert "France" in chart and "Bourgogne-Franche-Comté" in chart
     assert "Sources" in chart
+
+
+def word_boxes(pdf: Path, page: int) -> dict[str, float]:
+    """The left x of each word on one page (`pdftotext -bbox`), of its lowest occurrence
+    (the chart's words lie under the title and subtitle)."""
+    html = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                          check=True, capture_output=True, text=True).stdout  # fmt: skip
+    found = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    return {w: float(x) for x, _, w in sorted(found, key=lambda f: float(f[1]))}
+
+
+def test_deck_marks_sit_over_their_years(pkg, scope_of, tmp_path: Path) -> None:
+    """Opened by LibreOffice, a mark's label is drawn at the start of its years' slots:
+    `Covid` (2020) right of the axis label 2019 and left of 2020's, `Crise` (2009-2010) left
+    of 2009's label (the labels are centred under their slots)."""
+    query = "marks=2020:Covid;2009-2010:Crise"
+    pdf = to_pdf(deck_bytes(pkg, scope_of(query), ["sector"]), "marks.pptx", tmp_path)
+    x = word_boxes(pdf, 2)
+    assert x["2019"] < x["Covid"] < x["2020"]
+    assert x["Crise"] < x["2009"]
