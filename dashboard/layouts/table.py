@@ -80,8 +80,10 @@ def rows(pkg: Package, indicator: str | None, geo: str | None, status: str | Non
 def in_words(frame: pl.DataFrame, lang: str) -> pl.DataFrame:
     """What the grid shows: the value as the one formatter prints it (`value_text`, the number
     stays for sorting), status, unit and approximate in words."""
-    shown = [format_value(v, u or "", lang)
-             for v, u in zip(frame["value"].to_list(), frame["unit"].to_list(), strict=True)]
+    shown = [
+        format_value(v, u or "", lang)
+        for v, u in zip(frame["value"].to_list(), frame["unit"].to_list(), strict=True)
+    ]
     statuses = {s: status_label(s, lang) for s in frame["status"].unique().to_list()}
     units = {u: unit_label(u, lang) for u in frame["unit"].unique().to_list() if u}
     return frame.with_columns(
