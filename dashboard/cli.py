@@ -1,5 +1,5 @@
 """Command line: `python -m dashboard [--host H] [--port P] [--data DIR] [--debug]` serves the app;
-`python -m dashboard export ...` hands over to `dashboard.exports.cli` when it is installed;
+`python -m dashboard export ...` hands over to `dashboard.exports.export_cli` when it is installed;
 `python -m dashboard accounts add NAME` creates a reviewer account (password from stdin).
 """
 
@@ -77,11 +77,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return accounts_command(args[1:])
     if args and args[0] == "export":
         try:
-            exports_cli = importlib.import_module("dashboard.exports.cli")
+            exports_cli = importlib.import_module("dashboard.exports.export_cli")
         except ModuleNotFoundError as exc:
             if not (exc.name or "").startswith("dashboard.exports"):
                 raise
-            print("error: exports are not installed (dashboard/exports/cli.py)", file=sys.stderr)
+            print("error: exports are not installed (dashboard/exports/export_cli.py)", file=sys.stderr)
             return 2
         return int(exports_cli.main(args[1:]) or 0)
     return serve(args)

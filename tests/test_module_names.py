@@ -34,20 +34,7 @@ def test_the_check_sees_a_repeated_name(tmp_path: Path) -> None:
     assert repeated_names(tmp_path / "pkg") == {"run.py": ["pkg/a/run.py", "pkg/b/run.py"]}
 
 
-@pytest.mark.parametrize(
-    "package",
-    [
-        "etl",
-        pytest.param(
-            "dashboard",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="dashboard/layouts/X.py and dashboard/pages/X.py still share names "
-                "(and dashboard/cli.py, dashboard/exports/cli.py); remove this mark once renamed",
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("package", ["etl", "dashboard"])
 def test_no_two_modules_share_a_file_name(package: str) -> None:
     repeated = repeated_names(ROOT / package)
     assert repeated == {}, "rename so each name says what the module holds:\n" + "\n".join(

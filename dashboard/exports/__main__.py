@@ -2,6 +2,6 @@
 
 import sys
 
-from dashboard.exports.cli import main
+from dashboard.exports.export_cli import main
 
 sys.exit(main())
