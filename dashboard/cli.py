@@ -81,7 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ModuleNotFoundError as exc:
             if not (exc.name or "").startswith("dashboard.exports"):
                 raise
-            print("error: exports are not installed (dashboard/exports/export_cli.py)", file=sys.stderr)
+            print(
+                "error: exports are not installed (dashboard/exports/export_cli.py)",
+                file=sys.stderr,
+            )
             return 2
         return int(exports_cli.main(args[1:]) or 0)
     return serve(args)
