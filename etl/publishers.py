@@ -18,13 +18,13 @@ unlisted outlet keeps its own name, marked unverified.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
 from etl.errors import SourceError
+from etl.reference_rows import reference_rows
 
 PUBLISHERS_FILE = "publishers.csv"
 STATED_PRODUCERS_FILE = "stated_producers.csv"
@@ -79,26 +79,6 @@ class Publishers:
         return Described(ref.display_name, ref.producer, ref.kind, ref.verified)
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    """(row number, stripped values) of a reference CSV; a bad file or line is named."""
-    if not path.is_file():
-        raise SourceError("reference table not found", file=str(path))
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise SourceError(f"unreadable csv: {exc}", file=str(path)) from None
-    missing = [c for c in columns if rows and c not in rows[0]]
-    if not rows or missing:
-        raise SourceError(f"missing columns {missing or list(columns)}", file=str(path), row=1)
-    out = []
-    for number, row in enumerate(rows, start=2):
-        if None in row or any(row[c] is None for c in columns):
-            raise SourceError("wrong number of fields", file=str(path), row=number)
-        out.append((number, {c: row[c].strip() for c in columns}))
-    return out
-
-
 def _check_kind(kind: str, path: Path, number: int) -> None:
     if kind not in PUBLISHER_KINDS:
         raise SourceError(
@@ -109,7 +89,7 @@ def _check_kind(kind: str, path: Path, number: int) -> None:
 def load_publishers(path: Path) -> dict[str, Publisher]:
     """Raw publisher name -> its reference line; every bad line is named with its row."""
     out: dict[str, Publisher] = {}
-    for number, values in _rows(path, COLUMNS):
+    for number, values in reference_rows(path, COLUMNS):
         for column in ("raw_name", "display_name", "producer"):
             if not values[column]:
                 raise SourceError(f"empty {column}", file=str(path), row=number)
@@ -136,7 +116,7 @@ def load_stated_producers(path: Path) -> dict[str, StatedProducer]:
     if not path.is_file():
         return {}
     out: dict[str, StatedProducer] = {}
-    for number, values in _rows(path, ("url", "producer", "kind", "evidence")):
+    for number, values in reference_rows(path, ("url", "producer", "kind", "evidence")):
         if not values["url"] or not values["producer"] or not values["evidence"]:
             raise SourceError("url, producer and evidence are required", file=str(path), row=number)
         _check_kind(values["kind"], path, number)

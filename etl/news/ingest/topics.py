@@ -12,7 +12,6 @@ topic is found.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -21,6 +20,7 @@ from pathlib import Path
 import polars as pl
 
 from etl.errors import SourceError
+from etl.reference_rows import reference_rows
 
 TOPICS_FILE = Path(__file__).resolve().parents[3] / "data" / "raw" / "reference" / "topics.csv"
 TOPIC_KINDS = ("coarse", "fine")
@@ -84,21 +84,8 @@ class Topics:
 
 def load_topics(path: Path = TOPICS_FILE) -> Topics:
     """Read and check the topics file; a bad line is named with its row."""
-    if not path.is_file():
-        raise SourceError("reference table not found", file=str(path))
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (UnicodeDecodeError, csv.Error) as exc:
-        raise SourceError(f"unreadable csv: {exc}", file=str(path)) from None
-    missing = [c for c in COLUMNS if rows and c not in rows[0]]
-    if not rows or missing:
-        raise SourceError(f"missing columns {missing or list(COLUMNS)}", file=str(path), row=1)
     topics: list[Topic] = []
-    for number, row in enumerate(rows, start=2):
-        if None in row or any(row[c] is None for c in COLUMNS):
-            raise SourceError("wrong number of fields", file=str(path), row=number)
-        values = {c: row[c].strip() for c in COLUMNS}
+    for number, values in reference_rows(path, COLUMNS):
         if not re.fullmatch(r"[a-z][a-z0-9_]*", values["code"]):
             raise SourceError(
                 "code must be snake_case", file=str(path), row=number, text=values["code"]
