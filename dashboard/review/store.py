@@ -10,6 +10,7 @@ reviewers and gunicorn workers writing at once are serialised and none is lost.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import sqlite3
@@ -74,9 +75,13 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=30, isolation_level=None)
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA busy_timeout=30000")
-        conn.executescript(SCHEMA)
+        # Switching a new file to WAL needs it alone, and SQLite answers "database is locked"
+        # at once instead of waiting: the setup is done by one process at a time.
+        with (path.parent / f"{path.name}.setup-lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.executescript(SCHEMA)
         yield conn
     finally:
         conn.close()
