@@ -42,8 +42,3 @@ def live_server(package_dir: Path) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args() -> dict:
-    return {"executable_path": "/usr/bin/chromium", "args": ["--disable-background-networking"]}

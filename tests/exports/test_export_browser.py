@@ -48,11 +48,6 @@ def app_url(package_dir: Path) -> Iterator[str]:
         proc.stdout.close()
 
 
-@pytest.fixture(scope="session")
-def browser_type_launch_args() -> dict:
-    return {"executable_path": "/usr/bin/chromium", "args": ["--disable-background-networking"]}
-
-
 def open_menu(page: Page, url: str) -> None:
     page.goto(url)
     toggle = page.locator(".export-menu .dropdown-toggle").first

@@ -66,9 +66,3 @@ class Fetcher:
 @pytest.fixture
 def fetcher(tmp_path: Path) -> Fetcher:
     return Fetcher(tmp_path)
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args() -> dict:
-    """Debian's Chromium, as in the dashboard tests."""
-    return {"executable_path": "/usr/bin/chromium", "args": ["--disable-background-networking"]}

@@ -36,8 +36,3 @@ def checkout(tmp_path: Path, producers: Producers, monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv("INSEE_API_KEY", raising=False)
     monkeypatch.setenv("COLUMNS", "250")
     return make_checkout(tmp_path)
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args() -> dict:
-    return {"executable_path": "/usr/bin/chromium", "args": ["--disable-background-networking"]}

@@ -46,8 +46,3 @@ def server(app) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{srv.server_port}"
     srv.shutdown()
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args() -> dict:
-    return {"executable_path": "/usr/bin/chromium", "args": ["--disable-background-networking"]}
