@@ -13,7 +13,6 @@ from pptx import Presentation
 from dashboard.exports.deck import deck_bytes
 from dashboard.exports.images import chart_image, image_spec, parse_size
 from dashboard.exports.scope import scope_from_query
-from tests.dashboard.conftest import browser_type_launch_args  # noqa: F401 (Debian's Chromium)
 
 
 def test_title_slide_is_laid_out_for_16x9(pkg) -> None:
