@@ -1,6 +1,10 @@
 """SDMX sources (Eurostat and others) through sdmx1: it builds the data query's address and
 reads the answer (SDMX-ML generic or structure-specific, or SDMX-JSON); the request itself
-goes through the polite client so it is archived like any other."""
+goes through the polite client so it is archived like any other.
+
+`startPeriod` / `endPeriod` in `remote.params` also bound the rows kept: an observation outside
+them is dropped even when the producer sends it, so two dataflows split at a year (Eurostat's
+SBS before and from 2021) never both hold that year."""
 
 from __future__ import annotations
 
@@ -35,6 +39,15 @@ def query_text(spec: RemoteSpec) -> str:
     return data_url(spec) + " " + json.dumps({"key": spec.key, **spec.params})
 
 
+def within_bounds(period: str, params: dict[str, str]) -> bool:
+    """Whether a period's year lies within the manifest's startPeriod / endPeriod."""
+    year = period[:4]
+    if not year.isdigit():
+        return True
+    start, end = params.get("startPeriod", "")[:4], params.get("endPeriod", "")[:4]
+    return not (start.isdigit() and year < start) and not (end.isdigit() and year > end)
+
+
 def fetch(spec: RemoteSpec, http: RemoteClient) -> list[Row]:
     resp = http.get_url(data_url(spec), conditional=True)
     try:
@@ -50,7 +63,7 @@ def fetch(spec: RemoteSpec, http: RemoteClient) -> list[Row]:
     geo = spec.fields["geo"]
     measure = spec.fields.get("measure")
     period = spec.fields.get("period", "TIME_PERIOD")
-    seen = 0  # observations in the answer, matching a measure code or not
+    seen = matched = 0  # observations in the answer; those with a code of remote.measures
     for dataset in message.data:
         frame = sdmx.to_pandas(dataset)
         if frame.empty:
@@ -66,10 +79,14 @@ def fetch(spec: RemoteSpec, http: RemoteClient) -> list[Row]:
             code = str(rec[measure]) if measure else next(iter(codes))
             if code not in codes:
                 continue
+            matched += 1
+            when = str(rec[period])
+            if not within_bounds(when, spec.params):
+                continue
             value = rec.get("value")
             value = None if value is None or math.isnan(float(value)) else float(value)
-            rows.append(Row(str(rec[geo]), codes[code], str(rec[period]), value))
-    if not rows and seen:
+            rows.append(Row(str(rec[geo]), codes[code], when, value))
+    if not matched and seen:
         raise RemoteFormatError(
             f"no series of the answer has a code of remote.measures ({', '.join(codes)}) "
             f"in remote.fields.measure"

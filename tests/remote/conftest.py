@@ -13,6 +13,7 @@ from tests.remote.fixtures import (
     make_checkout,
     point_at,
     sdmx_series,
+    sdmx_series_2008,
     sirene_items,
     urssaf_rows,
 )
@@ -24,6 +25,7 @@ def producers() -> Iterator[Producers]:
     p = Producers()
     p.ods[URSSAF_DATASET] = urssaf_rows()
     p.sdmx["sbs_ovw_act"] = sdmx_series()
+    p.sdmx["sbs_na_ind_r2"] = sdmx_series_2008()
     p.sirene = sirene_items()
     p.start()
     yield p

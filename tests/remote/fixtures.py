@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
 URSSAF = "urssaf-etablissements-2652z"
 EUROSTAT = "eurostat-sbs-2652"
+EUROSTAT_2008 = "eurostat-sbs-2652-2008-2020"
 SIRENE = "insee-sirene-2652z"
 URSSAF_DATASET = "etablissements-et-effectifs-salaries-au-niveau-commune-x-ape-last"
 YEARS = ("2022", "2023", "2024")
@@ -53,6 +54,21 @@ def sdmx_series() -> list[dict]:
     ]
 
 
+def sdmx_series_2008() -> list[dict]:
+    """sbs_na_ind_r2 (dimension `indic_sb`, codes V11110 / V16110); it also sends 2021 and 2022,
+    which the source must drop: those years belong to sbs_ovw_act."""
+
+    def key(indic: str, geo: str) -> dict:
+        return {"freq": "A", "nace_r2": "C2652", "indic_sb": indic, "geo": geo}
+
+    return [
+        {"key": key("V11110", "FR"), "obs": {"2019": 140, "2020": 145, "2021": 999}},
+        {"key": key("V16110", "FR"), "obs": {"2019": 3800, "2020": 3900, "2022": 9999}},
+        {"key": key("V16110", "DE"), "obs": {"2008": 6000, "2020": None}},  # confidential
+        {"key": key("V12110", "FR"), "obs": {"2019": 500}},  # turnover: not asked for
+    ]
+
+
 def establishment(siret: str, commune: str, ape: str = "26.52Z") -> dict:
     return {
         "siret": siret,
@@ -75,7 +91,9 @@ def sirene_items() -> list[dict]:
     ]
 
 
-def make_checkout(tmp: Path, sources: tuple[str, ...] = (URSSAF, EUROSTAT, SIRENE)) -> Path:
+def make_checkout(
+    tmp: Path, sources: tuple[str, ...] = (URSSAF, EUROSTAT, EUROSTAT_2008, SIRENE)
+) -> Path:
     """A raw folder with the reference tables and the shipped remote manifests."""
     shutil.copytree(RAW / "reference", tmp / "raw" / "reference")
     (tmp / "raw" / "news").mkdir()
@@ -89,6 +107,7 @@ def point_at(monkeypatch, base: str) -> None:
     """The shipped manifests' addresses replaced by the stand-in's (CADRAN_REMOTE_URL_<ID>)."""
     monkeypatch.setenv("CADRAN_REMOTE_URL_URSSAF_ETABLISSEMENTS_2652Z", base)
     monkeypatch.setenv("CADRAN_REMOTE_URL_EUROSTAT_SBS_2652", base + "/sdmx/2.1")
+    monkeypatch.setenv("CADRAN_REMOTE_URL_EUROSTAT_SBS_2652_2008_2020", base + "/sdmx/2.1")
     monkeypatch.setenv("CADRAN_REMOTE_URL_INSEE_SIRENE_2652Z", base + "/sirene")
 
 
@@ -102,6 +121,7 @@ def fetched_and_built(tmp: Path) -> Path:
     producers = Producers()
     producers.ods[URSSAF_DATASET] = urssaf_rows()
     producers.sdmx["sbs_ovw_act"] = sdmx_series()
+    producers.sdmx["sbs_na_ind_r2"] = sdmx_series_2008()
     producers.sirene = sirene_items()
     producers.start()
     checkout = make_checkout(tmp)

@@ -18,7 +18,7 @@ from dashboard.layouts.sector import available
 from dashboard.view import View
 from etl.cli import main
 from tests.dashboard.test_maps import tile_labels
-from tests.remote.fixtures import EUROSTAT, SIRENE, URSSAF
+from tests.remote.fixtures import EUROSTAT, EUROSTAT_2008, SIRENE, URSSAF
 
 
 def fetch(checkout: Path, capsys, *extra: str) -> tuple[int, str]:
@@ -107,6 +107,16 @@ def test_fetch_then_build_fills_jobs_and_establishments_by_place(
     assert value(obs, EUROSTAT, "companies", "FR", "2022") == 155
     assert value(obs, EUROSTAT, "jobs", "IT", "2021") == 2500
     assert value(obs, EUROSTAT, "jobs", "IT", "2022") is None
+    # Eurostat before 2021 from sbs_na_ind_r2: each country and year from one source only
+    assert value(obs, EUROSTAT_2008, "companies", "FR", "2020") == 145
+    assert value(obs, EUROSTAT_2008, "jobs", "DE", "2008") == 6000
+    assert value(obs, EUROSTAT_2008, "companies", "FR", "2021") is None  # sbs_ovw_act's year
+    eurostat = obs.filter(pl.col("source_id").is_in([EUROSTAT, EUROSTAT_2008]))
+    assert eurostat.height == eurostat.select("indicator", "geo", "period").unique().height
+    points, _ = queries.series(obs, sources, View(indicator="companies", geo="FR"))
+    assert dict(zip(points["period"], points["value"], strict=True)) == {
+        "2019": 140, "2020": 145, "2021": 150, "2022": 155,
+    }  # fmt: skip
     sirene = obs.filter(pl.col("source_id") == SIRENE)
     assert dict(zip(sirene["geo"].cast(pl.String), sirene["value"], strict=True)) == {
         "25056": 3, "25411": 1, "39368": 1,

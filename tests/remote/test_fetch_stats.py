@@ -14,7 +14,14 @@ from etl.fetch.feeds import Settings
 from etl.remote.stats_run import StatsReport, run_stats
 from etl.stats import fetched
 from etl.stats.manifest import load_manifest
-from tests.remote.fixtures import EUROSTAT, SIRENE, URSSAF, URSSAF_DATASET, make_checkout
+from tests.remote.fixtures import (
+    EUROSTAT,
+    EUROSTAT_2008,
+    SIRENE,
+    URSSAF,
+    URSSAF_DATASET,
+    make_checkout,
+)
 from tests.remote.producers import ODS
 
 NO_CONTACT = Settings(contact=None)
@@ -154,6 +161,39 @@ def test_structure_specific_json_and_generic_sdmx_give_one_table(
     assert any(line.startswith("IT,jobs,2021,2500") for line in lines)
 
 
+def table_lines(checkout: Path, source: str) -> list[str]:
+    found = fetched.current_table(checkout / "fetched", source)
+    assert found, f"no table archived for {source}"
+    return found[0].read_text().splitlines()[1:]
+
+
+def test_eurostat_before_2021_and_from_2021_never_share_a_year(checkout, producers):
+    reports = run(checkout, [EUROSTAT, EUROSTAT_2008])
+    assert {reports[s].status for s in (EUROSTAT, EUROSTAT_2008)} == {"new"}
+    asked = [h for h in producers.hits if "/data/sbs_na_ind_r2/" in h]
+    assert len(asked) == 1
+    assert "A.C2652.V11110+V16110.FR+DE+IT+ES" in asked[0]
+    assert "startPeriod=2008" in asked[0] and "endPeriod=2020" in asked[0]
+    before = sorted(table_lines(checkout, EUROSTAT_2008))
+    assert before == [
+        "DE,jobs,2008,6000.0,country",
+        "FR,companies,2019,140.0,country",
+        "FR,companies,2020,145.0,country",
+        "FR,jobs,2019,3800.0,country",
+        "FR,jobs,2020,3900.0,country",
+    ]  # 2021 and 2022 sent by the producer are dropped; V12110 not asked for; DE 2020 secret
+    years = {line.split(",")[2] for line in table_lines(checkout, EUROSTAT)}
+    assert years and min(years) >= "2021"
+
+
+def test_eurostat_answer_only_outside_its_years_is_empty(checkout, producers):
+    for series in producers.sdmx["sbs_na_ind_r2"]:
+        series["obs"] = {"2023": 1}
+    report = run(checkout, [EUROSTAT_2008])[EUROSTAT_2008]
+    assert report.status == "empty", report.why
+    assert fetched.current_table(checkout / "fetched", EUROSTAT_2008) is None
+
+
 def test_dry_run_asks_nobody(checkout, producers, capsys):
     from etl.cli import main
 
@@ -248,7 +288,7 @@ def test_remote_tables_are_checked_key_by_key(tmp_path):
 def test_shipped_remote_manifests_load_and_are_not_verified():
     from tests.remote.fixtures import RAW
 
-    for source in (URSSAF, EUROSTAT, SIRENE):
+    for source in (URSSAF, EUROSTAT, EUROSTAT_2008, SIRENE):
         manifest = load_manifest(RAW / source / "source.toml")
         assert manifest.remote is not None and manifest.remote.verified is False
         assert manifest.remote.url.startswith("https://")
