@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.dashboard.fixture_package import write_package
+from tests.dashboard.real_server import serve
 
 
 @pytest.fixture(scope="session")
@@ -31,14 +31,5 @@ def pkg(package_dir: Path):
 @pytest.fixture(scope="session")
 def live_server(package_dir: Path) -> Iterator[str]:
     """The app on a free local port, reading the fixture package."""
-    from werkzeug.serving import make_server
-
-    from dashboard.app import app
-    from dashboard.data import ENV_VAR
-
-    app.server.config[ENV_VAR] = str(package_dir)
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with serve(package_dir) as url:
+        yield url

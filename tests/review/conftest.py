@@ -3,12 +3,12 @@ the app served on that package."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from tests.dashboard.real_server import serve
 from tests.review.helpers import build, review_state
 
 
@@ -38,11 +38,6 @@ def app(unreviewed: tuple[Path, Path], state: Path):
 
 
 @pytest.fixture
-def server(app) -> Iterator[str]:
-    from werkzeug.serving import make_server
-
-    srv = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_port}"
-    srv.shutdown()
+def server(app, unreviewed: tuple[Path, Path]) -> Iterator[str]:
+    with serve(unreviewed[0]) as url:
+        yield url
