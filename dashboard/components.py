@@ -34,6 +34,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("territories", "/territoires"),
     ("data", "/donnees"),
     ("sources", "/sources"),
+    ("review", "/revue"),
 )
 # "Share chart…" would upload the figure to Plotly's cloud: never offered (no network, no leak).
 GRAPH_CONFIG = {

@@ -108,6 +108,15 @@ def test_logged_out_page_offers_only_the_login(page: Page, server: str, state: P
     expect(page.locator("#review-approve")).to_be_hidden()
 
 
+def test_every_page_links_to_the_review(page: Page, server: str, state: Path) -> None:
+    page.goto(f"{server}/secteur?lang=en")
+    link = page.locator("header a.nav-link", has_text="Figure review")
+    expect(link).to_have_attribute("href", "/revue?lang=en")
+    link.click()
+    expect(page.locator("header a.nav-link.active")).to_have_text("Figure review")
+    expect(page.locator("#review-login-link")).to_be_visible()
+
+
 def test_an_approved_figure_is_verified_on_the_chart(
     page: Page, server: str, state: Path, unreviewed: tuple[Path, Path], app, tmp_path: Path
 ) -> None:
