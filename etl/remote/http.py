@@ -50,6 +50,7 @@ class RemoteClient:
         validators: dict[str, dict[str, str]] | None = None,
     ) -> None:
         self.spec = spec
+        self.archive_root = archive.root  # kinds asking through their own library keep caches here
         self.known = validators or {}  # url -> ETag / Last-Modified of the archived answer
         self.validators: dict[str, dict[str, str]] = {}  # the same, from this run's answers
         self.sleep = sleep

@@ -1,78 +1,186 @@
-"""Insee's Sirene API (3.11): establishments (`/siret`) matching a query, walked page by page
-with the `curseur` / `curseurSuivant` cursor, counted by the place field the manifest names.
+"""Insee's Sirene API (3.11) through pynsee (InseeFrLab), the library made for Insee's APIs.
 
-The key goes in the `X-INSEE-Api-Key-Integration` header, read from the variable named by
-`remote.api_key_env`. Sirene answers 404 when nothing matches: an empty result, not a failure.
+`remote.dataset = "siret"`: `pynsee.sirene.search_sirene` asks for the establishments whose
+fields match `remote.params` (field -> value, such as `activitePrincipaleEtablissement =
+"26.52Z"`), walking Sirene's `curseur` pages itself. Sirene searches every period of an
+establishment's history, so the rows are then kept only when the current period (no end
+date, active) still has each asked value; they are counted by the place field `fields.geo`
+(pynsee flattens `adresseEtablissement`, so the commune is `codeCommuneEtablissement`).
+
+How pynsee is reached (it is not our polite client):
+- pynsee builds its own `https://api.insee.fr/api-sirene/3.11/...` addresses and asks them
+  with its own session: its rate limit (30 requests a minute, Sirene's published quota), its
+  retries, its user agent. pynsee 0.3 sends these requests without checking the server's TLS
+  certificate (`verify=False` in its session). The raw answers are therefore not kept in the
+  fetch archive's `bodies/`; the addresses pynsee asked are read from its log (logger
+  `pynsee.utils.requests_session`, one INFO line per request) and kept with the table.
+- The key: pynsee reads `sirene_key` from the environment or from its own config file
+  (`pynsee.utils.init_conn`). The value of the variable named by `remote.api_key_env` is handed
+  to pynsee as `sirene_key` for the call only; without it pynsee's saved key is used.
+- The address cannot be changed: pynsee's one documented network setting is its proxy
+  (`http_proxy` / `https_proxy`, environment or `init_conn`). The tests use exactly that: a
+  stand-in on 127.0.0.1 answers the proxy's CONNECT for api.insee.fr and serves Sirene's
+  published format. Nothing of pynsee is patched.
+- pynsee's caches (answers kept 30 days, rate-limit counters) go under `<archive>/pynsee`
+  (XDG_CACHE_HOME for the call); every fetch asks with `update=True`, and pynsee's in-process
+  memo of answers is cleared first, so a fetch always asks the producer.
+- Like every remote source, a public host is asked only when a contact is set (CADRAN_CONTACT
+  or the feeds' `[settings]`), or when the proxy is on this machine.
+
+An empty Sirene answer is a 404 whose JSON header says `"statut": 404`: an empty result, not a
+failure. Any other error pynsee logs stops the source with its text.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import logging
 import os
+import urllib.request
 from collections import Counter
+from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from etl.fetch.client import FetchFailed
+from etl.fetch.guard import Refused
 from etl.remote.http import RemoteClient
-from etl.remote.rows import RemoteFormatError, Row
+from etl.remote.rows import RemoteFormatError, Row, require_field
 from etl.stats.remote_spec import RemoteSpec
 
-KEY_HEADER = "X-INSEE-Api-Key-Integration"
-
-
-def _params(spec: RemoteSpec, cursor: str) -> dict[str, str]:
-    return {"q": spec.q or "", "nombre": str(spec.page_size), "curseur": cursor}
+SIRENE_URL = "https://api.insee.fr/api-sirene/3.11"
+LOGGERS = ("pynsee.utils.requests_session", "pynsee.sirene._request_sirene")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def query_text(spec: RemoteSpec) -> str:
-    return f"{spec.url}/{spec.dataset} " + json.dumps({"q": spec.q}, ensure_ascii=False)
+    return f"{SIRENE_URL}/{spec.dataset} (pynsee search_sirene) " + json.dumps(
+        spec.params, ensure_ascii=False
+    )
 
 
-def _pick(record: dict, dotted: str, key: str) -> object:
-    value: object = record
-    for part in dotted.split("."):
-        if not isinstance(value, dict) or part not in value:
-            raise RemoteFormatError(
-                f"an establishment has no '{dotted}' named by remote.{key}; "
-                "has the producer renamed it?"
+class PynseeLog(logging.Handler):
+    """The addresses pynsee asked (its INFO lines) and the errors it logged."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.urls: list[str] = []
+        self.errors: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.levelno >= logging.ERROR:
+            self.errors.append(text)
+        elif text.startswith("http"):
+            self.urls.append(text)
+
+
+def proxy_is_local() -> bool:
+    """Whether https requests go to a proxy on this machine (the tests' stand-in)."""
+    proxy = urllib.request.getproxies().get("https", "")
+    return (urlsplit(proxy).hostname or "") in LOOPBACK
+
+
+@contextlib.contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+@contextlib.contextmanager
+def pynsee_call(spec: RemoteSpec, http: RemoteClient) -> Iterator[PynseeLog]:
+    """pynsee's environment for one fetch (key, cache folder) and its log, captured."""
+    if not http.client.settings.contact and not proxy_is_local():
+        raise Refused(
+            "no contact set: set CADRAN_CONTACT or contact in [settings] of feeds.toml "
+            "before asking Insee through pynsee"
+        )
+    values = {"XDG_CACHE_HOME": str(http.archive_root / "pynsee")}
+    key = os.environ.get(spec.api_key_env, "").strip() if spec.api_key_env else ""
+    if key:
+        values["sirene_key"] = key
+    handler = PynseeLog()
+    loggers = [logging.getLogger(name) for name in LOGGERS]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+        lg.setLevel(logging.INFO)
+    try:
+        with _environment(values):
+            yield handler
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.removeHandler(handler)
+            lg.setLevel(level)
+        http.requests.extend(handler.urls)
+
+
+def _forget_answers() -> None:
+    """pynsee memoises Sirene answers for the life of the process: a fetch must ask again."""
+    from pynsee.sirene import _request_sirene
+
+    cached = getattr(_request_sirene, "_request_sirene", None)
+    if hasattr(cached, "cache_clear"):
+        cached.cache_clear()
+
+
+def _sirene_frame(spec: RemoteSpec, http: RemoteClient):  # -> pandas.DataFrame | None
+    import requests
+    from pynsee.sirene import search_sirene
+
+    number = spec.page_size * spec.max_pages
+    _forget_answers()
+    with pynsee_call(spec, http) as log:
+        try:
+            frame = search_sirene(
+                variable=list(spec.params),
+                pattern=list(spec.params.values()),
+                kind="siret",
+                number=number,
+                activity=False,  # no label look-up on Insee's metadata API
+                legal=False,
+                closed=False,
+                update=True,
+                silent=True,
             )
-        value = value[part]
-    return value
+        except requests.exceptions.RequestException as exc:
+            raise FetchFailed(f"Sirene through pynsee: {str(exc).splitlines()[0]}") from None
+    errors = [e for e in log.errors if '"statut":404' not in e.replace(" ", "")]
+    if errors:
+        raise FetchFailed(f"Sirene through pynsee: {errors[0][:200]}")
+    if frame is not None and "siret" in frame.columns and frame["siret"].nunique() >= number:
+        raise RemoteFormatError(
+            f"{number} establishments or more: raise remote.max_pages (pages of page_size)"
+        )
+    return frame
 
 
 def fetch(spec: RemoteSpec, http: RemoteClient, today: dt.date | None = None) -> list[Row]:
-    headers = {"Accept": "application/json"}
-    if spec.api_key_env:
-        key = os.environ.get(spec.api_key_env, "").strip()
-        if not key and not spec.url_from_env:
-            raise FetchFailed(f"no Insee API key: set {spec.api_key_env} (remote.api_key_env)")
-        if key:
-            headers[KEY_HEADER] = key
+    frame = _sirene_frame(spec, http)
+    if frame is None or frame.empty:
+        return []  # Sirene's 404: no establishment matches
+    names = [str(c) for c in frame.columns]
+    geo = spec.fields["geo"]
+    require_field(names, geo, "fields.geo")
+    require_field(names, "siret", "fields.geo (each establishment's siret)")
+    current = frame
+    if "dateFin" in names:
+        current = current[current["dateFin"].isna()]
+    for name, value in spec.params.items():
+        require_field(names, name, f"params.{name}")
+        current = current[current[name].astype(str) == value]
     counts: Counter[str] = Counter()
-    cursor, seen = "*", 0
-    for _ in range(spec.max_pages):
-        try:
-            resp = http.get(f"/{spec.dataset}", _params(spec, cursor), headers)
-        except FetchFailed as exc:
-            if "HTTP 404" in str(exc) and seen == 0:
-                return []  # Sirene: no establishment matches the query
-            raise
-        try:
-            page = json.loads(resp.body.decode("utf-8"))
-            header, items = page["header"], page.get("etablissements", [])
-        except (ValueError, KeyError, TypeError):
-            raise RemoteFormatError(
-                "a Sirene page is not JSON with 'header' and 'etablissements'"
-            ) from None
-        for item in items:
-            counts[str(_pick(item, spec.fields["geo"], "fields.geo"))] += 1
-        seen += len(items)
-        following = header.get("curseurSuivant")
-        if not items or not following or following == cursor:
-            break
-        cursor = following
-    else:
-        raise RemoteFormatError(f"more than remote.max_pages = {spec.max_pages} pages")
+    for place, _siret in current[[geo, "siret"]].drop_duplicates().itertuples(index=False):
+        counts[str(place)] += 1
     day = (today or dt.date.today()).isoformat()
     indicator = next(iter(spec.measures))
     return [Row(place, indicator, day, float(n)) for place, n in sorted(counts.items())]

@@ -19,7 +19,7 @@ LEVELS = ("commune", "department", "region", "country")
 NULL_MEANINGS = ("masked", "zero")
 REMOTE_KEYS = (
     "kind", "url", "dataset", "endpoint", "format", "where", "select", "page_size",
-    "source", "key", "params", "q", "api_key_env", "every", "delay", "verified",
+    "source", "key", "params", "api_key_env", "every", "delay", "verified",
     "geo_level", "fields", "measures", "aggregate", "null_means", "aggregate_note",
     "max_pages",
 )  # fmt: skip
@@ -46,7 +46,6 @@ class RemoteSpec:
     source: str | None = None  # SDMX agency id as sdmx1 knows it (ESTAT)
     key: str = ""
     params: dict[str, str] = field(default_factory=dict)
-    q: str | None = None
     api_key_env: str | None = None
     every: float = 30 * 86400
     delay: float = 2.0
@@ -180,7 +179,6 @@ def parse_remote(
         source=_text(raw, "source", path),
         key=_text(raw, "key", path) or "",
         params=_table(raw, "params", path, None),
-        q=_text(raw, "q", path),
         api_key_env=_text(raw, "api_key_env", path),
         every=_every(raw.get("every"), path),
         delay=_number(raw, "delay", path, 2.0, 0.0),
@@ -197,6 +195,12 @@ def parse_remote(
         raise _fail("remote.fields.geo is required: the producer's field holding the place", path)
     if kind == "sdmx" and not spec.source:
         raise _fail("missing key 'remote.source' (the SDMX agency, such as ESTAT)", path)
-    if kind == "insee" and not spec.q:
-        raise _fail("missing key 'remote.q' (the Sirene query)", path)
+    if kind == "insee" and spec.dataset != "siret":
+        raise _fail("remote.dataset of kind 'insee' must be 'siret' (Sirene establishments)", path)
+    if kind == "insee" and not spec.params:
+        raise _fail(
+            "remote.params must name the Sirene fields to match (such as "
+            "activitePrincipaleEtablissement = '26.52Z')",
+            path,
+        )
     return spec

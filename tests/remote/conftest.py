@@ -35,6 +35,5 @@ def producers() -> Iterator[Producers]:
 @pytest.fixture
 def checkout(tmp_path: Path, producers: Producers, monkeypatch: pytest.MonkeyPatch) -> Path:
     point_at(monkeypatch, producers.base)
-    monkeypatch.delenv("INSEE_API_KEY", raising=False)
     monkeypatch.setenv("COLUMNS", "250")
     return make_checkout(tmp_path)

@@ -69,15 +69,18 @@ def sdmx_series_2008() -> list[dict]:
     ]
 
 
-def establishment(siret: str, commune: str, ape: str = "26.52Z") -> dict:
+def period(ape: str, state: str = "A", end: str | None = None) -> dict:
+    return {"dateFin": end, "activitePrincipaleEtablissement": ape,
+            "etatAdministratifEtablissement": state}  # fmt: skip
+
+
+def establishment(siret: str, commune: str, ape: str = "26.52Z", past: tuple = ()) -> dict:
+    """An establishment as Sirene 3.11 gives it: its current period first, then past ones."""
     return {
         "siret": siret,
         "adresseEtablissement": {"codeCommuneEtablissement": commune},
-        "periodesEtablissement": [
-            {"dateFin": None, "activitePrincipaleEtablissement": ape,
-             "etatAdministratifEtablissement": "A"}
-        ],
-    }  # fmt: skip
+        "periodesEtablissement": [period(ape), *past],
+    }
 
 
 def sirene_items() -> list[dict]:
@@ -88,7 +91,11 @@ def sirene_items() -> list[dict]:
         establishment("00000000000014", "39368"),
         establishment("00000000000015", "25056"),
         establishment("00000000000016", "25056", ape="47.77Z"),
-    ]
+        # 26.52Z in the past only: Sirene's period search finds it, the count must not
+        establishment("00000000000017", "25056", "47.77Z", (period("26.52Z", end="2019-12-31"),)),
+        {**establishment("00000000000018", "25411"),  # closed: its current period is "F"
+         "periodesEtablissement": [period("26.52Z", "F"), period("26.52Z", end="2020-06-30")]},
+    ]  # fmt: skip
 
 
 def make_checkout(
@@ -103,12 +110,20 @@ def make_checkout(
     return tmp
 
 
+SIRENE_TEST_KEY = "test-key-not-a-real-one"
+
+
 def point_at(monkeypatch, base: str) -> None:
-    """The shipped manifests' addresses replaced by the stand-in's (CADRAN_REMOTE_URL_<ID>)."""
+    """The shipped manifests' addresses replaced by the stand-in's (CADRAN_REMOTE_URL_<ID>);
+    pynsee, which asks api.insee.fr itself, goes through the stand-in as its https proxy."""
     monkeypatch.setenv("CADRAN_REMOTE_URL_URSSAF_ETABLISSEMENTS_2652Z", base)
     monkeypatch.setenv("CADRAN_REMOTE_URL_EUROSTAT_SBS_2652", base + "/sdmx/2.1")
     monkeypatch.setenv("CADRAN_REMOTE_URL_EUROSTAT_SBS_2652_2008_2020", base + "/sdmx/2.1")
-    monkeypatch.setenv("CADRAN_REMOTE_URL_INSEE_SIRENE_2652Z", base + "/sirene")
+    for name in ("https_proxy", "HTTPS_PROXY"):
+        monkeypatch.setenv(name, base)
+    for name in ("no_proxy", "NO_PROXY", "sirene_key", "SIRENE_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("INSEE_API_KEY", SIRENE_TEST_KEY)
 
 
 def fetched_and_built(tmp: Path) -> Path:
@@ -128,7 +143,6 @@ def fetched_and_built(tmp: Path) -> Path:
     try:
         with pytest.MonkeyPatch.context() as mp:
             point_at(mp, producers.base)
-            mp.delenv("INSEE_API_KEY", raising=False)
             fetched = main(["fetch", "--stats", "--raw", str(checkout / "raw"), "--archive",
                             str(checkout / "fetched"), "--feeds", str(checkout / "none.toml")])  # fmt: skip
             built = main(["build", "--raw", str(checkout / "raw"), "--out",

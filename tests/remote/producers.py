@@ -4,8 +4,12 @@
   (every record; CSV with `;`) and `/records` (`total_count`, `results`, `limit`/`offset`);
   the `where` filter understood is `field = 'value'`;
 - SDMX 2.1 REST: `/sdmx/2.1/data/<flow>/<key>` answering an SDMX-ML 2.1 GenericData message;
-- Insee Sirene 3.11: `/sirene/siret?q=...&nombre=...&curseur=...` with `header` and
-  `etablissements`, at most `SIRENE_PAGE` per page, 404 when nothing matches.
+- Insee Sirene 3.11: `/api-sirene/3.11/siret?q=...&nombre=...&curseur=...` with `header` and
+  `etablissements`, at most `SIRENE_PAGE` per page, 404 when nothing matches. pynsee asks
+  https://api.insee.fr itself, so the stand-in is also its proxy (pynsee's documented
+  `https_proxy` setting): a CONNECT to api.insee.fr:443 is answered here, over TLS with a
+  certificate made for the test (pynsee does not check it), and nothing is forwarded; a
+  CONNECT to any other host is refused.
 
 Every figure served is a FICTITIOUS test fixture written by the tests; none is a real statistic.
 Failures are queued per path prefix (`fail_next`): status, headers, how many times.
@@ -15,9 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import hashlib
 import io
 import json
+import ssl
+import subprocess
+import tempfile
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,7 +33,9 @@ from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import quoteattr
 
 ODS = "/api/explore/v2.1/catalog/datasets/"
+SIRENE = "/api-sirene/3.11/siret"
 SIRENE_PAGE = 2
+INSEE_HOST = "api.insee.fr:443"
 MAX_REQUESTS = 500
 
 
@@ -47,6 +57,7 @@ class Producers:
     etags: bool = True  # one-answer endpoints (exports, SDMX data) send an ETag, honour it
     failures: dict[str, Failure] = field(default_factory=dict)
     hits: list[str] = field(default_factory=list)
+    sirene_keys: list[str | None] = field(default_factory=list)  # key header of each request
 
     def fail_next(self, prefix: str, status: int, times: int = 1, **headers: str) -> None:
         self.failures[prefix] = Failure(
@@ -62,8 +73,22 @@ class Producers:
             def log_message(self, *args: object) -> None:
                 pass
 
+            def do_CONNECT(self) -> None:
+                """pynsee's proxy: the tunnel to api.insee.fr ends here, nothing is forwarded."""
+                producers.hits.append(f"CONNECT {self.path}")
+                if self.path != INSEE_HOST:
+                    self._send(403, b"only api.insee.fr here", "text/plain")
+                    return
+                self.send_response(200, "Connection established")
+                self.end_headers()
+                tls = tls_context().wrap_socket(self.connection, server_side=True)
+                Handler(tls, self.client_address, self.server)  # serves the tunnelled request
+                self.close_connection = True
+
             def do_GET(self) -> None:
                 producers.hits.append(self.path)
+                if self.path.startswith("/api-sirene/"):
+                    producers.sirene_keys.append(self.headers.get("X-INSEE-Api-Key-Integration"))
                 if len(producers.hits) > MAX_REQUESTS:
                     self._send(429, b"too many", "text/plain")
                     return
@@ -130,7 +155,7 @@ class Producers:
                 return 200, sdmx_json(series).encode(), "application/vnd.sdmx.data+json"
             write = structure_specific if self.sdmx_format == "structure" else generic_data
             return 200, write(series).encode(), "application/xml"
-        if path == "/sirene/siret":
+        if path == SIRENE:
             return self._sirene(query)
         return 404, b"not found", "text/plain"
 
@@ -176,6 +201,22 @@ class Producers:
         )
 
 
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """A server context with a self-signed certificate for api.insee.fr, made once a process."""
+    folder = tempfile.mkdtemp(prefix="cadran-insee-tls-")
+    cert, key = f"{folder}/cert.pem", f"{folder}/key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=api.insee.fr", "-addext", "subjectAltName=DNS:api.insee.fr",
+         "-keyout", key, "-out", cert],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    return context
+
+
 def _where(record: dict, where: str) -> bool:
     """The one ODSQL form the tests use: `field = 'value'`."""
     if not where:
@@ -185,8 +226,11 @@ def _where(record: dict, where: str) -> bool:
 
 
 def _sirene_match(item: dict, q: str) -> bool:
-    period = item["periodesEtablissement"][0]
-    return f"activitePrincipaleEtablissement:{period['activitePrincipaleEtablissement']}" in q
+    """Sirene's `periode(...)` search: any period of the establishment's history may match."""
+    return any(
+        f"activitePrincipaleEtablissement:{p['activitePrincipaleEtablissement']}" in q
+        for p in item["periodesEtablissement"]
+    )
 
 
 def generic_data(series: list[dict]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -23,6 +24,7 @@ from tests.remote.fixtures import (
     make_checkout,
 )
 from tests.remote.producers import ODS
+from tests.remote.producers import SIRENE as SIRENE_PATH
 
 NO_CONTACT = Settings(contact=None)
 
@@ -220,7 +222,7 @@ def test_an_empty_result_archives_nothing(checkout, producers):
         assert reports[source].status == "empty", reports[source].why
         assert not reports[source].failed
         assert fetched.current_table(checkout / "fetched", source) is None
-    assert producers.requests_to("/sirene/siret") == 1  # Sirene's 404: no match, one request
+    assert producers.requests_to(SIRENE_PATH) == 1  # Sirene's 404: no match, one request
 
 
 def test_an_answer_with_only_unknown_places_archives_nothing(checkout, producers):
@@ -233,9 +235,44 @@ def test_an_answer_with_only_unknown_places_archives_nothing(checkout, producers
 
 def test_sirene_pages_are_walked_with_the_cursor(checkout, producers):
     report = run(checkout, [SIRENE])[SIRENE]
-    assert report.status == "new"
-    assert producers.requests_to("/sirene/siret") == 3  # five matching, two per page
+    assert report.status == "new", report.why
+    assert producers.requests_to(SIRENE_PATH) == 4  # seven matching, two per page
     assert any("curseur=c2" in h for h in producers.hits)
+
+
+def test_sirene_goes_through_pynsee_with_the_key_and_counts_current_periods(checkout, producers):
+    from tests.remote.fixtures import SIRENE_TEST_KEY
+
+    report = run(checkout, [SIRENE])[SIRENE]
+    assert report.status == "new", report.why
+    assert producers.hits[0] == "CONNECT api.insee.fr:443"  # pynsee's own address, via its proxy
+    assert set(producers.sirene_keys) == {SIRENE_TEST_KEY}
+    asked = [h for h in producers.hits if h.startswith(SIRENE_PATH)]
+    assert "activitePrincipaleEtablissement:26.52Z" in unquote(asked[0])
+    info = fetched.current(checkout / "fetched", SIRENE) or {}
+    assert info["requests"] and all(
+        u.startswith("https://api.insee.fr/api-sirene/3.11/siret?q=") for u in info["requests"]
+    )
+    assert "pynsee" in info["query"]
+    # 25056: three current 26.52Z establishments; the one in 26.52Z before 2020 is not counted,
+    # nor the closed one of 25411
+    counts = {line.split(",")[0]: line.split(",")[3] for line in table_lines(checkout, SIRENE)}
+    assert counts == {"25056": "3.0", "25411": "1.0", "39368": "1.0"}
+
+
+def test_a_sirene_500_fails_and_archives_nothing(checkout, producers):
+    producers.fail_next("/api-sirene/", 500)
+    report = run(checkout, [SIRENE])[SIRENE]
+    assert report.failed and "Sirene through pynsee" in report.why[0]
+    assert fetched.current_table(checkout / "fetched", SIRENE) is None
+
+
+def test_sirene_without_contact_or_local_proxy_asks_nobody(checkout, producers, monkeypatch):
+    for name in ("https_proxy", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    report = run(checkout, [SIRENE])[SIRENE]
+    assert report.failed and "no contact set" in report.why[0]
+    assert producers.hits == [] and report.requests == 0
 
 
 def test_a_public_host_without_contact_is_refused_before_any_request(tmp_path, monkeypatch):
