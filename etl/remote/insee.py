@@ -1,4 +1,5 @@
-"""Insee's Sirene API (3.11) through pynsee (InseeFrLab), the library made for Insee's APIs.
+"""Insee's APIs through pynsee (InseeFrLab), the library made for them: Sirene 3.11 and the
+"Données locales" cubes.
 
 `remote.dataset = "siret"`: `pynsee.sirene.search_sirene` asks for the establishments whose
 fields match `remote.params` (field -> value, such as `activitePrincipaleEtablissement =
@@ -6,6 +7,16 @@ fields match `remote.params` (field -> value, such as `activitePrincipaleEtablis
 establishment's history, so the rows are then kept only when the current period (no end
 date, active) still has each asked value; they are counted by the place field `fields.geo`
 (pynsee flattens `adresseEtablissement`, so the commune is `codeCommuneEtablissement`).
+
+`remote.dataset = "localdata"`: `pynsee.localdata.get_local_data` reads one predefined cube
+(`params.dataset_version` such as GEO2021FLORES2018, `params.variables` such as NA17) for each
+place of `params.nivgeo` (DEP: every department of the gazetteer when `params.geocodes` is
+"all", else the listed codes); the other params filter the cube's modalities (`NA17 = "C3"`).
+Rows come out by `fields.geo` (CODEGEO), `fields.measure` (UNIT: NBET, NBSALET...) and
+`fields.period` (DATA_DATE). pynsee answers a failed place with an empty row and no log: a
+fetch where no place has data fails; places without data are counted in the notes. Insee
+calls this API outdated (its cubes are no longer updated; MELODI replaces it) and pynsee
+logs that warning on each request. No cube of it goes below NA17 / NA10 activity groups.
 
 How pynsee is reached (it is not our polite client):
 - pynsee builds its own `https://api.insee.fr/api-sirene/3.11/...` addresses and asks them
@@ -51,13 +62,13 @@ from etl.stats.remote_spec import RemoteSpec
 
 SIRENE_URL = "https://api.insee.fr/api-sirene/3.11"
 LOGGERS = ("pynsee.utils.requests_session", "pynsee.sirene._request_sirene")
+LOCALDATA_KEYS = ("dataset_version", "variables", "nivgeo", "geocodes")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def query_text(spec: RemoteSpec) -> str:
-    return f"{SIRENE_URL}/{spec.dataset} (pynsee search_sirene) " + json.dumps(
-        spec.params, ensure_ascii=False
-    )
+    how = "pynsee get_local_data" if spec.dataset == "localdata" else "pynsee search_sirene"
+    return f"{spec.url}/{spec.dataset} ({how}) " + json.dumps(spec.params, ensure_ascii=False)
 
 
 class PynseeLog(logging.Handler):
@@ -125,16 +136,21 @@ def pynsee_call(spec: RemoteSpec, http: RemoteClient) -> Iterator[PynseeLog]:
 
 
 def _forget_answers() -> None:
-    """pynsee memoises Sirene answers for the life of the process: a fetch must ask again."""
+    """pynsee memoises answers for the life of the process: a fetch must ask again."""
+    from pynsee.localdata import _get_insee_local_onegeo
     from pynsee.sirene import _request_sirene
 
-    cached = getattr(_request_sirene, "_request_sirene", None)
-    if hasattr(cached, "cache_clear"):
-        cached.cache_clear()
+    for module, name in (
+        (_request_sirene, "_request_sirene"),
+        (_get_insee_local_onegeo, "_get_insee_local_onegeo"),
+    ):
+        cached = getattr(module, name, None)
+        if hasattr(cached, "cache_clear"):
+            cached.cache_clear()
 
 
 def _sirene_frame(spec: RemoteSpec, http: RemoteClient):  # -> pandas.DataFrame | None
-    import requests
+    import requests  # pynsee and pandas load (about 1 s) only when Insee is asked
     from pynsee.sirene import search_sirene
 
     number = spec.page_size * spec.max_pages
@@ -164,7 +180,62 @@ def _sirene_frame(spec: RemoteSpec, http: RemoteClient):  # -> pandas.DataFrame 
     return frame
 
 
+def _geocodes(spec: RemoteSpec) -> list[str]:
+    asked = spec.params.get("geocodes", "all")
+    if asked != "all":
+        return [c.strip() for c in asked.split(",") if c.strip()]
+    if spec.params.get("nivgeo", "DEP") != "DEP":
+        raise RemoteFormatError("remote.params.geocodes = 'all' is known for nivgeo = 'DEP' only")
+    from etl.geo.gazetteer import load_gazetteer
+
+    return sorted(code.removeprefix("FR-") for code in load_gazetteer().departments)
+
+
+def localdata_rows(spec: RemoteSpec, http: RemoteClient) -> list[Row]:
+    from pynsee.localdata import get_local_data
+
+    geocodes = _geocodes(spec)
+    _forget_answers()
+    with pynsee_call(spec, http):
+        frame = get_local_data(
+            variables=spec.params["variables"],
+            dataset_version=spec.params["dataset_version"],
+            nivgeo=spec.params.get("nivgeo", "DEP"),
+            geocodes=geocodes,
+            update=True,
+            silent=True,
+        )
+    names = [str(c) for c in frame.columns]
+    geo = spec.fields["geo"]
+    measure = spec.fields.get("measure", "UNIT")
+    period = spec.fields.get("period", "DATA_DATE")
+    require_field(names, geo, "fields.geo")
+    if "OBS_VALUE" not in names or frame["OBS_VALUE"].isna().all():
+        raise FetchFailed(
+            f"Données locales through pynsee: no data for any of {len(geocodes)} places "
+            "(an error or an empty cube; pynsee does not say which)"
+        )
+    require_field(names, measure, "fields.measure")
+    require_field(names, period, "fields.period")
+    kept = frame[frame[measure].notna()]
+    for name, value in spec.params.items():
+        if name not in LOCALDATA_KEYS:
+            require_field(names, name, f"params.{name}")
+            kept = kept[kept[name].astype(str) == value]
+    codes = {code: indicator for indicator, code in spec.measures.items()}
+    rows = []
+    for place, code, when, value in kept[[geo, measure, period, "OBS_VALUE"]].itertuples(
+        index=False
+    ):
+        if str(code) in codes:
+            number = None if value != value else float(value)  # NaN: no value
+            rows.append(Row(str(place), codes[str(code)], str(when), number))
+    return rows
+
+
 def fetch(spec: RemoteSpec, http: RemoteClient, today: dt.date | None = None) -> list[Row]:
+    if spec.dataset == "localdata":
+        return localdata_rows(spec, http)
     frame = _sirene_frame(spec, http)
     if frame is None or frame.empty:
         return []  # Sirene's 404: no establishment matches

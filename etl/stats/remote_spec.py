@@ -195,12 +195,22 @@ def parse_remote(
         raise _fail("remote.fields.geo is required: the producer's field holding the place", path)
     if kind == "sdmx" and not spec.source:
         raise _fail("missing key 'remote.source' (the SDMX agency, such as ESTAT)", path)
-    if kind == "insee" and spec.dataset != "siret":
-        raise _fail("remote.dataset of kind 'insee' must be 'siret' (Sirene establishments)", path)
-    if kind == "insee" and not spec.params:
+    if kind == "insee" and spec.dataset not in ("siret", "localdata"):
+        raise _fail(
+            "remote.dataset of kind 'insee' must be 'siret' (Sirene establishments) or "
+            "'localdata' (a Données locales cube)",
+            path,
+        )
+    if kind == "insee" and spec.dataset == "siret" and not spec.params:
         raise _fail(
             "remote.params must name the Sirene fields to match (such as "
             "activitePrincipaleEtablissement = '26.52Z')",
             path,
         )
+    if kind == "insee" and spec.dataset == "localdata":
+        for needed in ("dataset_version", "variables"):
+            if needed not in spec.params:
+                raise _fail(
+                    f"missing key 'remote.params.{needed}' (the Données locales cube)", path
+                )
     return spec

@@ -13,6 +13,7 @@ URSSAF = "urssaf-etablissements-2652z"
 EUROSTAT = "eurostat-sbs-2652"
 EUROSTAT_2008 = "eurostat-sbs-2652-2008-2020"
 SIRENE = "insee-sirene-2652z"
+FLORES = "insee-flores-na17-c3"
 URSSAF_DATASET = "etablissements-et-effectifs-salaries-au-niveau-commune-x-ape-last"
 YEARS = ("2022", "2023", "2024")
 
@@ -67,6 +68,20 @@ def sdmx_series_2008() -> list[dict]:
         {"key": key("V16110", "DE"), "obs": {"2008": 6000, "2020": None}},  # confidential
         {"key": key("V12110", "FR"), "obs": {"2019": 500}},  # turnover: not asked for
     ]
+
+
+def flores_cells() -> dict[str, list[dict]]:
+    """Données locales (Flores, crossing NA17) for three departments; 74 is not served."""
+
+    def cells(est: int, posts: int) -> list[dict]:
+        return [
+            {"measure": "NBET", "NA17": "C3", "value": est},
+            {"measure": "NBSALET", "NA17": "C3", "value": posts},
+            {"measure": "NBET", "NA17": "C5", "value": est * 10},  # another group: left out
+            {"measure": "NBSALET", "NA17": "ENS", "value": posts * 50},
+        ]
+
+    return {"25": cells(210, 9100), "39": cells(95, 2600), "90": cells(40, 3000)}
 
 
 def period(ape: str, state: str = "A", end: str | None = None) -> dict:

@@ -10,6 +10,9 @@
   `https_proxy` setting): a CONNECT to api.insee.fr:443 is answered here, over TLS with a
   certificate made for the test (pynsee does not check it), and nothing is forwarded; a
   CONNECT to any other host is refused.
+- Insee Données locales: `/donnees-locales/donnees/geo-<variables>@<version>/<NIVGEO>-<code>.all`
+  answering the cube's JSON (`Croisement`, `Variable`, `Cellule`) for the places in
+  `localdata`, 404 for the others.
 
 Every figure served is a FICTITIOUS test fixture written by the tests; none is a real statistic.
 Failures are queued per path prefix (`fail_next`): status, headers, how many times.
@@ -35,6 +38,7 @@ from xml.sax.saxutils import quoteattr
 ODS = "/api/explore/v2.1/catalog/datasets/"
 SIRENE = "/api-sirene/3.11/siret"
 SIRENE_PAGE = 2
+LOCALDATA = "/donnees-locales/donnees/"
 INSEE_HOST = "api.insee.fr:443"
 MAX_REQUESTS = 500
 
@@ -58,6 +62,7 @@ class Producers:
     failures: dict[str, Failure] = field(default_factory=dict)
     hits: list[str] = field(default_factory=list)
     sirene_keys: list[str | None] = field(default_factory=list)  # key header of each request
+    localdata: dict[str, list[dict]] = field(default_factory=dict)  # place code -> cells
 
     def fail_next(self, prefix: str, status: int, times: int = 1, **headers: str) -> None:
         self.failures[prefix] = Failure(
@@ -157,6 +162,8 @@ class Producers:
             return 200, write(series).encode(), "application/xml"
         if path == SIRENE:
             return self._sirene(query)
+        if path.startswith(LOCALDATA):
+            return self._localdata(path[len(LOCALDATA) :])
         return 404, b"not found", "text/plain"
 
     def _ods(self, rest: str, query: dict[str, list[str]]) -> tuple[int, bytes, str]:
@@ -181,6 +188,36 @@ class Producers:
             page = {"total_count": len(rows), "results": rows[offset : offset + limit]}
             return 200, json.dumps(page).encode(), "application/json"
         return 404, b"", "text/plain"
+
+    def _localdata(self, rest: str) -> tuple[int, bytes, str]:
+        """One place of a Données locales cube, as pynsee reads it: each cell has its zone, its
+        measure, the modality of each variable and its value (text)."""
+        cube, _, place = rest.partition("/")
+        variables, _, version = cube.removeprefix("geo-").partition("@")
+        level, _, code = place.partition("-")
+        code = code.split(".")[0]
+        cells = self.localdata.get(code)
+        if cells is None:
+            return 404, b'{"message": "Aucune donnee"}', "application/json"
+        names = variables.split("-")
+        body = {
+            "Croisement": {"JeuDonnees": {"code": version, "Source": "Flores (test)",
+                                          "Annee": "2018"}},
+            "Variable": [
+                {"code": name, "Libelle": f"{name} (test)",
+                 "Modalite": [{"code": m, "Libelle": f"{m} (test)", "variable": name}
+                              for m in sorted({c[name] for c in cells})]}
+                for name in names
+            ],
+            "Cellule": [
+                {"Zone": {"codgeo": code, "nivgeo": level},
+                 "Mesure": {"code": c["measure"], "value": f"{c['measure']} (test)"},
+                 "Modalite": [{"variable": name, "code": c[name]} for name in names],
+                 "Valeur": str(c["value"])}
+                for c in cells
+            ],
+        }  # fmt: skip
+        return 200, json.dumps(body).encode(), "application/json"
 
     def _sirene(self, query: dict[str, list[str]]) -> tuple[int, bytes, str]:
         matching = [e for e in self.sirene if _sirene_match(e, query.get("q", [""])[0])]

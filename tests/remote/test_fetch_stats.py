@@ -18,6 +18,7 @@ from etl.stats.manifest import load_manifest
 from tests.remote.fixtures import (
     EUROSTAT,
     EUROSTAT_2008,
+    FLORES,
     SIRENE,
     URSSAF,
     URSSAF_DATASET,
@@ -320,12 +321,19 @@ def test_remote_tables_are_checked_key_by_key(tmp_path):
         load_manifest(write(tmp_path, GOOD.replace("opendatasoft", "ftp")))
     with pytest.raises(ManifestError, match=r"remote\.fields\.geo"):
         load_manifest(write(tmp_path, GOOD.replace('geo = "code_commune"', 'period = "annee"')))
+    insee = GOOD.replace("opendatasoft", "insee")
+    with pytest.raises(ManifestError, match=r"'siret'.*'localdata'"):
+        load_manifest(write(tmp_path, insee))
+    with pytest.raises(ManifestError, match="Sirene fields to match"):
+        load_manifest(write(tmp_path, insee.replace('dataset = "d"', 'dataset = "siret"')))
+    with pytest.raises(ManifestError, match=r"remote\.params\.dataset_version"):
+        load_manifest(write(tmp_path, insee.replace('dataset = "d"', 'dataset = "localdata"')))
 
 
 def test_shipped_remote_manifests_load_and_are_not_verified():
     from tests.remote.fixtures import RAW
 
-    for source in (URSSAF, EUROSTAT, EUROSTAT_2008, SIRENE):
+    for source in (URSSAF, EUROSTAT, EUROSTAT_2008, SIRENE, FLORES):
         manifest = load_manifest(RAW / source / "source.toml")
         assert manifest.remote is not None and manifest.remote.verified is False
         assert manifest.remote.url.startswith("https://")
