@@ -20,7 +20,7 @@ logs that warning on each request. No cube of it goes below NA17 / NA10 activity
 
 How pynsee is reached (it is not our polite client):
 - pynsee builds its own `https://api.insee.fr/api-sirene/3.11/...` addresses and asks them
-  with its own session: its rate limit (30 requests a minute, Sirene's published quota), its
+  with its own session: its rate limit (30 requests a minute per API), its
   retries, its user agent. pynsee 0.3 sends these requests without checking the server's TLS
   certificate (`verify=False` in its session). The raw answers are therefore not kept in the
   fetch archive's `bodies/`; the addresses pynsee asked are read from its log (logger
