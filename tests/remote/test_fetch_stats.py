@@ -261,6 +261,14 @@ def test_sirene_goes_through_pynsee_with_the_key_and_counts_current_periods(chec
     assert counts == {"25056": "3.0", "25411": "1.0", "39368": "1.0"}
 
 
+def test_a_sirene_429_is_waited_out_by_pynsee(checkout, producers):
+    producers.fail_next("/api-sirene/", 429, times=1, Retry_After="1")
+    report = run(checkout, [SIRENE])[SIRENE]
+    assert report.status == "new", report.why
+    first_page = [h for h in producers.hits if h.startswith(SIRENE_PATH) and "curseur=*" in h]
+    assert len(first_page) == 2  # asked again after the Retry-After (pynsee's own retries)
+
+
 def test_a_sirene_500_fails_and_archives_nothing(checkout, producers):
     producers.fail_next("/api-sirene/", 500)
     report = run(checkout, [SIRENE])[SIRENE]
