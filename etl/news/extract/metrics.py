@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from etl.news.extract.nouns import Noun, lemma_of, unit_of
+from etl.news.extract.nouns import Noun, counted_noun
 from etl.news.extract.number_tokens import NumberToken
 from etl.news.lexicon import ABROAD_WORDS
 
@@ -25,7 +25,7 @@ _GATHER = re.compile(
     r"(?:réuni\w*|rassembl\w*|mobilis\w*|manifest\w*|particip\w*|présents?|accueilli\w*|"
     r"venus|assist\w*)\b"
 )
-_MEMBERS = re.compile(r"(?:regroup|rassembl|fédèr|fédér|adhér)\w*\b")
+_MEMBERS = re.compile(r"(?:regroup|rassembl|réuni|fédèr|fédér|adhér)\w*\b")
 _WORK = re.compile(r"travaill|employ")
 _EMPLOYED = re.compile(
     r"(?:travaill|employ|salari|emploi|effectif|personnel|embauch|recrut|licenci|poste|"
@@ -42,6 +42,7 @@ _WHOLE = re.compile(
 )
 
 
+_MADE = re.compile(r"(?:produi|fabriqu|assembl|manufactur|sort\w*\s+des?\s+ateliers)\w*")
 _HYPHENATED = re.compile(r"(?<=[a-zé])- (?=[a-zé])")  # OCR line-break hyphens: "haus- se"
 
 
@@ -59,10 +60,11 @@ _MONEY = re.compile(
     r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|facturation|réalis|investi|export"
     r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
     r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b|marchés?\b|recettes\b"
-    r"|projets?\b|plans?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)|gén[éè]r\w*|vend\w*|pèse\b|pesait"
+    r"|projets?\b|plans?,?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)|gén[éè]r\w*|vend\w*|pèse\b|pesait"
     r"|étranger\b|international\b"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
-    r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b"
+    r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b|soldes?\b|excédents?\b"
+    r"|trésorerie|loyers?\b|mobilis\w*|programmes?\b|travaux\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
 )
 _CA = re.compile(r"CA\b")
@@ -88,7 +90,19 @@ _MONEY_KIND = (
     ),
     (("pèse", "pesait"), "revenue"),
     (
-        ("investi", "engag", "inject", "consacr", "dédi", "enveloppe", "partenariat", "projet"),
+        (
+            "investi",
+            "engag",
+            "inject",
+            "consacr",
+            "dédi",
+            "enveloppe",
+            "partenariat",
+            "projet",
+            "mobilis",
+            "programme",
+            "travaux",
+        ),
         "investment",
     ),
     (("plan",), "investment"),
@@ -118,18 +132,31 @@ def _money_kind(word: str, low: str = "", at: int = 0) -> str:
 _ABROAD_BEFORE = re.compile(r"(?:à|a)\s+l['’ʼ]\s?$")
 
 
+# Verbs that only say an amount was reached ("réalisé", "généré", "estimé", "pèse") measure
+# what their subject names: "les exportations ont réalisé", "les investissements réalisés".
+_SUBJECT_VERBS = ("réalis", "génér", "génèr", "pèse", "pesait", "estimé", "chiffré", "évalué")
+_SUBJECT_GAP = re.compile(r"[^.;:!?()\d]{0,45}")
+
+
 def _money_hits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, metric) of the money words of `text`, in order."""
     low = text.lower()
-    hits = [
-        (m.start(), m.end(), _money_kind(m.group(0), low, m.start()))
-        for m in _MONEY.finditer(low)
-        if (m.start() == 0 or not low[m.start() - 1].isalnum())
-        and (
-            m.group(0) not in ABROAD_WORDS
-            or _ABROAD_BEFORE.search(low, max(0, m.start() - 6), m.start())
-        )
-    ]
+    hits = []
+    for m in _MONEY.finditer(low):
+        start, word = m.start(), m.group(0)
+        if start and low[start - 1].isalnum():
+            continue
+        if word in ABROAD_WORDS and not _ABROAD_BEFORE.search(low, max(0, start - 6), start):
+            continue
+        kind = _money_kind(word, low, start)
+        if (
+            hits
+            and word.startswith(_SUBJECT_VERBS)
+            and hits[-1][2] != "other"
+            and _SUBJECT_GAP.fullmatch(low, hits[-1][1], start)
+        ):
+            kind = hits[-1][2]
+        hits.append((start, m.end(), kind))
     hits += [
         (m.start(), m.end(), "revenue")
         for m in _CA.finditer(text)
@@ -141,7 +168,7 @@ def _money_hits(text: str) -> list[tuple[int, int, str]]:
 _GROWTH = re.compile(
     r"hausse|baiss|croissance|progress|augment|recul|repli|évolution|variation|bond|chut|diminu|"
     r"fléchi|croît|grimp|régress|contract|gagn|perd|ralenti|envol|accr|accroiss|accroît|flamb|"
-    r"rebond|redress|décoll|accélér|effondr|plong|dégringol|glissement|céd|amélior|dégrad|remont|"
+    r"rebond|redress(?!ement)|décoll|accélér|effondr|plong|dégringol|glissement|céd|amélior|dégrad|remont|"
     r"doubl|tripl|apprécié|tass|érod|renchéri"
 )
 _GROWTH_AFTER = re.compile(
@@ -152,7 +179,7 @@ _GROWTH_AFTER = re.compile(
 )
 _SHARE_AFTER = re.compile(
     r"\s*(?:du|de\s+l['’ʼ´]|des|de\s+la)\s*(?:chiffre d['’ʼ´]\s?affaires?|CA\b|effectifs?|"
-    r"emploi|emplois salariés|montres vendues|marché|ventes|production|exportations)"
+    r"emplois?(?:\s+salariés)?\b|montres vendues|marché|ventes|production|exportations)"
     r"(?!\s+(?:généré|réalisé|provenant|issu))",
     re.IGNORECASE,
 )
@@ -195,6 +222,10 @@ def money_metric(
     before = _PRICE_BEFORE.search(text, max(s_start, tok.start - 40), tok.start)
     if (_PRICE_AFTER.match(tail) or before) and tok.value < 100_000:
         return "other"  # a price: "15 euros l'entrée", "vendu au prix de 40 €"
+    if tok.value < 100_000 and _found(
+        _PRICE_NOUN, text, _clause_start(text, s_start, tok.start), tok.start
+    ):
+        return "other"  # "le prix moyen d'une montre vendue en France atteint 250 euros"
     m = re.match(r"\s*(?:de|d['’ʼ])\s*(.{0,30})", tail)
     first = _money_hits(m.group(1)) if m else []
     if first and first[0][0] == 0:
@@ -217,7 +248,22 @@ def money_metric(
     block = [kind for _, end, kind in words.within(p_start - 500, p_start) if end <= p_start]
     if block and block[-1] in ("exports", "imports") and tok.value >= 1e6:
         return block[-1]
+    if s_end - s_start <= _HEADLINE and not block:
+        ahead = words.within(s_end, s_end + 200)
+        if ahead:
+            return ahead[0][2]  # a headline's amount is what the lines under it say it is
     return "other"
+
+
+_HEADLINE = 90  # a short verbless line: "Quatre millions pour la fromagerie"
+_PRICE_NOUN = re.compile(r"(?:prix|tarifs?|panier\s+moyen|ticket\s+moyen)\b")
+
+
+def export_topic(text: str, tok: NumberToken, s_start: int, words: MoneyWords) -> bool:
+    """Whether the money word last named before `tok` (in its sentence or the 500 characters
+    before) is about exports: counted pieces in a report on exports are pieces exported."""
+    near = [kind for _, end, kind in words.within(s_start - 500, tok.start) if end <= tok.start]
+    return bool(near) and near[-1] == "exports"
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -235,7 +281,8 @@ _ONE_COMPANY = re.compile(
 _WHOLE_OF_PEOPLE = re.compile(
     r"\s*(?:total\w*\s*|salariés?\s*)?(?:(?:du|de\s+la|de\s+l['’ʼ]|des)\s*(?:secteur|filière|"
     r"branche|industrie|région|département|pays|territoire|zone|canton|ville|bassin|commerce|"
-    r"services|fabrication|production)\b|(?:[\w-]+\s+)?(?:français|françaises|régionaux|"
+    r"services|fabrication|production)\b|(?:de|en)\s+France\b|"
+    r"(?:[\w-]+\s+)?(?:français|françaises|régionaux|"
     r"régionales|nationaux|nationales)\b|total\w*|salariés?\b)",
     re.IGNORECASE,
 )
@@ -247,6 +294,12 @@ _SHARE_VERB = re.compile(r"(?:représent|concentr|pès|pèse|accueill|détient|d
 _PEOPLE = re.compile(
     r"(?:chefs?|entrepreneurs?|dirigeants?|population|femmes|hommes|jeunes|seniors|ménages|"
     r"consommateurs|français|habitants|actifs|répondants|sondés|patrons)\b"
+)
+# The holder of a share of jobs when it is a group of people by a trait ("les femmes occupent
+# 45 % des emplois de la filière"): a split of the workforce, not a part held by a territory.
+_TRAIT_HOLDER = re.compile(
+    r"(?:femmes|hommes|jeunes|seniors|ouvri(?:ers|ères)|cadres|intérimaires|apprentis|"
+    r"frontaliers|étrangers|(?:plus|moins)\s+de\s+\d+\s+ans)\b"
 )
 
 
@@ -266,15 +319,17 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
     segment = _SEGMENT_OF.match(text, rest, rest + 14)
     if word in ("un", "une") or segment or _ONE_COMPANY.match(text, rest, min(s_end, rest + 40)):
         return "other"  # "7 % d'un chiffre d'affaires", "30 % du CA réalisé par les bracelets"
-    counted = unit_of(lemma_of(word)) in ("persons", "companies")
+    noun = counted_noun(text, m.start(1), 30)
+    counted = isinstance(noun, Noun) and noun.unit in ("persons", "companies", "stores", "sites")
     if counted and not _WHOLE_OF_PEOPLE.match(text, rest, min(s_end, rest + 40)):
-        return "other"  # a split of a group: "38 % des entreprises prévoient une baisse"
+        return "split"  # a split of a group: "38 % des entreprises prévoient une baisse"
     return "market_share"
 
 
 _SEGMENT_OF = re.compile(r"\s+(?:généré|réalisé|provenant|issu)")
 _OF_EXPORTS = re.compile(r"\s*(?:des|de\s+ses|de\s+leurs)\s+export")
 _DONT = re.compile(r"\bdont\s+$")
+_GOVERNED = re.compile(r"\b(?:de|d['’ʼ])\s*$")  # "un repli de 6 %": the change itself
 _SOIT = re.compile(r"\bsoit\s+(?:une?\s+)?$")
 _PEOPLE_SHARE = re.compile(r"effectif|emploi")
 _IN_SECTOR = re.compile(
@@ -324,9 +379,13 @@ def percent_metric(
     )
     if people and not (weighs or whole_after):
         return "other"  # "42 % des emplois" held by women: a split of a group of people
+    if people and _found(_TRAIT_HOLDER, text, s_start, tok.start):
+        return "other"  # "les femmes occupent 45 % des emplois du secteur"
     if share and not rate_in_clause:
         return "market_share"
     whole = _whole_after(text, tok.end, s_end)
+    if whole == "split" and not (growth_before and _GOVERNED.search(text, s_start, tok.start)):
+        return "other"  # a part of counted things is no change, whatever verb: "céder 10 % des"
     if whole and not rate_in_clause and not _found(_GROWTH, text, clause_start, tok.start):
         return whole
     if rate_in_clause or _found(_RATE, text, max(s_start, tok.start - 90), tok.start):
@@ -379,6 +438,13 @@ def classify(
         return unit, money_metric(text, tok, s_start, s_end, p_start, words)
     if tok.physical:
         return "other", "production"
+    if (
+        noun is not None
+        and noun.unit == "units"
+        and not _found(_MADE, text, s_start, s_end)
+        and export_topic(text, tok, s_start, words)
+    ):
+        return "units", "exports"
     if noun is None:
         if _found(_WORK, text, tok.end, min(s_end, tok.end + 60)):
             return "persons", "employees"

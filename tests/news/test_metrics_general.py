@@ -1,0 +1,128 @@
+"""Metric from the sentence's structure (issue 14, item 1 and the misreads of item 7): what a
+percentage is a share of, what is spent or committed, what a verb of reaching measures, prices,
+stores and members. Every sentence here is our own."""
+
+from __future__ import annotations
+
+from etl.news.extract.figures import extract_figures
+
+
+def read(text: str, published: str | None = "2022-06-01") -> list[tuple[str, float, str, str]]:
+    """(span, value, unit, metric) of every figure of `text`."""
+    return [(f.span, f.value, f.unit, f.metric) for f in extract_figures(text, published)]
+
+
+def periods(text: str, published: str | None = "2022-06-01") -> list[str | None]:
+    return [f.period for f in extract_figures(text, published)]
+
+
+def test_share_of_a_territory_jobs_is_a_market_share() -> None:
+    text = (
+        "Une trentaine d’ateliers font travailler 900 personnes, soit 65 % des emplois du canton."
+    )
+    assert read(text)[-1] == ("65 %", 65.0, "percent", "market_share")
+    assert periods(text) == [None, None, None]
+
+
+def test_share_of_jobs_held_by_a_group_of_people_is_other() -> None:
+    text = "Dans la filière, les femmes occupent 47 % des emplois de production."
+    assert read(text) == [("47 %", 47.0, "percent", "other")]
+    text = "Les ouvriers représentent 58 % des effectifs du secteur."
+    assert read(text) == [("58 %", 58.0, "percent", "other")]
+
+
+def test_share_of_jobs_held_by_a_territory_stays_a_market_share() -> None:
+    text = "Le Haut-Doubs concentre 62 % des emplois horlogers français."
+    assert read(text) == [("62 %", 62.0, "percent", "market_share")]
+
+
+def test_share_of_one_network_stores_is_other() -> None:
+    text = "Placée en redressement judiciaire, la chaîne ferme 25 % de ses boutiques."
+    assert read(text) == [("25 %", 25.0, "percent", "other")]
+    text = "Le plan de redressement ferme 12 % des magasins de l’enseigne."
+    assert read(text) == [("12 %", 12.0, "percent", "other")]
+    text = "La direction veut céder 10 % des points de vente du réseau."
+    assert read(text) == [("10 %", 10.0, "percent", "other")]
+
+
+def test_funds_mobilised_or_a_plan_estimated_are_investment() -> None:
+    text = "Le département mobilise 2,5 millions d’euros pour équiper ses collèges."
+    assert read(text) == [("2,5 millions d’euros", 2_500_000.0, "EUR", "investment")]
+    text = "Le programme, estimé à 18 millions d’euros, s’étalera sur quatre ans."
+    assert read(text)[0][3] == "investment"
+
+
+def test_a_reaching_verb_measures_what_its_subject_names() -> None:
+    text = "Les investissements réalisés cette année dépassent 7 millions d’euros."
+    assert read(text) == [("7 millions d’euros", 7_000_000.0, "EUR", "investment")]
+    text = (
+        "Les exportations de lunettes ont réalisé un bon semestre. "
+        "Elles ont grimpé à 640 millions d’euros."
+    )
+    assert read(text) == [("640 millions d’euros", 640_000_000.0, "EUR", "exports")]
+
+
+def test_a_verb_after_an_amount_keeps_its_own_meaning() -> None:
+    text = (
+        "Le groupe a investi 4 millions d’euros et réalisé 52 millions d’euros de ventes en 2021."
+    )
+    assert [m for *_, m in read(text)] == ["investment", "revenue"]
+
+
+def test_a_trade_balance_is_not_revenue() -> None:
+    text = (
+        "La branche affiche un chiffre d’affaires de 900 millions d’euros et un excédent "
+        "commercial de 120 millions d’euros."
+    )
+    assert [m for *_, m in read(text)] == ["revenue", "other"]
+    text = "Le commerce de la lunette dégage un solde positif de 45 millions d’euros."
+    assert read(text)[0][3] == "other"
+
+
+def test_an_average_price_is_other_not_revenue() -> None:
+    text = "Le prix moyen d’un bijou vendu en boutique s’établit à 180 euros."
+    assert read(text) == [("180 euros", 180.0, "EUR", "other")]
+
+
+def test_a_ticket_price_is_other() -> None:
+    text = "Le billet pour la visite de la manufacture coûte 14 euros par adulte."
+    assert read(text) == [("14 euros", 14.0, "EUR", "other")]
+
+
+def test_a_headline_amount_takes_the_meaning_of_the_lines_under_it() -> None:
+    text = (
+        "Trois millions d’euros pour la scierie du Haut-Jura\n"
+        "Les associés ont décidé d’investir trois millions d’euros dans une nouvelle ligne."
+    )
+    assert [m for *_, m in read(text)] == ["investment", "investment"]
+
+
+def test_pieces_counted_in_a_report_on_exports_are_exports() -> None:
+    text = (
+        "Les exportations de montres ont atteint 1,8 milliard d’euros sur le trimestre. "
+        "En volume, 2,4 millions de montres ont quitté le pays."
+    )
+    assert read(text)[1] == ("2,4 millions", 2_400_000.0, "units", "exports")
+
+
+def test_pieces_made_stay_production_near_exports() -> None:
+    text = (
+        "Les exportations de montres ont atteint 1,8 milliard d’euros sur le trimestre. "
+        "Les ateliers ont fabriqué 300 000 montres."
+    )
+    assert read(text)[1][3] == "production"
+
+
+def test_farms_gathered_by_a_cooperative_are_its_members() -> None:
+    text = "La coopérative laitière réunit onze fermes du plateau."
+    assert read(text) == [("onze", 11.0, "companies", "members")]
+
+
+def test_companies_of_a_sector_are_counted_not_members() -> None:
+    text = "Le secteur regroupe 140 entreprises dans la vallée."
+    assert read(text) == [("140", 140.0, "companies", "companies")]
+
+
+def test_a_change_governed_by_de_stays_a_growth_rate_before_a_complement() -> None:
+    text = "L’an passé s’est soldé par un recul des ventes de 4,5 % des ateliers de la vallée."
+    assert read(text, "2021-03-01") == [("4,5 %", -4.5, "percent", "growth_rate")]
