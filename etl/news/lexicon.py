@@ -172,6 +172,8 @@ _add(
     "other",
     "other",
 )
+# Buyers and bidders for a business are counted but are no headcount nor a sector's companies.
+_add("candidat racheteur soumissionnaire", "companies", "other")
 
 # Words skipped between a number and its counted noun.
 NOUN_SKIP = set(

@@ -126,3 +126,38 @@ def test_companies_of_a_sector_are_counted_not_members() -> None:
 def test_a_change_governed_by_de_stays_a_growth_rate_before_a_complement() -> None:
     text = "L’an passé s’est soldé par un recul des ventes de 4,5 % des ateliers de la vallée."
     assert read(text, "2021-03-01") == [("4,5 %", -4.5, "percent", "growth_rate")]
+
+
+def test_bracketed_change_written_after_the_percentage_is_a_growth_rate() -> None:
+    text = "Le carnet de commandes atteint 38 millions d’euros (7 % de mieux qu’en 2020)."
+    assert read(text)[1] == ("7 %", 7.0, "percent", "growth_rate")
+    text = "Les ventes montent à 61 millions d’euros, soit 5,2 % d’augmentation sur l’exercice."
+    assert read(text)[1] == ("5,2 %", 5.2, "percent", "growth_rate")
+
+
+def test_a_growth_word_governs_its_own_number_not_the_next_share() -> None:
+    text = "Les ventes à l’étranger gagnent 9 % et pèsent 71 % du chiffre d’affaires de la maison."
+    assert [m for *_, m in read(text)] == ["growth_rate", "exports"]
+
+
+def test_a_share_named_again_is_a_share_of_the_same_whole() -> None:
+    text = (
+        "La vallée assure 45 % de la production nationale de cadrans. "
+        "En y ajoutant le canton voisin, la part grimpe à 68 %."
+    )
+    assert [m for *_, m in read(text)] == ["market_share", "market_share"]
+    alone = "Pour les bracelets, la proportion monte à 30 % selon la fédération."
+    assert read(alone)[0][3] == "other"
+
+
+def test_people_who_become_buyers_are_no_headcount() -> None:
+    text = "Cinq techniciens de la manufacture veulent se porter acquéreurs de l’atelier."
+    assert read(text) == [("Cinq", 5.0, "persons", "other")]
+    text = "Près de 70 salariés seront repris par le futur acquéreur."
+    assert read(text)[0][3] in ("jobs", "employees")
+
+
+def test_bidders_for_a_business_are_counted_as_other() -> None:
+    text = "Une quinzaine de candidats ont remis une offre pour les 240 agences du réseau."
+    assert read(text)[0] == ("Une quinzaine", 15.0, "companies", "other")
+    assert read(text)[1] == ("240", 240.0, "stores", "stores")

@@ -172,8 +172,8 @@ _GROWTH = re.compile(
     r"doubl|tripl|apprécié|tass|érod|renchéri"
 )
 _GROWTH_AFTER = re.compile(
-    r"\s*(?:(?:de|d['’ʼ]|en)\s+(?:hausse|baisse|croissance|progression|augmentation|recul|repli|"
-    r"diminution|chute|plus|moins)\b|(?:par\s+rapport\s+(?:à|au|aux)|sur\s+un\s+an|"
+    r"\s*(?:(?:de\s+|d['’ʼ]\s?|en\s+)(?:hausse|baisse|croissance|progression|augmentation|recul|"
+    r"repli|diminution|chute|plus|moins|mieux)\b|(?:par\s+rapport\s+(?:à|au|aux)|sur\s+un\s+an|"
     r"en\s+un\s+an|en\s+glissement|comparée?\s+à)\b)",
     re.IGNORECASE,
 )
@@ -343,6 +343,30 @@ _ABROAD = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+# A share named again without its whole ("la proportion atteint 80 %", "cette part monte à"):
+# it is a share of what the previous percentage was a share of.
+_SHARE_AGAIN = re.compile(
+    r"\b(?:la|cette|leur|sa)\s+(?:proportion|part|pourcentage|quote-part)\s+(?:\w+\s+){0,3}?"
+    r"(?:atteint|atteindrait|monte|grimpe|passe|dépasse|s['’ʼ]élève|est|serait|avoisine|frôle)"
+    r"\w*\s+(?:à\s+|de\s+)?(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str, pos: int, s_start: int) -> bool:
+    """Whether the percentage at `pos` names a share already given ("la part atteint 70 %")."""
+    return bool(_SHARE_AGAIN.search(text, max(s_start, pos - 80), pos))
+
+
+def _after_last_number(text: str, lo: int, pos: int) -> int:
+    """Just after the last digit of text[lo:pos], else `lo`."""
+    last = lo
+    for m in _DIGIT.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
 def percent_metric(
     text: str, tok: NumberToken, s_start: int, s_end: int, elided: str | None = None
 ) -> str:
@@ -357,8 +381,13 @@ def percent_metric(
         clause_start = _clause_start(text, s_start, max(s_start, clause_start - 1))
     if re.search(r"parts? de marché", text[s_start:s_end].lower()):
         return "market_share"
+    if elided and refers_back(text, tok.start, s_start):
+        return elided  # "la part grimpe à 68 %": the new level of the share named before
     rate_in_clause = _found(_RATE, text, clause_start, tok.start)
-    growth_before = _found(_GROWTH, text, clause_start, tok.start)
+    # A growth word already followed by a number governs that one, not this: "les ventes à
+    # l'étranger progressent de 11 % et pèsent 60 % du chiffre d'affaires".
+    growth_lo = _after_last_number(text, clause_start, tok.start)
+    growth_before = _found(_GROWTH, text, growth_lo, tok.start)
     abroad = _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60))
     of_exports = _OF_EXPORTS.match(text, tok.end, tok.end + 24)
     if of_exports and not tok.signed:
@@ -386,11 +415,11 @@ def percent_metric(
     whole = _whole_after(text, tok.end, s_end)
     if whole == "split" and not (growth_before and _GOVERNED.search(text, s_start, tok.start)):
         return "other"  # a part of counted things is no change, whatever verb: "céder 10 % des"
-    if whole and not rate_in_clause and not _found(_GROWTH, text, clause_start, tok.start):
+    if whole and not rate_in_clause and not growth_before:
         return whole
     if rate_in_clause or _found(_RATE, text, max(s_start, tok.start - 90), tok.start):
         return "other"
-    growth = _found(_GROWTH, text, clause_start, tok.start)
+    growth = growth_before
     if tok.signed or growth or _GROWTH_AFTER.match(text, tok.end):
         return "growth_rate"
     if weighs and not elided:
@@ -400,9 +429,21 @@ def percent_metric(
     return elided or "other"
 
 
+# People who, as the subject, become buyers of a business are bidders, not a headcount.
+_BUYERS = re.compile(
+    r"(?:port\w*|dev\w*|sont|seront|être|positionn\w*)\s+(?:[\w'’ʼ]+\s+){0,2}?"
+    r"(?:acquéreurs?|repreneurs?|candidats?)\b"
+)
+_SUBJECT_LEAD = re.compile(r"\W*(?:[\w'’ʼ-]+\W+){0,2}")
+
+
 def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end: int) -> str:
     """employees / jobs / participants / members / other for a count of people."""
     lo, hi = max(s_start, tok.start - 80), min(s_end, tok.end + 80)
+    if _SUBJECT_LEAD.fullmatch(text, s_start, tok.start) and _found(
+        _BUYERS, text, tok.end, min(s_end, tok.end + 150)
+    ):
+        return "other"  # "Trois cadres de l'usine se portent acquéreurs de l'entreprise"
     if (
         noun.metric == "participants"
         and noun.word == "acteur"
@@ -455,6 +496,8 @@ def classify(
         return "persons", persons_metric(text, noun, tok, s_start, s_end)
     if noun.word == "établissement" and _found(_SHOPS, text, tok.start - 400, tok.start):
         return "stores", "stores"  # a retailer's "établissements" are its shops
+    if noun.unit == "companies" and noun.metric == "other":
+        return "companies", "other"  # bidders and buyers: "une dizaine de repreneurs"
     if noun.unit == "companies":
         lo = max(s_start, tok.start - 60)
         comma = text.find(",", s_start, tok.start)
