@@ -161,3 +161,35 @@ def test_bidders_for_a_business_are_counted_as_other() -> None:
     text = "Une quinzaine de candidats ont remis une offre pour les 240 agences du réseau."
     assert read(text)[0] == ("Une quinzaine", 15.0, "companies", "other")
     assert read(text)[1] == ("240", 240.0, "stores", "stores")
+
+
+def test_sales_outside_the_country_are_exports() -> None:
+    text = "La lunetterie réalise 64 % de ses ventes hors de France."
+    assert read(text) == [("64 %", 64.0, "percent", "exports")]
+    text = "L’atelier fait 35 % de son chiffre d’affaires à l’international."
+    assert read(text) == [("35 %", 35.0, "percent", "exports")]
+
+
+def test_goods_made_abroad_are_no_exports() -> None:
+    text = "Près de 90 % des réveils vendus dans le pays sont fabriqués à l’étranger."
+    assert read(text)[0][3] != "exports"
+
+
+def test_invoiced_amount_is_revenue() -> None:
+    text = "Le sous-traitant facture 11 millions d’euros par an à ses clients suisses."
+    assert read(text) == [("11 millions d’euros", 11_000_000.0, "EUR", "revenue")]
+
+
+def test_a_fraction_of_a_sector_jobs_is_a_market_share() -> None:
+    text = "Les trois quarts des emplois de la filière se situent dans le Jura."
+    assert read(text) == [("trois quarts", 75.0, "percent", "market_share")]
+
+
+def test_a_fraction_of_a_group_of_people_is_other() -> None:
+    text = "Un tiers des apprentis de l’école a moins de 18 ans."
+    assert read(text)[0][3] == "other"
+
+
+def test_a_fraction_governed_by_a_fall_is_a_negative_growth_rate() -> None:
+    text = "Les commandes de pendules ont chuté d’un tiers en cinq ans."
+    assert read(text) == [("un tiers", -33.3, "percent", "growth_rate")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from etl.news.extract.nouns import Noun, counted_noun
 from etl.news.extract.number_tokens import NumberToken
@@ -57,7 +58,7 @@ def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 # Matched on the lower-cased text: alternatives that begin with plain letters let the regex
 # engine jump between candidate positions (five times faster than a case-insensitive scan).
 _MONEY = re.compile(
-    r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|facturation|réalis|investi|export"
+    r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|factur\w*|réalis|investi|export"
     r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
     r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b|marchés?\b|recettes\b"
     r"|projets?\b|plans?,?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)|gén[éè]r\w*|vend\w*|pèse\b|pesait"
@@ -337,9 +338,12 @@ _IN_SECTOR = re.compile(
     r"(?:industrie|commerce|services?|construction|btp|agriculture|artisanat|tertiaire|"
     r"secteur|filière|branche|santé|administration|horlogerie|métallurgie)"
 )
+# Sales abroad: the place phrase must qualify what is sold ("ventes hors de France", "chiffre
+# d'affaires à l'international"), not where things are made ("fabriquées à l'étranger").
 _ABROAD = re.compile(
-    r"(?:export\w*|(?:vend\w*|ventes?|réalisée?s?|destinée?s?|écoulée?s?)\s+(?:à|a)\s+l['’ʼ]\s?"
-    r"(?:étranger|international))"
+    r"(?:export\w*|(?:vend\w*|ventes?|réalisée?s?|destinée?s?|écoulée?s?|affaires|activité|"
+    r"production)\s+(?:(?:à|a)\s+l['’ʼ]\s?(?:étranger|international)|hors\s+(?:de\s+(?:france|"
+    r"l['’ʼ]\s?hexagone|l['’ʼ]\s?union)|d['’ʼ]\s?europe|des\s+frontières)))"
 )
 
 
@@ -375,8 +379,12 @@ def percent_metric(
     no cue of its own."""
     clause_start = _clause_start(text, s_start, tok.start)
     if tok.kind == "fraction":  # "un tiers", "une paire sur deux … à l'exportation"
-        abroad = _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60))
-        return "exports" if abroad else "other"
+        if _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60)):
+            return "exports"
+        read = percent_metric(text, replace(tok, kind="digits"), s_start, s_end, elided)
+        if read == "market_share" and not _SHARE_AFTER.match(text, tok.end):
+            return "other"  # "un client sur cinq", "un tiers des frontaliers": a split
+        return read
     if re.fullmatch(r"\s*(?:de|d['’ʼ]|à|)\s*", text[clause_start : tok.start]):
         clause_start = _clause_start(text, s_start, max(s_start, clause_start - 1))
     if re.search(r"parts? de marché", text[s_start:s_end].lower()):
