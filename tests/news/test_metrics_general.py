@@ -193,3 +193,17 @@ def test_a_fraction_of_a_group_of_people_is_other() -> None:
 def test_a_fraction_governed_by_a_fall_is_a_negative_growth_rate() -> None:
     text = "Les commandes de pendules ont chuté d’un tiers en cinq ans."
     assert read(text) == [("un tiers", -33.3, "percent", "growth_rate")]
+
+
+def test_a_part_located_in_a_territory_is_that_territory_share() -> None:
+    text = "Près de 40 % des ateliers de polissage sont installés dans le Doubs."
+    assert read(text) == [("Près de 40 %", 40.0, "percent", "market_share")]
+    text = "Sur 500 graveurs, 150 (soit 30 %) travaillent à Besançon."
+    assert read(text)[-1] == ("30 %", 30.0, "percent", "market_share")
+    text = "Sur 500 graveurs, 150 (soit près d’un tiers) exercent et travaillent à Besançon."
+    assert read(text)[-1][3] == "market_share"
+
+
+def test_a_part_with_a_plan_is_a_split_not_a_territory_share() -> None:
+    text = "Selon l’enquête, 44 % des entreprises prévoient de recruter cette année."
+    assert read(text) == [("44 %", 44.0, "percent", "other")]

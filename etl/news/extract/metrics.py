@@ -322,11 +322,19 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
         return "other"  # "7 % d'un chiffre d'affaires", "30 % du CA réalisé par les bracelets"
     noun = counted_noun(text, m.start(1), 30)
     counted = isinstance(noun, Noun) and noun.unit in ("persons", "companies", "stores", "sites")
+    if counted and _PLACED.match(text, rest, min(s_end, rest + 80)):
+        return "market_share"  # "40 % des ateliers sont installés dans le Doubs": a territory's
     if counted and not _WHOLE_OF_PEOPLE.match(text, rest, min(s_end, rest + 40)):
         return "split"  # a split of a group: "38 % des entreprises prévoient une baisse"
     return "market_share"
 
 
+# A part located in a named territory: the territory's share of the whole ("travaillent dans
+# le Jura", "sont implantées en Alsace").
+_PLACED = re.compile(
+    r"[\s),]*(?:[\w'’ʼ-]+\s+){0,3}?(?:travaill|install|implant|situ|trouv|localis|bas|concentr)"
+    r"\w*\s+(?:dans|à|en|au|sur)\s+(?:le\s+|la\s+|les\s+|l['’ʼ]\s?)?[A-ZÀ-Ý]"
+)
 _SEGMENT_OF = re.compile(r"\s+(?:généré|réalisé|provenant|issu)")
 _OF_EXPORTS = re.compile(r"\s*(?:des|de\s+ses|de\s+leurs)\s+export")
 _DONT = re.compile(r"\bdont\s+$")
@@ -382,7 +390,9 @@ def percent_metric(
         if _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60)):
             return "exports"
         read = percent_metric(text, replace(tok, kind="digits"), s_start, s_end, elided)
-        if read == "market_share" and not _SHARE_AFTER.match(text, tok.end):
+        of = _OF.match(text, tok.end, min(s_end, tok.end + 60))
+        placed = _PLACED.match(text, of.end() if of else tok.end, min(s_end, tok.end + 120))
+        if read == "market_share" and not (_SHARE_AFTER.match(text, tok.end) or placed):
             return "other"  # "un client sur cinq", "un tiers des frontaliers": a split
         return read
     if re.fullmatch(r"\s*(?:de|d['’ʼ]|à|)\s*", text[clause_start : tok.start]):
@@ -432,6 +442,10 @@ def percent_metric(
         return "growth_rate"
     if weighs and not elided:
         return "market_share"  # "le canton pèse 55 %": a part weighing in a whole
+    if _SOIT.search(text, max(s_start, tok.start - 12), tok.start) and _PLACED.match(
+        text, tok.end, min(s_end, tok.end + 80)
+    ):
+        return "market_share"  # "120 des 400 salariés (soit 30 %) travaillent à Morteau"
     if _SOIT.search(text, clause_start, tok.start) and _found(_GROWTH, text, s_start, clause_start):
         return "growth_rate"  # "les ventes progressent de 12 M€, soit 8 %": the change in percent
     return elided or "other"
