@@ -207,3 +207,10 @@ def test_a_part_located_in_a_territory_is_that_territory_share() -> None:
 def test_a_part_with_a_plan_is_a_split_not_a_territory_share() -> None:
     text = "Selon l’enquête, 44 % des entreprises prévoient de recruter cette année."
     assert read(text) == [("44 %", 44.0, "percent", "other")]
+
+
+def test_a_segment_share_of_one_firm_own_total_is_other() -> None:
+    text = "Les montres de plongée représentent 22 % de son chiffre d’affaires."
+    assert read(text) == [("22 %", 22.0, "percent", "other")]
+    text = "La maison a perdu 8 % de ses effectifs en deux ans."
+    assert read(text)[0][3] == "growth_rate"

@@ -412,6 +412,8 @@ def percent_metric(
         return "market_share"  # "8 % des exportations suisses": a part of all exports
     if abroad and not (tok.signed or growth_before or _GROWTH_AFTER.match(text, tok.end)):
         return "exports"  # "exporte 60 % de sa production", "80 % des ventes à l'étranger"
+    if _ONE_COMPANY.match(text, tok.end, min(s_end, tok.end + 40)) and not growth_before:
+        return "other"  # "les bracelets font 15 % de son chiffre d'affaires": one firm's own total
     if _DONT.search(text, max(s_start, tok.start - 8), tok.start) and _IN_SECTOR.match(
         text, tok.end, min(s_end, tok.end + 50)
     ):
