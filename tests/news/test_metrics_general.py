@@ -214,3 +214,10 @@ def test_a_segment_share_of_one_firm_own_total_is_other() -> None:
     assert read(text) == [("22 %", 22.0, "percent", "other")]
     text = "La maison a perdu 8 % de ses effectifs en deux ans."
     assert read(text)[0][3] == "growth_rate"
+
+
+def test_trade_nouns_sharing_a_change_stem_are_no_growth_cue() -> None:
+    text = "Le décolletage fournit 55 % des emplois industriels de la vallée."
+    assert read(text) == [("55 %", 55.0, "percent", "market_share")]
+    text = "Les montres de plongée pèsent 18 % des ventes du marché français."
+    assert read(text)[0][3] == "market_share"

@@ -166,11 +166,13 @@ def _money_hits(text: str) -> list[tuple[int, int, str]]:
     return sorted(hits)
 
 
+# Stems of change words; the look-aheads leave out nouns of the trade that share a stem
+# (décolletage, remontoir, montre de plongée, redressement judiciaire, contractuel).
 _GROWTH = re.compile(
     r"hausse|baiss|croissance|progress|augment|recul|repli|évolution|variation|bond|chut|diminu|"
-    r"fléchi|croît|grimp|régress|contract|gagn|perd|ralenti|envol|accr|accroiss|accroît|flamb|"
-    r"rebond|redress(?!ement)|décoll|accélér|effondr|plong|dégringol|glissement|céd|amélior|dégrad|remont|"
-    r"doubl|tripl|apprécié|tass|érod|renchéri"
+    r"fléchi|croît|grimp|régress|contract(?!u)|gagn|perd|ralenti|envol|accr(?!édit)|accroiss|"
+    r"accroît|flamb|rebond|redress(?!ement)|décoll(?!et)|accélér|effondr|plong(?!ée)|dégringol|"
+    r"glissement|céd|amélior|dégrad|remont(?!oir|age)|doubl|tripl|apprécié|tass|érod|renchéri"
 )
 _GROWTH_AFTER = re.compile(
     r"\s*(?:(?:de\s+|d['’ʼ]\s?|en\s+)(?:hausse|baisse|croissance|progression|augmentation|recul|"
@@ -280,8 +282,9 @@ _ONE_COMPANY = re.compile(
     r"établissement)|du\s+(?:groupe|site)\b|de\s+la\s+(?:société|maison|marque)\b)"
 )
 _WHOLE_OF_PEOPLE = re.compile(
-    r"\s*(?:total\w*\s*|salariés?\s*)?(?:(?:du|de\s+la|de\s+l['’ʼ]|des)\s*(?:secteur|filière|"
-    r"branche|industrie|région|département|pays|territoire|zone|canton|ville|bassin|commerce|"
+    r"\s*(?:total\w*\s*|salariés?\s*)?(?:[\w-]+\s+)?(?:(?:du|de\s+la|de\s+l['’ʼ]|des)\s*(?:"
+    r"secteur|filière|branche|industrie|région|département|pays|territoire|zone|canton|ville|"
+    r"bassin|vallée|agglomération|commune|métropole|massif|hexagone|commerce|"
     r"services|fabrication|production)\b|(?:de|en)\s+France\b|"
     r"(?:[\w-]+\s+)?(?:français|françaises|régionaux|"
     r"régionales|nationaux|nationales)\b|total\w*|salariés?\b)",
