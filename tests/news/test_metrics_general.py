@@ -221,3 +221,15 @@ def test_trade_nouns_sharing_a_change_stem_are_no_growth_cue() -> None:
     assert read(text) == [("55 %", 55.0, "percent", "market_share")]
     text = "Les montres de plongée pèsent 18 % des ventes du marché français."
     assert read(text)[0][3] == "market_share"
+
+
+def test_companies_of_a_trade_body_are_its_members() -> None:
+    text = "La chambre syndicale compte 210 entreprises dans toute la France."
+    assert read(text) == [("210", 210.0, "companies", "members")]
+    text = "Le groupe compte 9 sociétés."
+    assert read(text)[0][3] == "companies"
+
+
+def test_companies_named_members_after_the_number_are_members() -> None:
+    text = "Le salon accueille cette année 64 entreprises affiliées au réseau."
+    assert read(text)[0][3] == "members"

@@ -33,6 +33,13 @@ _EMPLOYED = re.compile(
     r"collaborat|métier|usine|atelier|site|entreprise|société|filière|secteur|groupe|frontali|"
     r"actifs?\b|ouvri|cadres?\b)\w*"
 )
+_ADHERENT = re.compile(r"(?:adhérent|affilié|membre|cotisant)")
+# Bodies whose companies are their members, when they are the subject of the sentence.
+_BODY = re.compile(
+    r"(?:fédération|confédération|syndicat|association|union|groupement|chambre|cluster|pôle|"
+    r"collectif|coopérative|interprofession|amicale|club)s?\b"
+)
+_HAS = re.compile(r"(?:compt|réuni|regroup|rassembl|fédèr|représent|accueill|totalis)\w*")
 _SHOPS = re.compile(r"(?:magasins?|boutiques?|points?\s+de\s+vente|enseignes?)\b")
 # A sector or a territory that "regroupe" companies just counts them; any other subject (a
 # federation, a cluster, a named body) has them as members. The subject is read from the first
@@ -531,7 +538,9 @@ def classify(
         subject_end = min(tok.start, s_start + 40, comma if comma >= 0 else tok.start)
         if _found(_MEMBERS, text, lo, tok.start) and not _found(_WHOLE, text, s_start, subject_end):
             return "companies", "members"
-        if _found(re.compile(r"adhérent"), text, tok.end, min(s_end, tok.end + 40)):
+        if _found(_ADHERENT, text, tok.end, min(s_end, tok.end + 40)):
             return "companies", "members"
+        if _found(_BODY, text, s_start, subject_end) and _found(_HAS, text, lo, tok.start):
+            return "companies", "members"  # "la fédération compte 300 entreprises"
         return "companies", "companies"
     return noun.unit, noun.metric
