@@ -233,3 +233,10 @@ def test_companies_of_a_trade_body_are_its_members() -> None:
 def test_companies_named_members_after_the_number_are_members() -> None:
     text = "Le salon accueille cette année 64 entreprises affiliées au réseau."
     assert read(text)[0][3] == "members"
+
+
+def test_the_amount_of_a_project_is_investment_and_of_a_grant_other() -> None:
+    text = "L’extension de l’atelier, pour un montant de 3,4 millions d’euros, sera livrée l’été."
+    assert read(text)[0][3] == "investment"
+    text = "Le montant de l’aide régionale s’élève à 250 000 euros."
+    assert read(text) == [("250 000 euros", 250_000.0, "EUR", "other")]

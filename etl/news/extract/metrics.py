@@ -126,7 +126,7 @@ _PROJECT = re.compile(
 
 
 def _money_kind(word: str, low: str = "", at: int = 0) -> str:
-    if word.startswith("coût"):
+    if word.startswith(("coût", "montant")):  # of a project: investment; of a price: other
         near = low[max(0, at - 60) : at + 60]
         project = not word.startswith("coûte") and _PROJECT.search(near)
         return "investment" if project else "other"
