@@ -240,3 +240,17 @@ def test_the_amount_of_a_project_is_investment_and_of_a_grant_other() -> None:
     assert read(text)[0][3] == "investment"
     text = "Le montant de l’aide régionale s’élève à 250 000 euros."
     assert read(text) == [("250 000 euros", 250_000.0, "EUR", "other")]
+
+
+def test_a_thing_sold_at_an_amount_has_a_price_not_revenue() -> None:
+    text = "Le catalogue de l’exposition, vendu 9 euros, est déjà épuisé."
+    assert read(text) == [("9 euros", 9.0, "EUR", "other")]
+    text = "Chaque pendule est vendue 2 400 euros en boutique."
+    assert read(text) == [("2 400 euros", 2_400.0, "EUR", "other")]
+
+
+def test_sales_for_an_amount_and_takings_are_revenue() -> None:
+    text = "La boutique du musée a vendu pour 60 000 euros de souvenirs."
+    assert read(text)[0][3] == "revenue"
+    text = "La recette du festival atteint 45 000 euros."
+    assert read(text) == [("45 000 euros", 45_000.0, "EUR", "revenue")]

@@ -67,7 +67,7 @@ def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 _MONEY = re.compile(
     r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|factur\w*|réalis|investi|export"
     r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
-    r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b|marchés?\b|recettes\b"
+    r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b|marchés?\b|recettes?\b"
     r"|projets?\b|plans?,?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)|gén[éè]r\w*|vend\w*|pèse\b|pesait"
     r"|étranger\b|international\b"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
@@ -90,7 +90,7 @@ _MONEY_KIND = (
             "réalis",
             "activité",
             "marché",
-            "recettes",
+            "recette",
             "génér",
             "génèr",
         ),
@@ -217,6 +217,12 @@ _PRICE_AFTER = re.compile(
     r"paires?|montres?|modèles?|exemplaires?)\b",
     re.IGNORECASE,
 )
+# A thing "vendu(e) 6 euros" / "est vendue à 1 200 euros": the unit price, not sales.
+_SOLD_AT = re.compile(
+    r"(?:\b(?:est|sont|été|était|étaient|sera|seront)\s+|,\s*)(?:\w+\s+)?(?:vendue?s?|"
+    r"proposée?s?|cédée?s?|facturée?s?)\s+(?:à\s+|au\s+prix\s+de\s+|environ\s+)?$",
+    re.IGNORECASE,
+)
 _PRICE_BEFORE = re.compile(
     r"(?:prix|tarifs?|billets?|entrées?|ticket|places?|coûte\w*|vendue?s?\s+(?:à|au)|"
     r"affichée?s?\s+à|payer|payé\w*)\s+(?:[\w'’ʼ]+\s+){0,3}?(?:de|à|:|est\s+de)?\s*$",
@@ -229,7 +235,9 @@ def money_metric(
 ) -> str:
     """revenue / investment / exports / imports / other from the money words nearest the span."""
     tail = text[tok.end : min(s_end, tok.end + 40)]
-    before = _PRICE_BEFORE.search(text, max(s_start, tok.start - 40), tok.start)
+    before = _PRICE_BEFORE.search(text, max(s_start, tok.start - 40), tok.start) or _SOLD_AT.search(
+        text, max(s_start, tok.start - 40), tok.start
+    )
     if (_PRICE_AFTER.match(tail) or before) and tok.value < 100_000:
         return "other"  # a price: "15 euros l'entrée", "vendu au prix de 40 €"
     if tok.value < 100_000 and _found(
