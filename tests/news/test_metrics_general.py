@@ -254,3 +254,15 @@ def test_sales_for_an_amount_and_takings_are_revenue() -> None:
     assert read(text)[0][3] == "revenue"
     text = "La recette du festival atteint 45 000 euros."
     assert read(text) == [("45 000 euros", 45_000.0, "EUR", "revenue")]
+
+
+def test_a_growth_rate_named_as_a_rate_is_a_growth_rate() -> None:
+    text = "Sur dix ans, le taux de croissance annuel des ventes s’établit à 3,2 %."
+    assert read(text) == [("3,2 %", 3.2, "percent", "growth_rate")]
+    text = "Le taux de marge de l’atelier atteint 14 %."
+    assert read(text)[0][3] == "other"
+
+
+def test_a_fall_said_as_en_retrait_is_a_negative_growth_rate() -> None:
+    text = "Les commandes de bracelets sont en retrait de 6 % sur le semestre."
+    assert read(text) == [("6 %", -6.0, "percent", "growth_rate")]

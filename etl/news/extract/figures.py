@@ -72,7 +72,7 @@ _SWISS_MONEY = re.compile(r"francs|CHF", re.IGNORECASE)
 _CUR_AFTER = re.compile(r"\ben\s+(?P<c>francs suisses|euros|dollars)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"recul\w*|repli\w*|baiss\w*|chut\w*|diminu\w*|fléchi\w*|perd\w*|contract\w*|régress\w*|"
-    r"dégringol\w*|plong\w*|reflu\w*|\bcédé",
+    r"dégringol\w*|plong\w*|reflu\w*|\bcédé|retrait\b",
     re.IGNORECASE,
 )
 _INCREASE = re.compile(

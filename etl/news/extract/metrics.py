@@ -179,7 +179,8 @@ _GROWTH = re.compile(
     r"hausse|baiss|croissance|progress|augment|recul|repli|évolution|variation|bond|chut|diminu|"
     r"fléchi|croît|grimp|régress|contract(?!u)|gagn|perd|ralenti|envol|accr(?!édit)|accroiss|"
     r"accroît|flamb|rebond|redress(?!ement)|décoll(?!et)|accélér|effondr|plong(?!ée)|dégringol|"
-    r"glissement|céd|amélior|dégrad|remont(?!oir|age)|doubl|tripl|apprécié|tass|érod|renchéri"
+    r"glissement|céd|amélior|dégrad|remont(?!oir|age)|doubl|tripl|apprécié|tass|érod|renchéri|"
+    r"retrait(?!e)"
 )
 _GROWTH_AFTER = re.compile(
     r"\s*(?:(?:de\s+|d['’ʼ]\s?|en\s+)(?:hausse|baisse|croissance|progression|augmentation|recul|"
@@ -192,6 +193,9 @@ _SHARE_AFTER = re.compile(
     r"emplois?(?:\s+salariés)?\b|montres vendues|marché|ventes|production|exportations)"
     r"(?!\s+(?:généré|réalisé|provenant|issu))",
     re.IGNORECASE,
+)
+_GROWTH_RATE = re.compile(
+    r"taux\s+(?:de\s+|d['’ʼ]\s?)(?:croissance|évolution|progression|variation|augmentation)"
 )
 _RATE = re.compile(r"taux\b|marges?\b|ratio\b|part\s+(?:des|de\s+l|du)\b")
 
@@ -419,6 +423,8 @@ def percent_metric(
         return "market_share"
     if elided and refers_back(text, tok.start, s_start):
         return elided  # "la part grimpe à 68 %": the new level of the share named before
+    if _found(_GROWTH_RATE, text, clause_start, tok.start):
+        return "growth_rate"  # "le taux de croissance annuel atteint 4 %"
     rate_in_clause = _found(_RATE, text, clause_start, tok.start)
     # A growth word already followed by a number governs that one, not this: "les ventes à
     # l'étranger progressent de 11 % et pèsent 60 % du chiffre d'affaires".
