@@ -150,6 +150,7 @@ _add(
     "magasin boutique bijouterie agence succursale commerce concession pharmacie restaurant "
     "enseigne franchise officine showroom corner comptoir supérette supermarché hypermarché "
     "épicerie librairie boulangerie bijouterie-horlogerie horlogerie-bijouterie opticien "
+    "horloger-bijoutier bijoutier-horloger bijoutier bijoutier-joaillier shop-in-shop "
     "adresse concessionnaire détaillant revendeur franchisé",
     "stores",
     "stores",

@@ -266,3 +266,10 @@ def test_a_growth_rate_named_as_a_rate_is_a_growth_rate() -> None:
 def test_a_fall_said_as_en_retrait_is_a_negative_growth_rate() -> None:
     text = "Les commandes de bracelets sont en retrait de 6 % sur le semestre."
     assert read(text) == [("6 %", -6.0, "percent", "growth_rate")]
+
+
+def test_retailers_named_by_their_trade_are_stores() -> None:
+    text = "La nouvelle collection sera disponible chez 420 horlogers-bijoutiers."
+    assert read(text) == [("420", 420.0, "stores", "stores")]
+    text = "L’enseigne ouvrira 18 shop-in-shops dans les grands magasins parisiens."
+    assert read(text)[0][2:] == ("stores", "stores")

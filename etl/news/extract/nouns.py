@@ -35,6 +35,10 @@ def _lemma(word: str) -> str:
             return w[: -len(cut)]
     if w.endswith("aux") and w[:-3] + "al" in COUNTED_NOUNS:
         return w[:-3] + "al"
+    if "-" in w:  # "horlogers-bijoutiers": each part takes the plural
+        joined = "-".join(_lemma(part) for part in w.split("-"))
+        if joined in COUNTED_NOUNS:
+            return joined
     return w
 
 
