@@ -273,3 +273,10 @@ def test_retailers_named_by_their_trade_are_stores() -> None:
     assert read(text) == [("420", 420.0, "stores", "stores")]
     text = "L’enseigne ouvrira 18 shop-in-shops dans les grands magasins parisiens."
     assert read(text)[0][2:] == ("stores", "stores")
+
+
+def test_what_a_new_site_required_is_investment() -> None:
+    text = "Le nouvel atelier de sertissage a nécessité 7 millions d’euros."
+    assert read(text) == [("7 millions d’euros", 7_000_000.0, "EUR", "investment")]
+    text = "Le litige a nécessité 30 000 euros de frais de justice."
+    assert read(text)[0][3] == "other"

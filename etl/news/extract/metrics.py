@@ -72,7 +72,7 @@ _MONEY = re.compile(
     r"|étranger\b|international\b"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b|soldes?\b|excédents?\b"
-    r"|trésorerie|loyers?\b|mobilis\w*|programmes?\b|travaux\b"
+    r"|trésorerie|loyers?\b|mobilis\w*|nécessit\w*|programmes?\b|travaux\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
 )
 _CA = re.compile(r"CA\b")
@@ -121,12 +121,12 @@ _MONEY_KIND = (
 
 _PROJECT = re.compile(
     r"projet|chantier|travaux|construction|programme|extension|agrandissement|bâtiment|usine|"
-    r"investi|aménagement|rénovation|modernisation"
+    r"investi|aménagement|rénovation|modernisation|site|atelier|locaux|équipement|machine"
 )
 
 
 def _money_kind(word: str, low: str = "", at: int = 0) -> str:
-    if word.startswith(("coût", "montant")):  # of a project: investment; of a price: other
+    if word.startswith(("coût", "montant", "nécessit")):  # of a project: investment
         near = low[max(0, at - 60) : at + 60]
         project = not word.startswith("coûte") and _PROJECT.search(near)
         return "investment" if project else "other"
