@@ -280,3 +280,10 @@ def test_what_a_new_site_required_is_investment() -> None:
     assert read(text) == [("7 millions d’euros", 7_000_000.0, "EUR", "investment")]
     text = "Le litige a nécessité 30 000 euros de frais de justice."
     assert read(text)[0][3] == "other"
+
+
+def test_a_firm_gathering_people_on_its_site_counts_its_staff() -> None:
+    text = "La manufacture rassemble 140 personnes dans ses ateliers de Villers."
+    assert read(text) == [("140", 140.0, "persons", "employees")]
+    text = "La manufacture a réuni 900 personnes pour sa fête annuelle et son inauguration."
+    assert read(text)[0][3] == "participants"

@@ -485,6 +485,17 @@ _BUYERS = re.compile(
 _SUBJECT_LEAD = re.compile(r"\W*(?:[\w'’ʼ-]+\W+){0,2}")
 
 
+# A firm as the subject gathers its staff; an event gathers participants.
+_EMPLOYER = re.compile(
+    r"(?:entreprise|société|groupe|usine|site|atelier|manufacture|fabricant|maison|pme|firme)s?\b"
+)
+_EVENT = re.compile(
+    r"(?:salon|forum|foire|réunion|manifestation|journée|visite|conférence|assemblée|rencontre|"
+    r"festival|exposition|concert|rassemblement|cortège|défilé|portes\s+ouvertes|grève|"
+    r"cérémonie|soirée|inauguration)s?\b"
+)
+
+
 def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end: int) -> str:
     """employees / jobs / participants / members / other for a count of people."""
     lo, hi = max(s_start, tok.start - 80), min(s_end, tok.end + 80)
@@ -501,7 +512,9 @@ def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end:
     if noun.metric != "employees":
         return noun.metric
     if noun.word == "personne" and _found(_GATHER, text, lo, hi):
-        return "participants"
+        employer = _found(_EMPLOYER, text, s_start, min(tok.start, s_start + 40))
+        if not employer or _found(_EVENT, text, s_start, s_end):
+            return "participants"
     if _found(_JOB_FLOW, text, lo, hi):
         return "jobs"
     if noun.word == "personne" and not _found(_EMPLOYED, text, lo, hi):
