@@ -287,3 +287,15 @@ def test_a_firm_gathering_people_on_its_site_counts_its_staff() -> None:
     assert read(text) == [("140", 140.0, "persons", "employees")]
     text = "La manufacture a réuni 900 personnes pour sa fête annuelle et son inauguration."
     assert read(text)[0][3] == "participants"
+
+
+def test_a_firm_size_named_by_no_money_word_is_its_turnover() -> None:
+    text = "Le décolleteur savoyard (85 salariés, 11 millions d’euros) change de mains."
+    assert read(text)[1] == ("11 millions d’euros", 11_000_000.0, "EUR", "revenue")
+    text = "La marque affiche désormais 64 millions d’euros."
+    assert read(text) == [("64 millions d’euros", 64_000_000.0, "EUR", "revenue")]
+
+
+def test_a_named_loss_of_a_firm_stays_other() -> None:
+    text = "La marque affiche 6 millions d’euros de pertes."
+    assert read(text)[0][3] == "other"

@@ -274,7 +274,32 @@ def money_metric(
         ahead = words.within(s_end, s_end + 200)
         if ahead:
             return ahead[0][2]  # a headline's amount is what the lines under it say it is
+    if tok.value >= 1e6 and _firm_size(text, tok, s_start, s_end):
+        return "revenue"  # "la PME (70 salariés, 9 M€)", "le groupe affiche 300 M€"
     return "other"
+
+
+_STAFF = re.compile(r"(?:salariés?|personnes|employés|collaborateurs|emplois)\b")
+_LEVEL = re.compile(
+    r"(?:affich|atteint|atteign|totalis|revendiqu|dépass|frôl|avoisin)\w*\s+(?:[\w'’ʼ]+\s+){0,2}?$"
+)
+_FIRM_SUBJECT = re.compile(
+    r"(?:entreprise|société|groupe|marque|maison|pme|manufacture|fabricant|sous-traitant|firme|"
+    r"enseigne|horloger|lunetier|joaillier)s?\b"
+)
+
+
+def _firm_size(text: str, tok: NumberToken, s_start: int, s_end: int) -> bool:
+    """Whether an amount named by no money word is a firm's size, hence its turnover: in a
+    profile in brackets beside its headcount, or reached by a firm that is the subject."""
+    opened = text.rfind("(", s_start, tok.start)
+    closed = text.find(")", tok.end, s_end)
+    if opened >= 0 and closed >= 0 and text.find(")", opened, tok.start) < 0:
+        return _found(_STAFF, text, opened, closed)
+    lo = max(s_start, tok.start - 40)
+    return bool(_LEVEL.search(text.lower(), lo, tok.start)) and _found(
+        _FIRM_SUBJECT, text, s_start, min(tok.start, s_start + 40)
+    )
 
 
 _HEADLINE = 90  # a short verbless line: "Quatre millions pour la fromagerie"
