@@ -299,3 +299,8 @@ def test_a_firm_size_named_by_no_money_word_is_its_turnover() -> None:
 def test_a_named_loss_of_a_firm_stays_other() -> None:
     text = "La marque affiche 6 millions d’euros de pertes."
     assert read(text)[0][3] == "other"
+
+
+def test_sales_outside_the_country_in_value_are_exports() -> None:
+    text = "Ses ventes hors de France ont atteint 19 millions d’euros l’an passé."
+    assert read(text)[0][:4] == ("19 millions d’euros", 19_000_000.0, "EUR", "exports")

@@ -69,7 +69,7 @@ _MONEY = re.compile(
     r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
     r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b|marchés?\b|recettes?\b"
     r"|projets?\b|plans?,?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)|gén[éè]r\w*|vend\w*|pèse\b|pesait"
-    r"|étranger\b|international\b"
+    r"|étranger\b|international\b|hors\s+(?:de\s+france|de\s+l['’ʼ]\s?hexagone|d['’ʼ]\s?europe)"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b|soldes?\b|excédents?\b"
     r"|trésorerie|loyers?\b|mobilis\w*|nécessit\w*|programmes?\b|travaux\b"
@@ -80,7 +80,7 @@ _CA = re.compile(r"CA\b")
 # "une enveloppe de", "un partenariat de"; a cost is one only when it is a project's or an
 # investment's ("le coût du projet", "un investissement qui a coûté"), not a price or a study's.
 _MONEY_KIND = (
-    (("étranger", "international"), "exports"),
+    (("étranger", "international", "hors"), "exports"),
     (
         (
             "chiffre",
