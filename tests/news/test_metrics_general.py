@@ -304,3 +304,10 @@ def test_a_named_loss_of_a_firm_stays_other() -> None:
 def test_sales_outside_the_country_in_value_are_exports() -> None:
     text = "Ses ventes hors de France ont atteint 19 millions d’euros l’an passé."
     assert read(text)[0][:4] == ("19 millions d’euros", 19_000_000.0, "EUR", "exports")
+
+
+def test_output_in_value_is_production_but_a_production_site_is_no_cue() -> None:
+    text = "La production régionale de pendules atteint 38 millions d’euros."
+    assert read(text)[0][3] == "production"
+    text = "Le chiffre d’affaires du site de production dépasse 9 millions d’euros."
+    assert read(text)[0][3] == "revenue"

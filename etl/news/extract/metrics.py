@@ -72,7 +72,7 @@ _MONEY = re.compile(
     r"|étranger\b|international\b|hors\s+(?:de\s+france|de\s+l['’ʼ]\s?hexagone|d['’ʼ]\s?europe)"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b|soldes?\b|excédents?\b"
-    r"|trésorerie|loyers?\b|mobilis\w*|nécessit\w*|programmes?\b|travaux\b"
+    r"|(?<!de\s)(?<!en\s)production\b|trésorerie|loyers?\b|mobilis\w*|nécessit\w*|programmes?\b|travaux\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
 )
 _CA = re.compile(r"CA\b")
@@ -97,6 +97,7 @@ _MONEY_KIND = (
         "revenue",
     ),
     (("pèse", "pesait"), "revenue"),
+    (("production",), "production"),
     (
         (
             "investi",
