@@ -306,8 +306,8 @@ def test_sales_outside_the_country_in_value_are_exports() -> None:
     assert read(text)[0][:4] == ("19 millions d’euros", 19_000_000.0, "EUR", "exports")
 
 
-def test_output_in_value_is_production_but_a_production_site_is_no_cue() -> None:
+def test_output_in_value_is_revenue_but_a_production_site_is_no_cue() -> None:
     text = "La production régionale de pendules atteint 38 millions d’euros."
-    assert read(text)[0][3] == "production"
+    assert read(text)[0][3] == "revenue"
     text = "Le chiffre d’affaires du site de production dépasse 9 millions d’euros."
     assert read(text)[0][3] == "revenue"

@@ -97,7 +97,7 @@ _MONEY_KIND = (
         "revenue",
     ),
     (("pèse", "pesait"), "revenue"),
-    (("production",), "production"),
+    (("production",), "revenue"),  # output in value: labelled revenue (production as alt)
     (
         (
             "investi",
