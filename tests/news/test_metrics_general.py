@@ -311,3 +311,24 @@ def test_output_in_value_is_revenue_but_a_production_site_is_no_cue() -> None:
     assert read(text)[0][3] == "revenue"
     text = "Le chiffre d’affaires du site de production dépasse 9 millions d’euros."
     assert read(text)[0][3] == "revenue"
+
+
+def test_a_territory_holding_a_share_of_a_group_of_people_has_a_market_share() -> None:
+    text = "Les cantons de la vallée concentrent 85 % des navetteurs venus de France."
+    assert read(text) == [("85 %", 85.0, "percent", "market_share")]
+    text = "Les salariés résidant dans le Jura représentent 40 % des frontaliers."
+    assert read(text) == [("40 %", 40.0, "percent", "market_share")]
+    text = "Les femmes représentent 40 % des frontaliers."
+    assert read(text)[0][3] == "other"
+
+
+def test_a_segment_share_of_the_turnover_a_firm_makes_is_other() -> None:
+    text = "Les bracelets en cuir font 27 % du chiffre d’affaires réalisé par la maison."
+    assert read(text) == [("27 %", 27.0, "percent", "other")]
+
+
+def test_the_budget_of_a_renovation_is_investment_of_a_body_other() -> None:
+    text = "La réhabilitation de l’ancienne fabrique dispose d’un budget de 700 000 euros."
+    assert read(text)[0][3] == "investment"
+    text = "Le budget annuel du club atteint 35 000 euros."
+    assert read(text)[0][3] == "other"

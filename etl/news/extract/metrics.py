@@ -122,12 +122,13 @@ _MONEY_KIND = (
 
 _PROJECT = re.compile(
     r"projet|chantier|travaux|construction|programme|extension|agrandissement|bâtiment|usine|"
-    r"investi|aménagement|rénovation|modernisation|site|atelier|locaux|équipement|machine"
+    r"investi|aménagement|rénovation|modernisation|site|atelier|locaux|équipement|machine|"
+    r"restauration|réhabilitation"
 )
 
 
 def _money_kind(word: str, low: str = "", at: int = 0) -> str:
-    if word.startswith(("coût", "montant", "nécessit")):  # of a project: investment
+    if word.startswith(("coût", "montant", "nécessit", "budget")):  # of a project: investment
         near = low[max(0, at - 60) : at + 60]
         project = not word.startswith("coûte") and _PROJECT.search(near)
         return "investment" if project else "other"
@@ -190,7 +191,7 @@ _GROWTH_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SHARE_AFTER = re.compile(
-    r"\s*(?:du|de\s+l['’ʼ´]|des|de\s+la)\s*(?:chiffre d['’ʼ´]\s?affaires?|CA\b|effectifs?|"
+    r"\s*(?:du|de\s+l['’ʼ´]|des|de\s+la)\s*(?:chiffre d['’ʼ´]\s?affaires?\b|CA\b|effectifs?|"
     r"emplois?(?:\s+salariés)?\b|montres vendues|marché|ventes|production|exportations)"
     r"(?!\s+(?:généré|réalisé|provenant|issu))",
     re.IGNORECASE,
@@ -365,7 +366,7 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
     if m.group(1)[0].isupper() or _PEOPLE.match(word) or word == "entre":
         return "other"  # "24 % des Renault 5", "47 % des dirigeants", "d'entre eux"
     rest = m.end()
-    segment = _SEGMENT_OF.match(text, rest, rest + 14)
+    segment = word.startswith(_AMOUNT_NOUNS) and _SEGMENT_OF.match(text, rest, rest + 30)
     if word in ("un", "une") or segment or _ONE_COMPANY.match(text, rest, min(s_end, rest + 40)):
         return "other"  # "7 % d'un chiffre d'affaires", "30 % du CA réalisé par les bracelets"
     noun = counted_noun(text, m.start(1), 30)
@@ -383,7 +384,10 @@ _PLACED = re.compile(
     r"[\s),]*(?:[\w'’ʼ-]+\s+){0,3}?(?:travaill|install|implant|situ|trouv|localis|bas|concentr)"
     r"\w*\s+(?:dans|à|en|au|sur)\s+(?:le\s+|la\s+|les\s+|l['’ʼ]\s?)?[A-ZÀ-Ý]"
 )
-_SEGMENT_OF = re.compile(r"\s+(?:généré|réalisé|provenant|issu)")
+# Totals a segment "generates" (its share of a firm's sales); people "issus de" a place are no
+# segment.
+_AMOUNT_NOUNS = ("chiffre", "ca", "vente", "activité", "revenu", "recette", "résultat", "export")
+_SEGMENT_OF = re.compile(r"(?:\s+d['’ʼ]\s?affaires)?\s+(?:généré|réalisé|provenant|issu)")
 _OF_EXPORTS = re.compile(r"\s*(?:des|de\s+ses|de\s+leurs)\s+export")
 _DONT = re.compile(r"\bdont\s+$")
 _GOVERNED = re.compile(r"\b(?:de|d['’ʼ])\s*$")  # "un repli de 6 %": the change itself
@@ -404,6 +408,26 @@ _ABROAD = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# The holder of a share is a territory: a place noun as the subject, or people placed in a
+# named place ("les frontaliers domiciliés dans le Doubs").
+_TERRITORY_SUBJECT = re.compile(
+    r"\W*(?:les?\s+|la\s+|l['’ʼ]\s?)(?:cantons?|départements?|régions?|villes?|communes?|"
+    r"territoires?|vallées?|bassins?|pays|métropoles?|agglomérations?|zones?)\b",
+    re.IGNORECASE,
+)
+_LIVING_IN = re.compile(
+    r"(?:domicilié|résid|habit|install|implant|situé|basé|localisé)\w*\s+(?:dans|à|en|au|aux|sur)"
+    r"\s+(?:le\s+|la\s+|les\s+|l['’ʼ]\s?)?[A-ZÀ-Ý]"
+)
+
+
+def _territory_holder(text: str, s_start: int, pos: int) -> bool:
+    """Whether the subject holding the share at `pos` is a territory."""
+    if _TERRITORY_SUBJECT.match(text, s_start, pos):
+        return True
+    return bool(_LIVING_IN.search(text, s_start, pos))
+
+
 # A share named again without its whole ("la proportion atteint 80 %", "cette part monte à"):
 # it is a share of what the previous percentage was a share of.
 _SHARE_AGAIN = re.compile(
@@ -483,6 +507,8 @@ def percent_metric(
     if share and not rate_in_clause:
         return "market_share"
     whole = _whole_after(text, tok.end, s_end)
+    if whole == "split" and weighs and _territory_holder(text, s_start, tok.start):
+        return "market_share"  # "les cantons du Jura concentrent 90 % des navetteurs"
     if whole == "split" and not (growth_before and _GOVERNED.search(text, s_start, tok.start)):
         return "other"  # a part of counted things is no change, whatever verb: "céder 10 % des"
     if whole and not rate_in_clause and not growth_before:
