@@ -332,3 +332,15 @@ def test_the_budget_of_a_renovation_is_investment_of_a_body_other() -> None:
     assert read(text)[0][3] == "investment"
     text = "Le budget annuel du club atteint 35 000 euros."
     assert read(text)[0][3] == "other"
+
+
+def test_a_level_reached_after_a_change_verb_is_no_growth_rate() -> None:
+    text = "Dans le bassin d’emploi, le chômage recule à 5,4 % (contre 6,2 % l’an passé)."
+    assert [m for *_, m in read(text)] == ["other", "other"]
+    text = "Le recul des commandes est limité à 4 % sur le trimestre."
+    assert read(text) == [("4 %", -4.0, "percent", "growth_rate")]
+
+
+def test_a_bracketed_percentage_belongs_to_the_phrase_before_it() -> None:
+    text = "Les ventes se partagent entre le marché intérieur (42 %) et l’export (58 %)."
+    assert [m for *_, m in read(text)] == ["other", "exports"]

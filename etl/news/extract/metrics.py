@@ -408,6 +408,11 @@ _ABROAD = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_LEVEL_AT = re.compile(r"\b(?:à|a)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$")
+_GROWTH_NOUN = re.compile(
+    r"(?:croissance|hausse|progression|augmentation|inflation|baisse|recul|repli|chute|"
+    r"diminution|évolution|variation|contraction)\b"
+)
 # The holder of a share is a territory: a place noun as the subject, or people placed in a
 # named place ("les frontaliers domiciliés dans le Doubs").
 _TERRITORY_SUBJECT = re.compile(
@@ -480,7 +485,17 @@ def percent_metric(
     # l'étranger progressent de 11 % et pèsent 60 % du chiffre d'affaires".
     growth_lo = _after_last_number(text, clause_start, tok.start)
     growth_before = _found(_GROWTH, text, growth_lo, tok.start)
-    abroad = _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60))
+    if growth_before and not tok.signed and _LEVEL_AT.search(text, growth_lo, tok.start):
+        # "le chômage recule à 6,1 %": the level reached, not the change (unless the subject
+        # is itself a growth: "la croissance ralentit à 2 %")
+        growth_before = _found(_GROWTH_NOUN, text, clause_start, tok.start)
+        if not growth_before:
+            return elided if elided == "market_share" else "other"
+    # A percentage in brackets belongs to the phrase before it: "la France (35 %) et l'export".
+    bracketed = text.rfind("(", clause_start, tok.start) >= 0
+    abroad = _found(
+        _ABROAD, text, clause_start, tok.start if bracketed else min(s_end, tok.end + 60)
+    )
     of_exports = _OF_EXPORTS.match(text, tok.end, tok.end + 24)
     if of_exports and not tok.signed:
         return "market_share"  # "8 % des exportations suisses": a part of all exports
