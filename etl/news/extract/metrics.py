@@ -72,7 +72,8 @@ _MONEY = re.compile(
     r"|étranger\b|international\b|hors\s+(?:de\s+france|de\s+l['’ʼ]\s?hexagone|d['’ʼ]\s?europe)"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b|soldes?\b|excédents?\b"
-    r"|(?<!de\s)(?<!en\s)production\b|trésorerie|loyers?\b|mobilis\w*|nécessit\w*|programmes?\b|travaux\b"
+    r"|(?<!de\s)(?<!en\s)production\b|trésorerie|loyers?\b|mobilis\w*|nécessit\w*"
+    r"|programmes?\b|travaux\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
 )
 _CA = re.compile(r"CA\b")
@@ -299,7 +300,7 @@ def _firm_size(text: str, tok: NumberToken, s_start: int, s_end: int) -> bool:
     if opened >= 0 and closed >= 0 and text.find(")", opened, tok.start) < 0:
         return _found(_STAFF, text, opened, closed)
     lo = max(s_start, tok.start - 40)
-    return bool(_LEVEL.search(text.lower(), lo, tok.start)) and _found(
+    return bool(_LEVEL.search(text[lo : tok.start].lower())) and _found(
         _FIRM_SUBJECT, text, s_start, min(tok.start, s_start + 40)
     )
 
