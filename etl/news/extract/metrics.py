@@ -72,7 +72,7 @@ _MONEY = re.compile(
     r"|étranger\b|international\b|hors\s+(?:de\s+france|de\s+l['’ʼ]\s?hexagone|d['’ʼ]\s?europe)"
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b|soldes?\b|excédents?\b"
-    r"|(?<!de\s)(?<!en\s)production\b|trésorerie|loyers?\b|mobilis\w*|nécessit\w*"
+    r"|production\b|trésorerie|loyers?\b|mobilis\w*|nécessit\w*"
     r"|programmes?\b|travaux\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
 )
@@ -159,6 +159,8 @@ def _money_hits(text: str) -> list[tuple[int, int, str]]:
             continue
         if word in ABROAD_WORDS and not _ABROAD_BEFORE.search(low, max(0, start - 6), start):
             continue
+        if word == "production" and low[max(0, start - 3) : start] in ("de ", "en "):
+            continue  # "site de production", "en production": no amount of output
         kind = _money_kind(word, low, start)
         if (
             hits
