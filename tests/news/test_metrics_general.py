@@ -344,3 +344,10 @@ def test_a_level_reached_after_a_change_verb_is_no_growth_rate() -> None:
 def test_a_bracketed_percentage_belongs_to_the_phrase_before_it() -> None:
     text = "Les ventes se partagent entre le marché intérieur (42 %) et l’export (58 %)."
     assert [m for *_, m in read(text)] == ["other", "exports"]
+
+
+def test_a_territory_part_of_a_sector_count_is_a_market_share() -> None:
+    text = "La filière compte 7 500 emplois, dont 45 % dans le Haut-Jura."
+    assert read(text)[1] == ("45 %", 45.0, "percent", "market_share")
+    text = "La maison emploie 900 salariés, dont 20 % en Suisse."
+    assert read(text)[1][3] == "other"

@@ -403,6 +403,10 @@ _IN_SECTOR = re.compile(
 )
 # Sales abroad: the place phrase must qualify what is sold ("ventes hors de France", "chiffre
 # d'affaires à l'international"), not where things are made ("fabriquées à l'étranger").
+_IN_PLACE = re.compile(
+    r"\s*(?:(?:sont|est)\s+(?:\w+\s+){0,2}?)?(?:dans|à|en|au)\s+(?:le\s+|la\s+|les\s+|"
+    r"l['’ʼ]\s?)?[A-ZÀ-Ý]"
+)
 _ABROAD = re.compile(
     r"(?:export\w*|(?:vend\w*|ventes?|réalisée?s?|destinée?s?|écoulée?s?|affaires|activité|"
     r"production)\s+(?:(?:à|a)\s+l['’ʼ]\s?(?:étranger|international)|hors\s+(?:de\s+(?:france|"
@@ -510,6 +514,12 @@ def percent_metric(
         text, tok.end, min(s_end, tok.end + 50)
     ):
         return "market_share"  # "21 000 salariés, dont 38 % dans l'industrie": a sector's share
+    if (
+        _DONT.search(text, max(s_start, tok.start - 8), tok.start)
+        and _IN_PLACE.match(text, tok.end, min(s_end, tok.end + 50))
+        and _found(_WHOLE, text, s_start, min(tok.start, s_start + 40))
+    ):
+        return "market_share"  # "la région compte 9 000 emplois, dont 60 % dans le Doubs"
     share = _SHARE_AFTER.match(text, tok.end)
     if share and _ONE_COMPANY.match(text, share.end(), min(s_end, share.end() + 40)):
         return "other"  # "15 % de l'effectif de l'entreprise": one company's own total
