@@ -174,7 +174,7 @@ _add(
     "other",
 )
 # Buyers and bidders for a business are counted but are no headcount nor a sector's companies.
-_add("candidat racheteur soumissionnaire", "companies", "other")
+_add("racheteur soumissionnaire", "companies", "other")
 
 # Words skipped between a number and its counted noun.
 NOUN_SKIP = set(

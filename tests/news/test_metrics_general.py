@@ -158,7 +158,7 @@ def test_people_who_become_buyers_are_no_headcount() -> None:
 
 
 def test_bidders_for_a_business_are_counted_as_other() -> None:
-    text = "Une quinzaine de candidats ont remis une offre pour les 240 agences du réseau."
+    text = "Une quinzaine de soumissionnaires ont remis une offre pour les 240 agences du réseau."
     assert read(text)[0] == ("Une quinzaine", 15.0, "companies", "other")
     assert read(text)[1] == ("240", 240.0, "stores", "stores")
 
