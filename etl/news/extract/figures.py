@@ -22,7 +22,7 @@ from etl.news.extract.attribution import (
 from etl.news.extract.exclusions import blocked_spans, exclusion_reason, in_blocked
 from etl.news.extract.figure_periods import assign_periods
 from etl.news.extract.layout import layout
-from etl.news.extract.metrics import MoneyWords, classify, refers_back
+from etl.news.extract.metrics import MoneyWords, classify
 from etl.news.extract.nouns import Noun, counted_noun, noun_before
 from etl.news.extract.number_tokens import NumberToken, scan_numbers
 from etl.news.extract.numerals import proportions
@@ -319,10 +319,10 @@ def extract_figures(
             gap = text[last_pct.end : tok.start]
             if len(gap) <= 60 and _LIST_STEP.search(gap) and not _CLAUSE_BREAK.search(gap):
                 elided = last_pct.metric
-            elif len(gap) <= 400 and refers_back(text, tok.start, sent[0]):
-                elided = last_pct.metric  # "la part atteint 70 %": the share named before
+        # a share named again ("la part atteint 70 %") may take the metric of the one before
+        earlier = last_pct.metric if last_pct and tok.start - last_pct.end <= 400 else None
         bounds = (sent[0], sent[1], prev_sent[0])
-        unit, metric = classify(text, tok, noun, bounds, money, elided)
+        unit, metric = classify(text, tok, noun, bounds, money, elided, earlier)
         value, vmax = tok.value, tok.value_max
         if metric == "growth_rate" and not tok.signed and value > 0:
             value *= _sign_from_verb(text, tok, sent[0])

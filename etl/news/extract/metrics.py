@@ -450,6 +450,9 @@ _SHARE_AGAIN = re.compile(
 )
 
 
+_SHARES = ("market_share", "exports")
+
+
 def refers_back(text: str, pos: int, s_start: int) -> bool:
     """Whether the percentage at `pos` names a share already given ("la part atteint 70 %")."""
     return bool(_SHARE_AGAIN.search(text, max(s_start, pos - 80), pos))
@@ -464,16 +467,22 @@ def _after_last_number(text: str, lo: int, pos: int) -> int:
 
 
 def percent_metric(
-    text: str, tok: NumberToken, s_start: int, s_end: int, elided: str | None = None
+    text: str,
+    tok: NumberToken,
+    s_start: int,
+    s_end: int,
+    elided: str | None = None,
+    earlier: str | None = None,
 ) -> str:
     """growth_rate / market_share / other for a percentage; `elided` is the metric of the
     percentage it follows in a list ("+12 % en Chine, 8 % au Japon"), taken when this one has
-    no cue of its own."""
+    no cue of its own; `earlier` that of a percentage shortly before, taken by a share named
+    again ("la part atteint 70 %")."""
     clause_start = _clause_start(text, s_start, tok.start)
     if tok.kind == "fraction":  # "un tiers", "une paire sur deux … à l'exportation"
         if _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60)):
             return "exports"
-        read = percent_metric(text, replace(tok, kind="digits"), s_start, s_end, elided)
+        read = percent_metric(text, replace(tok, kind="digits"), s_start, s_end, elided, earlier)
         of = _OF.match(text, tok.end, min(s_end, tok.end + 60))
         placed = _PLACED.match(text, of.end() if of else tok.end, min(s_end, tok.end + 120))
         if read == "market_share" and not (_SHARE_AFTER.match(text, tok.end) or placed):
@@ -483,8 +492,8 @@ def percent_metric(
         clause_start = _clause_start(text, s_start, max(s_start, clause_start - 1))
     if re.search(r"parts? de marché", text[s_start:s_end].lower()):
         return "market_share"
-    if elided and refers_back(text, tok.start, s_start):
-        return elided  # "la part grimpe à 68 %": the new level of the share named before
+    if earlier in _SHARES and refers_back(text, tok.start, s_start):
+        return earlier  # "la part grimpe à 68 %": the new level of the share named before
     if _found(_GROWTH_RATE, text, clause_start, tok.start):
         return "growth_rate"  # "le taux de croissance annuel atteint 4 %"
     rate_in_clause = _found(_RATE, text, clause_start, tok.start)
@@ -609,12 +618,14 @@ def classify(
     bounds: tuple[int, int, int],
     words: MoneyWords,
     elided: str | None = None,
+    earlier: str | None = None,
 ) -> tuple[str, str]:
     """(unit, metric) of a figure; bounds = (sentence start, sentence end, previous sentence
-    start); `elided`: the metric of the percentage a percentage follows in a list."""
+    start); `elided`: the metric of the percentage a percentage follows in a list; `earlier`:
+    that of a percentage up to 400 characters before."""
     s_start, s_end, p_start = bounds
     if tok.percent:
-        return "percent", percent_metric(text, tok, s_start, s_end, elided)
+        return "percent", percent_metric(text, tok, s_start, s_end, elided, earlier)
     if tok.currency:
         unit = "EUR" if tok.currency == "EUR" else "other"
         return unit, money_metric(text, tok, s_start, s_end, p_start, words)
