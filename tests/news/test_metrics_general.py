@@ -351,3 +351,8 @@ def test_a_territory_part_of_a_sector_count_is_a_market_share() -> None:
     assert read(text)[1] == ("45 %", 45.0, "percent", "market_share")
     text = "La maison emploie 900 salariés, dont 20 % en Suisse."
     assert read(text)[1][3] == "other"
+
+
+def test_brands_a_group_gathers_are_its_companies_not_members() -> None:
+    text = "Le groupe familial réunit aujourd’hui sept marques de lunettes."
+    assert read(text) == [("sept", 7.0, "companies", "companies")]

@@ -40,6 +40,8 @@ _BODY = re.compile(
     r"collectif|coopérative|interprofession|amicale|club)s?\b"
 )
 _HAS = re.compile(r"(?:compt|réuni|regroup|rassembl|fédèr|représent|accueill|totalis)\w*")
+# A group that "réunit douze maisons" owns them: they stay companies, not members.
+_OWNER = re.compile(r"(?:groupe|holding|société|entreprise)s?\b")
 _SHOPS = re.compile(r"(?:magasins?|boutiques?|points?\s+de\s+vente|enseignes?)\b")
 # A sector or a territory that "regroupe" companies just counts them; any other subject (a
 # federation, a cluster, a named body) has them as members. The subject is read from the first
@@ -654,7 +656,10 @@ def classify(
         lo = max(s_start, tok.start - 60)
         comma = text.find(",", s_start, tok.start)
         subject_end = min(tok.start, s_start + 40, comma if comma >= 0 else tok.start)
-        if _found(_MEMBERS, text, lo, tok.start) and not _found(_WHOLE, text, s_start, subject_end):
+        owner = _found(_WHOLE, text, s_start, subject_end) or _found(
+            _OWNER, text, s_start, subject_end
+        )
+        if _found(_MEMBERS, text, lo, tok.start) and not owner:
             return "companies", "members"
         if _found(_ADHERENT, text, tok.end, min(s_end, tok.end + 40)):
             return "companies", "members"
