@@ -356,3 +356,10 @@ def test_a_territory_part_of_a_sector_count_is_a_market_share() -> None:
 def test_brands_a_group_gathers_are_its_companies_not_members() -> None:
     text = "Le groupe familial réunit aujourd’hui sept marques de lunettes."
     assert read(text) == [("sept", 7.0, "companies", "companies")]
+
+
+def test_the_share_of_goods_a_country_imports_is_imports() -> None:
+    text = "Le pays importe 85 % des réveils qu’il achète."
+    assert read(text) == [("85 %", 85.0, "percent", "imports")]
+    text = "Les importations pèsent 60 % du marché national."
+    assert read(text)[0][3] == "market_share"

@@ -405,6 +405,7 @@ _IN_SECTOR = re.compile(
 )
 # Sales abroad: the place phrase must qualify what is sold ("ventes hors de France", "chiffre
 # d'affaires à l'international"), not where things are made ("fabriquées à l'étranger").
+_IMPORTS = re.compile(r"\bimport(?:e|ent|ait|aient|é|ée|és|ées|er)\s+(?:\w+\s+){0,2}?$")
 _IN_PLACE = re.compile(
     r"\s*(?:(?:sont|est)\s+(?:\w+\s+){0,2}?)?(?:dans|à|en|au)\s+(?:le\s+|la\s+|les\s+|"
     r"l['’ʼ]\s?)?[A-ZÀ-Ý]"
@@ -517,6 +518,10 @@ def percent_metric(
     of_exports = _OF_EXPORTS.match(text, tok.end, tok.end + 24)
     if of_exports and not tok.signed:
         return "market_share"  # "8 % des exportations suisses": a part of all exports
+    if not (tok.signed or growth_before) and _IMPORTS.search(
+        text, max(clause_start, tok.start - 40), tok.start
+    ):
+        return "imports"  # "la France importe 80 % des montres qu'elle achète"
     if abroad and not (tok.signed or growth_before or _GROWTH_AFTER.match(text, tok.end)):
         return "exports"  # "exporte 60 % de sa production", "80 % des ventes à l'étranger"
     if _ONE_COMPANY.match(text, tok.end, min(s_end, tok.end + 40)) and not growth_before:
