@@ -363,3 +363,12 @@ def test_the_share_of_goods_a_country_imports_is_imports() -> None:
     assert read(text) == [("85 %", 85.0, "percent", "imports")]
     text = "Les importations pèsent 60 % du marché national."
     assert read(text)[0][3] == "market_share"
+
+
+def test_a_part_of_a_cost_a_stake_or_a_material_is_no_market_share() -> None:
+    text = "Le fonds régional prend 35 % du capital de la fonderie."
+    assert read(text) == [("35 %", 35.0, "percent", "other")]
+    text = "L’aide de l’État couvre 25 % des dépenses de formation."
+    assert read(text) == [("25 %", 25.0, "percent", "other")]
+    text = "Le lunetier détient 22 % du marché des montures en France."
+    assert read(text)[0][3] == "market_share"

@@ -358,6 +358,14 @@ _TRAIT_HOLDER = re.compile(
 )
 
 
+# Wholes that are a cost, a budget, a stake or a material, never a market, sector or territory.
+_NOT_A_MARKET = re.compile(
+    r"(?:capital|coûts?|dépenses?|budgets?|frais|charges|financement|montant|prix|tarifs?|"
+    r"réduction|remise|rabais|tva|taxes?|impôts?|subventions?|aides?|investissements?|"
+    r"travaux|projet|or|argent|titane|acier|platine|cuivre|laiton|aluminium|plastique)$"
+)
+
+
 def _whole_after(text: str, end: int, s_end: int) -> str | None:
     """Metric of "N % de <X>" from what X is: a share of a market, a sector, a territory's
     total or a quantity sold is `market_share`; of one company's own total, or a split of a
@@ -368,6 +376,8 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
     word = m.group(1).lower()
     if _GROWTH.match(word) or word in ("plus", "moins"):
         return None
+    if _NOT_A_MARKET.match(word):
+        return "other"  # "51 % du capital", "40 % du coût", "18 % d'or": no market's total
     if m.group(1)[0].isupper() or _PEOPLE.match(word) or word == "entre":
         return "other"  # "24 % des Renault 5", "47 % des dirigeants", "d'entre eux"
     rest = m.end()
