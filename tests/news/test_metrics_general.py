@@ -372,3 +372,22 @@ def test_a_part_of_a_cost_a_stake_or_a_material_is_no_market_share() -> None:
     assert read(text) == [("25 %", 25.0, "percent", "other")]
     text = "Le lunetier détient 22 % du marché des montures en France."
     assert read(text)[0][3] == "market_share"
+
+
+def test_the_part_of_a_sector_in_a_total_is_a_market_share() -> None:
+    text = "La part du commerce dans l’emploi du bassin atteint 18 %."
+    assert read(text) == [("18 %", 18.0, "percent", "market_share")]
+    text = "La part des femmes dans l’emploi de la filière atteint 44 %."
+    assert read(text)[0][3] == "other"
+
+
+def test_people_of_a_territory_working_in_a_sector_give_its_share() -> None:
+    text = "Dans la vallée, 31 % des salariés travaillent dans l’industrie."
+    assert read(text) == [("31 %", 31.0, "percent", "market_share")]
+    text = "Le secteur des services regroupe 61 % des emplois."
+    assert read(text)[0][3] == "market_share"
+
+
+def test_people_in_work_among_a_population_are_a_split() -> None:
+    text = "Parmi les habitants de 20 à 60 ans, 74 % sont actifs occupés et 8 % au chômage."
+    assert [m for *_, m in read(text)] == ["other", "other"]

@@ -342,7 +342,10 @@ _WHOLE_OF_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # Verbs by which a part weighs in a whole: "la vallée concentre 58 % des effectifs".
-_SHARE_VERB = re.compile(r"(?:représent|concentr|pès|pèse|accueill|détient|détien|capt|assur)\w*")
+_SHARE_VERB = re.compile(
+    r"(?:représent|concentr|pès|pèse|accueill|détient|détien|capt|assur|regroup|rassembl|"
+    r"fourni|totalis|abrit)\w*"
+)
 
 
 # Groups of people outside the counted-noun lexicon: a share of them is a split by a trait.
@@ -386,7 +389,10 @@ def _whole_after(text: str, end: int, s_end: int) -> str | None:
         return "other"  # "7 % d'un chiffre d'affaires", "30 % du CA réalisé par les bracelets"
     noun = counted_noun(text, m.start(1), 30)
     counted = isinstance(noun, Noun) and noun.unit in ("persons", "companies", "stores", "sites")
-    if counted and _PLACED.match(text, rest, min(s_end, rest + 80)):
+    if counted and (
+        _PLACED.match(text, rest, min(s_end, rest + 80))
+        or _WORK_IN_SECTOR.match(text, rest, min(s_end, rest + 80))
+    ):
         return "market_share"  # "40 % des ateliers sont installés dans le Doubs": a territory's
     if counted and not _WHOLE_OF_PEOPLE.match(text, rest, min(s_end, rest + 40)):
         return "split"  # a split of a group: "38 % des entreprises prévoient une baisse"
@@ -408,10 +414,25 @@ _DONT = re.compile(r"\bdont\s+$")
 _GOVERNED = re.compile(r"\b(?:de|d['’ʼ])\s*$")  # "un repli de 6 %": the change itself
 _SOIT = re.compile(r"\bsoit\s+(?:une?\s+)?$")
 _PEOPLE_SHARE = re.compile(r"effectif|emploi")
-_IN_SECTOR = re.compile(
-    r"\s*(?:(?:sont|est)\s+(?:\w+\s+){0,2}?)?(?:dans|en)\s+(?:l['’ʼ]|le\s|la\s|les\s)?\s*"
+_SECTORS = (
     r"(?:industrie|commerce|services?|construction|btp|agriculture|artisanat|tertiaire|"
     r"secteur|filière|branche|santé|administration|horlogerie|métallurgie)"
+)
+_IN_SECTOR = re.compile(
+    r"\s*(?:(?:sont|est)\s+(?:\w+\s+){0,2}?)?(?:dans|en)\s+(?:l['’ʼ]|le\s|la\s|les\s)?\s*"
+    + _SECTORS
+)
+# People of a whole who work in a sector: the sector's share of that whole ("28 % des salariés
+# du Jura travaillent dans l'industrie").
+_WORK_IN_SECTOR = re.compile(
+    r"[\s),]*(?:[\w'’ʼ-]+\s+){0,4}?(?:travaill\w*|employé\w*|sont|exercent)\s+(?:dans|en)\s+"
+    r"(?:l['’ʼ]\s?|le\s+|la\s+|les\s+)?" + _SECTORS
+)
+# "la part de l'industrie dans l'emploi": the holder's share of an economy-wide total.
+_PART_IN = re.compile(
+    r"\bparts?\s+(?:de\s+l['’ʼ]\s?|du\s+|des\s+|de\s+la\s+|d['’ʼ]\s?)(?P<holder>[\w-]+)[^,;.]{0,40}?"
+    r"\s+dans\s+(?:l['’ʼ]\s?|le\s+|la\s+|les\s+)(?:emploi|effectifs?|marché|ventes|production|"
+    r"économie|industrie|valeur\s+ajoutée|pib)\b"
 )
 # Sales abroad: the place phrase must qualify what is sold ("ventes hors de France", "chiffre
 # d'affaires à l'international"), not where things are made ("fabriquées à l'étranger").
@@ -509,6 +530,11 @@ def percent_metric(
         return earlier  # "la part grimpe à 68 %": the new level of the share named before
     if _found(_GROWTH_RATE, text, clause_start, tok.start):
         return "growth_rate"  # "le taux de croissance annuel atteint 4 %"
+    part = _PART_IN.search(text, max(s_start, tok.start - 120), tok.start)
+    if part and not _ONE_COMPANY.match(text, part.end(), min(s_end, part.end() + 40)):
+        holder = part.group("holder").lower()
+        trait = _TRAIT_HOLDER.match(holder) or _PEOPLE.match(holder)
+        return "other" if trait else "market_share"  # "la part de l'industrie dans l'emploi"
     rate_in_clause = _found(_RATE, text, clause_start, tok.start)
     # A growth word already followed by a number governs that one, not this: "les ventes à
     # l'étranger progressent de 11 % et pèsent 60 % du chiffre d'affaires".
