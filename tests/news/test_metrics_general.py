@@ -391,3 +391,15 @@ def test_people_of_a_territory_working_in_a_sector_give_its_share() -> None:
 def test_people_in_work_among_a_population_are_a_split() -> None:
     text = "Parmi les habitants de 20 à 60 ans, 74 % sont actifs occupés et 8 % au chômage."
     assert [m for *_, m in read(text)] == ["other", "other"]
+
+
+def test_a_firm_selling_its_goods_at_a_price_gives_a_price() -> None:
+    text = "L’atelier vend ses pendules entre 700 et 2 500 euros."
+    assert [m for *_, m in read(text)] == ["other"]
+    text = "La boutique vend pour 70 000 euros de bijoux chaque année."
+    assert read(text)[0][3] == "revenue"
+
+
+def test_a_share_restated_after_soit_reads_the_clause_before() -> None:
+    text = "Le lunetier a exporté pour 90 millions d’euros, soit 62 % de sa production."
+    assert [m for *_, m in read(text)] == ["exports", "exports"]

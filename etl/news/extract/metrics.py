@@ -230,8 +230,10 @@ _PRICE_AFTER = re.compile(
 )
 # A thing "vendu(e) 6 euros" / "est vendue à 1 200 euros": the unit price, not sales.
 _SOLD_AT = re.compile(
-    r"(?:\b(?:est|sont|été|était|étaient|sera|seront)\s+|,\s*)(?:\w+\s+)?(?:vendue?s?|"
-    r"proposée?s?|cédée?s?|facturée?s?)\s+(?:à\s+|au\s+prix\s+de\s+|environ\s+)?$",
+    r"(?:(?:\b(?:est|sont|été|était|étaient|sera|seront)\s+|,\s*)(?:\w+\s+)?(?:vendue?s?|"
+    r"proposée?s?|cédée?s?|facturée?s?)\s+(?:à\s+|au\s+prix\s+de\s+|environ\s+)?|"
+    r"\b(?:vend|vendent|propose|proposent|affiche|affichent)\s+(?:(?!pour\b)[\w'’ʼ-]+\s+){1,4}?"
+    r"(?:(?:entre|à|au\s+prix\s+de|autour\s+de)\s+)?)$",
     re.IGNORECASE,
 )
 _PRICE_BEFORE = re.compile(
@@ -548,9 +550,11 @@ def percent_metric(
             return elided if elided == "market_share" else "other"
     # A percentage in brackets belongs to the phrase before it: "la France (35 %) et l'export".
     bracketed = text.rfind("(", clause_start, tok.start) >= 0
-    abroad = _found(
-        _ABROAD, text, clause_start, tok.start if bracketed else min(s_end, tok.end + 60)
-    )
+    abroad_lo = clause_start
+    if text[clause_start : tok.start].strip() == "soit":  # "a exporté 90 M€, soit 55 % de"
+        abroad_lo = _clause_start(text, s_start, max(s_start, clause_start - 1))
+    abroad_hi = tok.start if bracketed else min(s_end, tok.end + 60)
+    abroad = _found(_ABROAD, text, abroad_lo, abroad_hi)
     of_exports = _OF_EXPORTS.match(text, tok.end, tok.end + 24)
     if of_exports and not tok.signed:
         return "market_share"  # "8 % des exportations suisses": a part of all exports
