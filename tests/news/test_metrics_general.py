@@ -403,3 +403,15 @@ def test_a_firm_selling_its_goods_at_a_price_gives_a_price() -> None:
 def test_a_share_restated_after_soit_reads_the_clause_before() -> None:
     text = "Le lunetier a exporté pour 90 millions d’euros, soit 62 % de sa production."
     assert [m for *_, m in read(text)] == ["exports", "exports"]
+
+
+def test_a_building_site_estimated_or_the_cost_of_a_new_centre_is_investment() -> None:
+    text = "Le chantier du futur atelier de dorure est estimé à 6 millions d’euros."
+    assert read(text)[0][3] == "investment"
+    text = "Le coût du nouveau centre de formation atteint 2,2 millions d’euros."
+    assert read(text)[0][3] == "investment"
+
+
+def test_a_part_of_turnover_made_abroad_after_dont_is_exports() -> None:
+    text = "L’horloger annonce 48 millions d’euros de ventes, dont 35 % à l’international."
+    assert [m for *_, m in read(text)] == ["revenue", "exports"]

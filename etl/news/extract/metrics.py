@@ -75,7 +75,7 @@ _MONEY = re.compile(
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b|soldes?\b|excédents?\b"
     r"|production\b|trésorerie|loyers?\b|mobilis\w*|nécessit\w*"
-    r"|programmes?\b|travaux\b"
+    r"|programmes?\b|travaux\b|chantiers?\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
 )
 _CA = re.compile(r"CA\b")
@@ -114,6 +114,7 @@ _MONEY_KIND = (
             "mobilis",
             "programme",
             "travaux",
+            "chantier",
         ),
         "investment",
     ),
@@ -126,7 +127,7 @@ _MONEY_KIND = (
 _PROJECT = re.compile(
     r"projet|chantier|travaux|construction|programme|extension|agrandissement|bâtiment|usine|"
     r"investi|aménagement|rénovation|modernisation|site|atelier|locaux|équipement|machine|"
-    r"restauration|réhabilitation"
+    r"restauration|réhabilitation|centre|plateforme|entrepôt|siège|nouve(?:l|lle|au)\b"
 )
 
 
@@ -444,7 +445,8 @@ _IN_PLACE = re.compile(
     r"l['’ʼ]\s?)?[A-ZÀ-Ý]"
 )
 _ABROAD = re.compile(
-    r"(?:export\w*|(?:vend\w*|ventes?|réalisée?s?|destinée?s?|écoulée?s?|affaires|activité|"
+    r"(?:export\w*|%\s+(?:(?:sont\s+)?réalisée?s?\s+)?(?:(?:à|a)\s+l['’ʼ]\s?(?:étranger|"
+    r"international)|hors\s+de\s+france)|(?:vend\w*|ventes?|réalisée?s?|destinée?s?|écoulée?s?|affaires|activité|"
     r"production)\s+(?:(?:à|a)\s+l['’ʼ]\s?(?:étranger|international)|hors\s+(?:de\s+(?:france|"
     r"l['’ʼ]\s?hexagone|l['’ʼ]\s?union)|d['’ʼ]\s?europe|des\s+frontières)))"
 )
