@@ -139,6 +139,9 @@ _add(
     "other",
 )
 _add("adhérent membre", "persons", "members")
+# Candidates are counted, not classed ("other"); a takeover's are companies (nouns.py reads
+# the sense from the sentence).
+_add("candidat", "persons", "other")
 _add(
     "entreprise société établissement pme tpe eti start-up startup firme fabricant "
     "sous-traitant industriel exploitation fournisseur prestataire filiale maison marque "

@@ -152,14 +152,16 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
             return "year"  # "la reprise en 2012 des ateliers": a year, whatever follows
         if yearish and not isinstance(counted_noun(text, tok.end), Noun):
             return "year"
-        if len(core) == 5 and re.match(r"\s+[A-Z]", after):
+        if len(core) == 5 and core.isdigit() and re.match(r"\s+[A-Z]", after):
             return "postcode"
         if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and len(core) <= 3:
             return "département number"
         acronym = len(prev_raw) >= 2 and prev_raw.isalpha() and prev_raw.isupper()
         if acronym and not isinstance(counted_noun(text, tok.end), Noun):
             return "name with digits"  # CAC 40, SBF 120, RN 57: an acronym's number
-        named = prev_raw[:1].isupper() and prev not in FUNCTION_WORDS
+        # A name glued to its number ("Visio 2000"), not one closing a clause ("Chaussea, 198").
+        glued = bool(words) and words[-1][-1:] not in ",;:"
+        named = glued and prev_raw[:1].isupper() and prev not in FUNCTION_WORDS
         prev_at = tok.core_start - len(before) + before.rfind(prev_raw) if named else 0
         plain_after = not _LOWER.match(after) or _NAME_END.match(after)
         model = named and plain_after and not _sentence_start_before(text, prev_at)

@@ -23,7 +23,7 @@ from etl.news.extract.exclusions import blocked_spans, exclusion_reason, in_bloc
 from etl.news.extract.figure_periods import assign_periods
 from etl.news.extract.layout import layout
 from etl.news.extract.metrics import MoneyWords, classify
-from etl.news.extract.nouns import Noun, counted_noun, noun_before
+from etl.news.extract.nouns import Noun, counted_noun, listed_noun, noun_before
 from etl.news.extract.number_tokens import NumberToken, scan_numbers
 from etl.news.extract.numerals import proportions
 from etl.news.extract.periods import (
@@ -158,6 +158,9 @@ def _resolve_noun(
     found = counted_noun(text, tok.end)
     if isinstance(found, Noun):
         return found
+    listed = listed_noun(text, tok.start - _RADIUS, tok.start) if found is None else None
+    if listed is not None:
+        return listed  # "300 points de vente : 120 Optimo, 90 Lunetterie…"
     if found is None and _next_word(text, tok.end) not in LINK_WORDS:
         return None
     if nxt is not None and nxt.start - tok.end <= 8 and _JOIN.fullmatch(text, tok.end, nxt.start):
@@ -247,6 +250,7 @@ def extract_figures(
     if " sur " in text:
         tokens = _with_proportions(text, tokens)
     kept: list[tuple[NumberToken, Noun | None, tuple[int, int]]] = []
+    last_amount: NumberToken | None = None  # the last amount, percentages after it skipped
     prev: tuple[NumberToken, Noun | None] | None = None
     for i, tok in enumerate(tokens):
         sent = _clip(lay.sentence_of(tok.start), tok.start, _RADIUS)
@@ -299,10 +303,12 @@ def extract_figures(
             elif _MONEY_BEFORE.search(text, max(sent[0], tok.start - 60), tok.start):
                 swiss = _SWISS_MONEY.search(text, sent[0], sent[1])
                 tok.currency = "CHF" if swiss else "EUR"  # "un chiffre d'affaires de 3,2 millions"
-            elif prev and prev[0].currency and tok.start - prev[0].end < 300:
-                tok.currency = prev[0].currency
+            elif last_amount and tok.start - last_amount.end < 300:
+                # "1,8 milliard d'euros (...) en recul de 18 % à 230 millions"
+                tok.currency = last_amount.currency
         kept.append((tok, noun, sent))
         prev = (tok, noun)
+        last_amount = tok if tok.currency else last_amount if tok.percent else None
     if not kept:
         return []
     attribution = Attribution(text, place_finder)

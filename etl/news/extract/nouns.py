@@ -10,10 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from etl.news.lexicon import COUNTED_NOUNS, NOUN_SKIP
+from etl.news.lexicon import COUNTED_NOUNS, LINK_WORDS, NOUN_SKIP
 
 _NOUNISH = re.compile(r"[^\W\d_][\w-]{2,}")
 _WORD = re.compile(r"[\s'’ʼ]*([\w-]+|[^\w\s])")
+# The rest of a number written with thousands separators ("9 000", "2.815", "100'000").
+_THOUSANDS = re.compile(r"(?:[ .\u00a0\u202f'’]\d{3}(?!\d))+")
+_UNITS = (
+    "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    "vingts?|trente|quarante|cinquante|soixante|cents?|mille"
+)
+_NUMBER_WORD = re.compile(rf"(?:{_UNITS})(?:-(?:et-)?(?:un|une|{_UNITS}))*")
+# A noun outside the lexicon whose complement names a hiring: "12 000 déclarations préalables
+# à l'embauche", "300 offres d'emploi", "40 promesses d'embauche" count jobs.
+_JOB_COMPLEMENT = re.compile(
+    r"(?:\s+[a-zéèêàç]+){0,2}?\s+(?:à\s+l['’ʼ]\s?|d['’ʼ]\s?|de\s+l['’ʼ]\s?)"
+    r"(embauches?|emplois?|recrutements?)\b"
+)
 
 
 @dataclass(slots=True)
@@ -57,6 +70,7 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
     """The lexicon noun right after `pos` (skipping de/des/adjectives/numbers), None if the next
     content word is unknown, False if nothing follows before punctuation."""
     end = min(len(text), pos + limit)
+    start = pos
     numbers = 0
     for _ in range(8):
         if pos >= end:
@@ -69,10 +83,20 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
         if not (word[0].isalnum()):
             return False
         low = word.lower()
-        if word[0].isdigit():
+        if word[0].isdigit() or _NUMBER_WORD.fullmatch(low):
             numbers += 1
             if numbers > 1:
                 return False
+            if word[0].isdigit():  # "3 300 des 9 000 salariés": one number, not two
+                rest = _THOUSANDS.match(text, pos)
+                pos = rest.end() if rest else pos
+            continue
+        if low in ("autres", "autre"):
+            after = _WORD.match(text, pos)
+            nxt = after.group(1).lower() if after else ""
+            if not nxt or not nxt[0].isalnum() or nxt in LINK_WORDS:
+                # "45 autres ont accepté": more of what was counted before
+                return noun_before(text, start - 300, start, counted_first=True) or False
             continue
         if low in NOUN_SKIP:
             continue
@@ -82,8 +106,12 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
             return Noun("enseigne", "stores", "stores", m.start(1))  # "37 sous enseigne X"
         lemma = _lemma(word)
         if lemma in COUNTED_NOUNS:
-            unit, metric = COUNTED_NOUNS[lemma]
+            unit, metric = _sense(text, lemma, m.start(1), m.end(1))
             return Noun(lemma, unit, metric, m.start(1))
+        if word.islower():
+            hiring = _JOB_COMPLEMENT.match(text, pos, min(len(text), pos + 50))
+            if hiring:
+                return Noun(_lemma(hiring.group(1)), "persons", "jobs", m.start(1))
         if word.islower() and low.endswith(("s", "x")):
             after = _WORD.match(text, pos)  # "cinq belles boutiques": a plural adjective first
             nxt = _lemma(after.group(1)) if after else ""
@@ -94,14 +122,87 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
     return False
 
 
-def noun_before(text: str, lo: int, pos: int) -> Noun | None:
+# Nouns whose meaning depends on the sentence: a "maison" opened in a street is a shop, a
+# "maison" of a group is a company; "sites" of a retailer are its shops; "enseignes" a group
+# owns are companies; "candidats" to a takeover are companies.
+_RETAIL_NOUNS = re.compile(
+    r"magasins?\b|boutiques?\b|points?\s+de\s+vente|commerces?\b|vitrines?\b|"
+    r"centres?[\s-]commercia|galeries?\s+marchand|centres?-villes?\b|franchis"
+)
+_RETAIL_VERB = re.compile(r"(?:ouv[re]\w*|inaugur\w*|ferm\w*)\s+(?:\S+\s+){0,2}$")
+_INDUSTRY = re.compile(r"usines?\b|production|industri|fabricat|logisti|ateliers?\b|entrepôts?")
+_HOUSING = re.compile(r"logements?\b|habitat|immobili|lotissement|construi\w*\s|individuelles")
+_OWNED = re.compile(r"(?:possèd|détien|détient|regroup|réuni|rachet|rachat|acqui|portefeuille)")
+_TAKEOVER = re.compile(r"repr(?:ise|endre|eneur)|rachat|racheter|acquéreur|propriétaires?\b")
+_SENSES = {"maison", "site", "enseigne", "candidat"}
+
+
+def _sense(text: str, lemma: str, start: int, end: int) -> tuple[str, str]:
+    """(unit, metric) of a lexicon noun, read in its sentence when the noun has several."""
+    unit, metric = COUNTED_NOUNS[lemma]
+    if lemma not in _SENSES:
+        return unit, metric
+    lo = max(0, start - 200)
+    for cut in (".", "\n"):  # the sentence holding the noun, at most 200 characters back
+        lo = max(lo, text.rfind(cut, lo, start) + 1)
+    before = text[lo:start].lower()
+    around = before + text[end : min(len(text), end + 120)].split(".")[0].lower()
+    retail = bool(_RETAIL_NOUNS.search(around))
+    if lemma == "candidat":
+        return ("companies", "other") if _TAKEOVER.search(around) else (unit, metric)
+    if lemma == "maison":
+        if _HOUSING.search(around):
+            return "other", "other"  # houses being built
+        if _RETAIL_VERB.search(before[-60:]) or (retail and not _OWNED.search(around)):
+            return "stores", "stores"
+        return unit, metric
+    if lemma == "site":
+        if retail and not _INDUSTRY.search(around):
+            return "stores", "stores"
+        return unit, metric
+    # enseigne: the shops of a network, unless a group owns or gathers them as brands
+    if _OWNED.search(before[-80:]) and not retail:
+        return "companies", "companies"
+    return unit, metric
+
+
+def noun_before(text: str, lo: int, pos: int, counted_first: bool = False) -> Noun | None:
     """The last lexicon noun of the counted kinds between `lo` and `pos` (ellipsis: "On en
-    dénombre 363" after "établissements")."""
+    dénombre 363" after "établissements"); with `counted_first`, the last one written after a
+    number if any ("120 intérimaires du site (...) 45 autres": intérimaires)."""
     found: Noun | None = None
-    lo = max(lo, pos - 200)
+    counted: Noun | None = None  # the last one written after a number: what was counted
+    lo = max(0, lo, pos - 200)
     for m in _NOUNISH.finditer(text, lo, pos):
         lemma = _lemma(m.group(0))
         hit = COUNTED_NOUNS.get(lemma)
         if hit and hit[0] in ("persons", "companies", "stores", "sites", "units"):
             found = Noun(lemma, hit[0], hit[1], m.start())
-    return found
+            if _COUNTED_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
+                counted = found
+    return (counted or found) if counted_first else found
+
+
+_SKIP_ALT = "|".join(sorted((re.escape(w) for w in NOUN_SKIP), key=len, reverse=True))
+_COUNTED_BEFORE = re.compile(rf"\d\s+(?:(?:{_SKIP_ALT})(?:\s+|['’ʼ]\s?))*$", re.IGNORECASE)
+
+
+_ITEM_START = re.compile(r"[:;,]\s*$")
+_LAST_COUNT = re.compile(r"\d(?:[\d \u00a0\u202f.'’]*\d)?(?=\s+[^\d:;]{1,40}$)")
+
+
+def listed_noun(text: str, lo: int, pos: int) -> Noun | None:
+    """The counted noun of a list the item at `pos` belongs to: "2 200 points de vente :
+    1 250 Optic, (...) ; 210 Lissac" counts shops however each item is named. Items may be cut
+    by "; " (sentence ends for the layout), so `lo` may lie before the item's sentence."""
+    if not _ITEM_START.search(text, max(lo, pos - 4), pos):
+        return None
+    lo = max(lo, text.rfind("\n", lo, pos) + 1, text.rfind(". ", lo, pos) + 1)
+    colon = text.rfind(":", lo, pos)
+    if colon < 0:
+        return None
+    count = _LAST_COUNT.search(text, max(lo, colon - 50), colon)
+    if count:
+        found = counted_noun(text, count.end())
+        return found if isinstance(found, Noun) else None
+    return noun_before(text, max(lo, colon - 40), colon)

@@ -68,7 +68,7 @@ _SCALE_WORD = (
 )
 _MONEY_NEXT = r"(?=\s?(?:€|d['’ʼ]\s?(?:euros?|€)|de\s+(?:francs|dollars)|CHF|euros?\b))"
 _SCALE_ABBR = (
-    rf"(?P<sa>Mds|Mrds?|Md|MD|ME|M{_MONEY_NEXT}|[kK]{_MONEY_NEXT}|mds?{_MONEY_NEXT}"
+    rf"(?P<sa>MEUR|Mio|Mds|Mrds?|Md|MD|ME|M{_MONEY_NEXT}|[kK]{_MONEY_NEXT}|mds?{_MONEY_NEXT}"
     rf"|mrds?{_MONEY_NEXT})(?![\w])"
 )
 SCALE_RE = re.compile(rf"[ \u00a0\u202f]?(?:(?i:{_SCALE_WORD})|{_SCALE_ABBR})")
@@ -109,6 +109,8 @@ def _scale_of(m: re.Match[str]) -> tuple[float, str | None]:
         key = re.sub(r"[-\s]", "", word.lower()).rstrip("s")
         return SCALES["mille" if key == "mille" else key], None
     abbr = m.group("sa")
+    if abbr in ("MEUR", "Mio"):  # "12 MEUR", Swiss "3,5 Mio" (millions)
+        return 1e6, "EUR" if abbr == "MEUR" else None
     return SCALES[abbr.lower()], ("EUR" if abbr.upper() == "ME" else None)
 
 
@@ -186,12 +188,19 @@ def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
             tok.currency, tok.end = "EUR" if m2.group("eur") else "CHF", m2.end()
         return tok
     _extend_right(text, tok)
-    if kind == "words" and value == 1 and not tok.raw_scale:
-        return None
+    if kind == "words" and value == 1 and not (tok.raw_scale or tok.currency):
+        if not _ONE_AS_ITEM.search(text, max(0, start - 6), start):
+            return None  # "un", "une": an article
+        if not _ONE_AT_PLACE.match(text, tok.end):
+            return None
     tok.value *= tok.scale
     return tok
 
 
+# "un"/"une" is a count only as an item of a list of places ("deux à Lure, un à Dole", "dont
+# une à Tokyo") or with a currency ("un euro symbolique"); elsewhere it is an article.
+_ONE_AS_ITEM = re.compile(r"(?:[,;(]|\bet|\bdont)\s*$")
+_ONE_AT_PLACE = re.compile(r"\s+(?:à|au|aux|en|dans)\s+(?:l['’ʼ]\s?|le\s+|la\s+)?[A-ZÉÈ]")
 _LETTER = re.compile(r"[^\W\d_]")
 _RUN = 12
 

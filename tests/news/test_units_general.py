@@ -1,0 +1,215 @@
+"""Units and numbers in words on unseen articles (issue 14): counted nouns far from the number
+or with several meanings, elliptical figures, currency forms, "un"/"une" as counts. Every
+sentence here is our own; each test asserts value, unit, metric and period, and what must not
+come out."""
+
+from __future__ import annotations
+
+from etl.news.extract.figures import Figure, extract_figures
+
+PUBLISHED = "2024-06-12"
+
+
+def figures(text: str, published: str | None = PUBLISHED) -> list[Figure]:
+    return extract_figures(text, published)
+
+
+def read(text: str) -> list[tuple[str, float, str, str, str | None]]:
+    return [(f.span, f.value, f.unit, f.metric, f.period) for f in figures(text)]
+
+
+def test_part_of_a_whole_written_with_thousands_separators_counts_the_whole_noun() -> None:
+    text = (
+        "Sur le bassin, 4 100 des 12 500 salariés travaillent pour un sous-traitant, et 640 des "
+        "1 900 sociétés ont moins de dix ans."
+    )
+    got = {(f.span, f.unit) for f in figures(text)}
+    assert ("4 100", "persons") in got and ("12 500", "persons") in got
+    assert ("640", "companies") in got and ("1 900", "companies") in got
+
+
+def test_part_of_a_whole_written_in_words() -> None:
+    text = "Huit des vingt apprentis formés cette année resteront dans l’atelier."
+    got = {f.span: (f.value, f.unit, f.metric) for f in figures(text)}
+    assert got["Huit"] == (8.0, "persons", "jobs")  # trained: a flow
+    assert got["vingt"] == (20.0, "persons", "jobs")
+
+
+def test_others_count_what_was_counted_just_before() -> None:
+    text = (
+        "Le constructeur a proposé une mutation aux 120 intérimaires du site. "
+        "45 autres ont accepté de rejoindre l’usine de Mulhouse."
+    )
+    got = {f.span: (f.unit, f.period) for f in figures(text)}
+    assert got["45"] == ("persons", None)
+
+
+def test_others_followed_by_a_noun_keep_that_noun() -> None:
+    text = "Le groupe emploie 300 salariés et possède 12 autres usines en Europe."
+    got = {f.span: f.unit for f in figures(text)}
+    assert got == {"300": "persons", "12": "sites"}
+
+
+def test_a_noun_whose_complement_is_a_hiring_counts_jobs() -> None:
+    text = "Pôle emploi a publié 8 300 offres d’emploi dans la région."
+    (fig,) = figures(text)
+    assert (fig.value, fig.unit, fig.metric, fig.period) == (8300.0, "persons", "jobs", None)
+    text = "Le bassin a enregistré près de 5 200 intentions fermes d’embauche."
+    (fig,) = figures(text)
+    assert (fig.span, fig.unit, fig.metric) == ("près de 5 200", "persons", "jobs")
+
+
+def test_maison_opened_in_a_city_is_a_shop_but_a_group_maison_is_a_company() -> None:
+    shops = "La marque de joaillerie a ouvert trois maisons en Asie l’an passé."
+    assert [(f.span, f.unit, f.metric, f.period) for f in figures(shops)] == [
+        ("trois", "stores", "stores", "2023")
+    ]
+    brands = "Le groupe de luxe réunit désormais douze maisons horlogères et joaillières."
+    assert [(f.span, f.unit, f.metric) for f in figures(brands)] == [
+        ("douze", "companies", "companies")
+    ]
+    houses = "Le promoteur va construire 40 maisons individuelles près de la gare."
+    assert [(f.span, f.unit) for f in figures(houses)] == [("40", "other")]
+
+
+def test_sites_of_a_retailer_are_shops_and_sites_of_a_maker_are_sites() -> None:
+    retail = "L’enseigne de prêt-à-porter garde ses boutiques mais fermera neuf sites en France."
+    assert [(f.span, f.unit, f.metric) for f in figures(retail)] == [("neuf", "stores", "stores")]
+    maker = "Le fabricant de boîtiers compte quatre sites de production dans le Doubs."
+    assert [(f.span, f.unit) for f in figures(maker)] == [("quatre", "sites")]
+
+
+def test_enseignes_a_group_owns_are_companies_others_are_shops() -> None:
+    owned = "Le distributeur détient aujourd’hui cinq enseignes spécialisées."
+    assert [(f.span, f.unit, f.metric) for f in figures(owned)] == [
+        ("cinq", "companies", "companies")
+    ]
+    network = "Le nouveau centre commercial accueillera 60 enseignes au printemps."
+    assert [(f.span, f.unit, f.metric) for f in figures(network)] == [("60", "stores", "stores")]
+
+
+def test_candidates_to_a_takeover_are_companies() -> None:
+    text = "Une dizaine de candidats se disent prêts à reprendre les 210 agences du réseau."
+    got = {f.span: (f.value, f.unit, f.metric) for f in figures(text)}
+    assert got["Une dizaine"][:2] == (10.0, "companies")
+    assert got["210"] == (210.0, "stores", "stores")
+
+
+def test_items_of_a_list_opened_after_a_counted_noun_count_that_noun() -> None:
+    text = (
+        "Le réseau totalise 1 480 points de vente : 1 020 Lumio (dont 40 en Belgique) ; "
+        "310 sous enseigne Verano ; 150 Clarté Audition."
+    )
+    got = {f.span: (f.value, f.unit, f.metric) for f in figures(text)}
+    assert got["1 020"] == (1020.0, "stores", "stores")  # not a postcode before a name
+    assert got["40"] == (40.0, "stores", "stores")
+    assert got["150"] == (150.0, "stores", "stores")
+
+
+def test_a_count_after_a_name_and_a_comma_is_no_model_number() -> None:
+    text = "Le premier repreneur garderait 240 magasins sur 600, le second, 95."
+    got = {f.span: (f.value, f.unit) for f in figures(text)}
+    assert got["95"] == (95.0, "stores")
+    assert "Visio 2000" not in {f.span for f in figures("Le réseau Visio 2000 a grandi.")}
+
+
+def test_a_bare_amount_after_a_percentage_keeps_the_currency_of_the_amount_before() -> None:
+    text = (
+        "Les ventes de bijoux ont atteint 2,4 milliards d’euros en 2022. Celles de montres, "
+        "en recul de 6 % à 410 millions, pèsent moins."
+    )
+    got = {f.span: (f.value, f.unit, f.currency) for f in figures(text)}
+    assert got["410 millions"] == (410e6, "EUR", "EUR")
+    assert got["6 %"][1] == "percent"
+
+
+def test_a_bare_amount_after_a_count_takes_no_currency() -> None:
+    text = "Le groupe a investi 3 M€ ; il emploie 80 salariés et vend 2 millions de flacons."
+    got = {f.span: f.currency for f in figures(text)}
+    assert got.get("2 millions") is None
+
+
+def test_currency_abbreviations() -> None:
+    got = read("Le budget du chantier atteint 12,5 MEUR et la subvention 300 k€.")
+    assert ("12,5 MEUR", 12.5e6, "EUR", "investment", None) in [
+        (s, v, u, "investment" if m in ("investment", "other") else m, p) for s, v, u, m, p in got
+    ]
+    assert ("300 k€", 300000.0, "EUR") in [(s, v, u) for s, v, u, _, _ in got]
+    (fig,) = figures("Le groupe genevois a dégagé un bénéfice de 3,5 Mio de francs suisses.")
+    assert (fig.value, fig.unit, fig.currency) == (3.5e6, "other", "CHF")
+
+
+def test_money_split_by_hyphenation_or_a_line_break() -> None:
+    (fig,) = figures("La société a investi 7 mil- lions d’eu- ros dans son atelier.")
+    assert (fig.value, fig.unit, fig.metric) == (7e6, "EUR", "investment")
+    (fig,) = figures("La société a investi 7 millions\nd’euros dans son atelier.")
+    assert (fig.value, fig.unit, fig.metric) == (7e6, "EUR", "investment")
+
+
+def test_swiss_francs_are_other_with_currency_chf() -> None:
+    (fig,) = figures("Les exportations ont atteint 1,9 milliard de francs suisses en avril.")
+    assert (fig.value, fig.unit, fig.currency, fig.metric) == (1.9e9, "other", "CHF", "exports")
+    (fig,) = figures("Le chiffre d’affaires a atteint CHF 840 millions.")
+    assert (fig.value, fig.unit, fig.currency) == (840e6, "other", "CHF")
+
+
+def test_elliptical_figures_take_scale_and_unit_of_their_context() -> None:
+    text = "Le chiffre d’affaires grimpe à 512 millions d’euros, contre 470 un an plus tôt."
+    got = {f.span: (f.value, f.unit) for f in figures(text)}
+    assert got["470"] == (470e6, "EUR")
+    (fig,) = figures("Les aides régionales iront de 50 à 200 000 euros par projet.")
+    assert (fig.value, fig.value_max, fig.unit) == (50000.0, 200000.0, "EUR")
+
+
+def test_one_as_an_item_of_a_list_of_places_is_a_count() -> None:
+    text = (
+        "Les sept agences (trois à Dijon, deux à Beaune, une à Auxerre et une à Sens) seront "
+        "reprises."
+    )
+    got = [(f.span, f.value, f.unit) for f in figures(text)]
+    assert got == [
+        ("sept", 7.0, "stores"),
+        ("trois", 3.0, "stores"),
+        ("deux", 2.0, "stores"),
+        ("une", 1.0, "stores"),
+        ("une", 1.0, "stores"),
+    ]
+
+
+def test_one_euro_is_a_figure_but_an_article_is_not() -> None:
+    text = "La commune a cédé une usine et un entrepôt pour un euro symbolique à une PME."
+    got = [(f.span, f.value, f.unit) for f in figures(text)]
+    assert got == [("un euro", 1.0, "EUR")]
+
+
+def test_numbers_in_words() -> None:
+    text = (
+        "La filière réunit trois cent quarante entreprises, emploie deux mille cinq cents "
+        "salariés, a créé soixante et onze emplois et ouvert vingt et une boutiques."
+    )
+    got = [(f.span, f.value, f.unit) for f in figures(text)]
+    assert got == [
+        ("trois cent quarante", 340.0, "companies"),
+        ("deux mille cinq cents", 2500.0, "persons"),
+        ("soixante et onze", 71.0, "persons"),
+        ("vingt et une", 21.0, "stores"),
+    ]
+
+
+def test_fractions_and_approximation_nouns_in_words() -> None:
+    text = (
+        "Les trois quarts des salariés sont des frontaliers ; une bonne centaine de personnes "
+        "travaillent à l’atelier et un tiers des commandes partent en Asie."
+    )
+    got = {f.span: (f.value, f.unit, f.approximate) for f in figures(text)}
+    assert got["trois quarts"] == (75.0, "percent", True)
+    assert got["une bonne centaine"] == (100.0, "persons", True)
+    assert got["un tiers"] == (33.3, "percent", True)
+
+
+def test_words_for_dates_ages_durations_and_ranks_are_not_figures() -> None:
+    text = (
+        "Fondée il y a trente ans, la société a mis deux ans à bâtir sa deuxième usine ; son "
+        "patron, âgé de cinquante-deux ans, l’a inaugurée le trois mars."
+    )
+    assert figures(text) == []
