@@ -142,6 +142,18 @@ _add("adhérent membre", "persons", "members")
 # Candidates are counted, not classed ("other"); a takeover's are companies (nouns.py reads
 # the sense from the sentence).
 _add("candidat", "persons", "other")
+# Trades and roles counted in workforce news, and companies counted as rivals or failures.
+_add(
+    "polisseur polisseuse sertisseur sertisseuse régleur régleuse graveur émailleur monteur "
+    "monteuse mécanicien soudeur usineur tourneur fraiseur décolleteur chauffeur conducteur "
+    "préparateur préparatrice manutentionnaire magasinier logisticien développeur conseiller "
+    "conseillère caissier caissière cuisinier serveur dirigeant "
+    "manager",
+    "persons",
+    "employees",
+)
+_add("bénévole diplômé", "persons", "other")
+_add("concurrent défaillance faillite liquidation", "companies", "companies")
 _add(
     "entreprise société établissement pme tpe eti start-up startup firme fabricant "
     "sous-traitant industriel exploitation fournisseur prestataire filiale maison marque "

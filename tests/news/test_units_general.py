@@ -213,3 +213,66 @@ def test_words_for_dates_ages_durations_and_ranks_are_not_figures() -> None:
         "patron, âgé de cinquante-deux ans, l’a inaugurée le trois mars."
     )
     assert figures(text) == []
+
+
+def test_swiss_number_words() -> None:
+    text = "L’atelier de Bienne forme septante-cinq apprentis et compte nonante-deux horlogers."
+    got = [(f.span, f.value, f.unit) for f in figures(text)]
+    assert got == [("septante-cinq", 75.0, "persons"), ("nonante-deux", 92.0, "persons")]
+
+
+def test_trades_roles_and_rival_companies_are_counted() -> None:
+    text = (
+        "Le sous-traitant a embauché six polisseurs et trois régleuses, a racheté deux "
+        "concurrents et s’appuie sur trente bénévoles."
+    )
+    got = {f.span: f.unit for f in figures(text)}
+    assert got == {"six": "persons", "trois": "persons", "deux": "companies", "trente": "persons"}
+
+
+def test_a_number_in_words_before_a_plural_verb_counts_the_noun_before() -> None:
+    text = (
+        "Le groupe compte 4 800 collaborateurs. Parmi eux, trois mille travaillent en Franche-"
+        "Comté."
+    )
+    got = {f.span: (f.value, f.unit, f.metric) for f in figures(text)}
+    assert got["trois mille"] == (3000.0, "persons", "employees")
+
+
+def test_words_used_as_adjectives_or_pronouns_are_not_counts() -> None:
+    text = (
+        "Les deux dirigeants ont visité 40 magasins. Les deux sont satisfaits du bâtiment "
+        "flambant neuf qui abrite le siège."
+    )
+    got = [f.span for f in figures(text)]
+    assert "neuf" not in got and got.count("deux") <= 1
+
+
+def test_euros_with_a_lost_apostrophe() -> None:
+    (fig,) = figures("Le contrat signé avec la Région porte sur 15 millions deuros.")
+    assert (fig.value, fig.unit, fig.currency) == (15e6, "EUR", "EUR")
+
+
+def test_an_amount_elided_after_an_amount_keeps_its_scale_and_currency() -> None:
+    text = "L’entreprise a investi 5 millions d’euros en 2022 puis 7 en 2023."
+    got = [(f.span, f.value, f.unit, f.metric, f.period) for f in figures(text)]
+    assert got == [
+        ("5 millions d’euros", 5e6, "EUR", "investment", "2022"),
+        ("7", 7e6, "EUR", "investment", "2023"),
+    ]
+    text = "Les ventes ont atteint 12 millions d’euros, contre neuf un an plus tôt."
+    got = {f.span: (f.value, f.unit) for f in figures(text)}
+    assert got["neuf"] == (9e6, "EUR")
+
+
+def test_an_amount_elided_after_an_amount_does_not_take_a_noun_from_before() -> None:
+    text = "L’usine a coûté 30 millions d’euros au fabricant, puis 4 pour les machines."
+    got = {f.span: (f.value, f.unit) for f in figures(text)}
+    assert got["4"] == (4e6, "EUR")
+
+
+def test_a_market_sized_in_millions_with_no_currency_is_money() -> None:
+    (fig,) = figures("Le marché mondial de la montre connectée est estimé à 60 milliards.")
+    assert (fig.value, fig.unit, fig.currency) == (60e9, "EUR", "EUR")
+    (fig,) = figures("Le groupe vend 2 millions de flacons.")
+    assert (fig.unit, fig.currency) == ("other", None)

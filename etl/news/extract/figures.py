@@ -23,7 +23,13 @@ from etl.news.extract.exclusions import blocked_spans, exclusion_reason, in_bloc
 from etl.news.extract.figure_periods import assign_periods
 from etl.news.extract.layout import layout
 from etl.news.extract.metrics import MoneyWords, classify
-from etl.news.extract.nouns import Noun, counted_noun, listed_noun, noun_before
+from etl.news.extract.nouns import (
+    Noun,
+    counted_noun,
+    elliptic_words,
+    listed_noun,
+    noun_before,
+)
 from etl.news.extract.number_tokens import NumberToken, scan_numbers
 from etl.news.extract.numerals import proportions
 from etl.news.extract.periods import (
@@ -69,6 +75,14 @@ _MONEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SWISS_MONEY = re.compile(r"francs|CHF", re.IGNORECASE)
+# A size in millions with nothing counted is money when a market or sales are sized: "le
+# marché mondial est estimé à 50 milliards".
+_MARKET_SIZE = re.compile(
+    r"\b(?:marchés?|ventes|recettes|dépenses|valeur|budgets?|coûts?)\b[^.;]*"
+    r"(?:estimée?s?|évaluée?s?|chiffrée?s?|atteint|atteignent|pès\w*|représent\w*|s['’ʼ]élèv\w*)"
+    r"\s+(?:à\s+)?(?:près\s+de\s+|plus\s+de\s+|environ\s+)?$",
+    re.IGNORECASE,
+)
 _CUR_AFTER = re.compile(r"\ben\s+(?P<c>francs suisses|euros|dollars)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"recul\w*|repli\w*|baiss\w*|chut\w*|diminu\w*|fléchi\w*|perd\w*|contract\w*|régress\w*|"
@@ -172,6 +186,13 @@ def _resolve_noun(
         listed = counted_noun(text, opened.start(1))
         if isinstance(listed, Noun):
             return listed
+    amount_before = prev is not None and prev[1] is None and prev[0].currency
+    if (
+        amount_before
+        and prev[0].start >= sent[0]
+        and _CONTRE.search(text, tok.start - 12, tok.start)
+    ):
+        return None  # "5 M€ en 2022 puis 7 en 2023": an amount, not a count
     if prev is not None and prev[1] is not None and prev[0].start >= sent[0]:
         return prev[1]
     if (
@@ -183,7 +204,8 @@ def _resolve_noun(
         return prev[
             1
         ]  # "des 90 000 voitures : 91 200 en 2015 ; 93 400 en 2016", "deux à Dole, deux"
-    if tok.kind == "digits" and not tok.raw_scale:
+    words = tok.kind == "words" and tok.value >= 2 and elliptic_words(text, tok.start)
+    if (tok.kind == "digits" or words) and not tok.raw_scale:
         return noun_before(text, prev_sent[0], tok.start)
     count_of = _COUNT_OF.search(text, max(sent[0], tok.start - 120), tok.start)
     if count_of and not tok.currency:
@@ -264,16 +286,19 @@ def extract_figures(
                 if tok.value <= 10 or prev[1] is None:
                     continue  # "deux ateliers sur trois": a ratio's denominator
                 noun = prev[1]  # "366 magasins sur 830": the whole, counted the same way
+            ellipsis = _CONTRE.search(text, max(0, tok.start - 12), tok.start)
+            of_amount = ellipsis and prev and prev[0].raw_scale and prev[0].currency
             small = tok.kind == "digits" and tok.value < 10 and not tok.raw_scale
+            bare_words = tok.kind == "words" and not tok.raw_scale
+            small, bare_words = (False, False) if of_amount else (small, bare_words)
             if noun is None and tok.kind == "approx" and not tok.raw_scale:
                 # "une trentaine d'entre eux", "une vingtaine restent": an approximation noun
                 # is a count on its own; it counts what the text counted just before.
                 noun = noun_before(text, prev_sent[0], tok.start)
-            elif noun is None and ((tok.kind == "words" and not tok.raw_scale) or small):
+            elif noun is None and (bare_words or small):  # of_amount: "5 M€ puis 7 en 2023"
                 continue
             fresh = noun is None and not tok.raw_scale
-            ellipsis = _CONTRE.search(text, max(0, tok.start - 12), tok.start)
-            if fresh and ellipsis and prev and prev[0].raw_scale and prev[0].currency:
+            if fresh and of_amount:
                 tok.value *= prev[0].scale
                 tok.currency, tok.scale, tok.raw_scale = prev[0].currency, prev[0].scale, True
             elif (
@@ -306,6 +331,10 @@ def extract_figures(
             elif last_amount and tok.start - last_amount.end < 300:
                 # "1,8 milliard d'euros (...) en recul de 18 % à 230 millions"
                 tok.currency = last_amount.currency
+            elif noun is None and _MARKET_SIZE.search(
+                text, max(sent[0], tok.start - 80), tok.start
+            ):
+                tok.currency = "CHF" if _SWISS_MONEY.search(text, sent[0], sent[1]) else "EUR"
         kept.append((tok, noun, sent))
         prev = (tok, noun)
         last_amount = tok if tok.currency else last_amount if tok.percent else None

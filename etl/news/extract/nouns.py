@@ -18,7 +18,7 @@ _WORD = re.compile(r"[\s'’ʼ]*([\w-]+|[^\w\s])")
 _THOUSANDS = re.compile(r"(?:[ .\u00a0\u202f'’]\d{3}(?!\d))+")
 _UNITS = (
     "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-    "vingts?|trente|quarante|cinquante|soixante|cents?|mille"
+    "vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille"
 )
 _NUMBER_WORD = re.compile(rf"(?:{_UNITS})(?:-(?:et-)?(?:un|une|{_UNITS}))*")
 # A noun outside the lexicon whose complement names a hiring: "12 000 déclarations préalables
@@ -108,6 +108,8 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
         if lemma in COUNTED_NOUNS:
             unit, metric = _sense(text, lemma, m.start(1), m.end(1))
             return Noun(lemma, unit, metric, m.start(1))
+        if word.islower() and low.endswith("ent") and _WORD.match(text, start).end() == pos:
+            return False  # a plural verb right after the number: "deux mille travaillent"
         if word.islower():
             hiring = _JOB_COMPLEMENT.match(text, pos, min(len(text), pos + 50))
             if hiring:
@@ -206,3 +208,18 @@ def listed_noun(text: str, lo: int, pos: int) -> Noun | None:
         found = counted_noun(text, count.end())
         return found if isinstance(found, Noun) else None
     return noun_before(text, max(lo, colon - 40), colon)
+
+
+# A number in words standing alone counts what was counted before only after a clause opener
+# ("Parmi eux, deux mille travaillent", "dont trois en Suisse", "on en dénombre quatre"),
+# never after an article or a noun ("les deux", "à deux", "flambant neuf").
+_ELLIPTIC_OPENER = re.compile(
+    r"(?:^|[,;:(]|\b(?:dont|et|ou|mais|soit|puis|en\s+(?:compte|dénombre|recense)\w*))\s*$",
+    re.IGNORECASE,
+)
+
+
+def elliptic_words(text: str, start: int) -> bool:
+    """Whether a number in words at `start` with no noun after it may count the noun of the
+    sentence before ("5 200 collaborateurs. Parmi eux, deux mille travaillent en France")."""
+    return bool(_ELLIPTIC_OPENER.search(text, max(0, start - 24), start))

@@ -37,7 +37,8 @@ _DIGITS = (
 )
 UNIT_WORDS = (
     "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|"
-    "seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille"
+    "seize|vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|"
+    "mille"
 )
 # Word forms run on the lower-cased text and open with plain letters (fast candidate search);
 # at a number word, the more specific forms (half, approximation noun, fraction) are tried.
@@ -74,7 +75,7 @@ _SCALE_ABBR = (
 SCALE_RE = re.compile(rf"[ \u00a0\u202f]?(?:(?i:{_SCALE_WORD})|{_SCALE_ABBR})")
 _EURO = rf"(?:{_broken('euros')}|{_broken('euro')}|€|EUR)"
 CURRENCY_RE = re.compile(
-    rf"(?i:\s?(?:(?P<eur>(?:d{APOS}\s?|de\s+)?{_EURO})"
+    rf"(?i:\s?(?:(?P<eur>(?:d{APOS}\s?|de\s+|d(?=eu))?{_EURO})"
     rf"|(?P<chf>(?:de\s+)?francs?\s+suisses|(?:de\s+)?CHF)|(?P<francs>(?:de\s+)?francs\b)|(?P<usd>(?:de\s+)?dollars|\$|USD))(?!\w))"
 )
 PERCENT_RE = re.compile(r"\s?(?:%|pour\s?cents?\b|pourcents?\b)", re.IGNORECASE)
@@ -168,6 +169,10 @@ def _extend_left(text: str, tok: NumberToken) -> None:
 
 def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
     kind, value = _core_value(kind, text[start:end])
+    if value is None and kind == "words" and end - start <= 80:  # "contre neuf un an plus tôt"
+        cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
+        if cut > start:
+            return _read(text, start, cut, kind)
     if value is None:
         return None
     tok = NumberToken(start, end, value, kind, core_start=start, core_end=end)
