@@ -153,7 +153,8 @@ _add(
     "employees",
 )
 _add("bénévole diplômé", "persons", "other")
-_add("concurrent défaillance faillite liquidation", "companies", "companies")
+_add("concurrent défaillance faillite liquidation employeur donneur", "companies", "companies")
+_add("etp", "persons", "employees")  # "120 ETP": full-time equivalents
 _add(
     "entreprise société établissement pme tpe eti start-up startup firme fabricant "
     "sous-traitant industriel exploitation fournisseur prestataire filiale maison marque "

@@ -276,3 +276,28 @@ def test_a_market_sized_in_millions_with_no_currency_is_money() -> None:
     assert (fig.value, fig.unit, fig.currency) == (60e9, "EUR", "EUR")
     (fig,) = figures("Le groupe vend 2 millions de flacons.")
     assert (fig.unit, fig.currency) == ("other", None)
+
+
+def test_ranges_in_words_take_the_scale_of_the_upper_bound() -> None:
+    text = "Le chantier mobilisera deux à trois cents ouvriers, puis entre cinq et six mille."
+    got = [(f.span, f.value, f.value_max, f.unit, f.approximate) for f in figures(text)]
+    assert got[0] == ("deux à trois cents", 200.0, 300.0, "persons", True)
+    assert got[1][:3] == ("entre cinq et six mille", 5000.0, 6000.0)
+
+
+def test_full_time_equivalents_and_adverbs_before_the_noun() -> None:
+    text = (
+        "Le laboratoire compte 42 équivalents temps plein, le siège 18 ETP, et la zone "
+        "accueille 70 très petites entreprises qui sont autant d’employeurs."
+    )
+    got = {f.span: (f.unit, f.metric) for f in figures(text)}
+    assert got["42"] == ("persons", "employees")
+    assert got["18"] == ("persons", "employees")
+    assert got["70"] == ("companies", "companies")
+
+
+def test_a_part_after_dont_that_looks_like_a_year_is_a_count() -> None:
+    text = "Le sous-traitant emploie 2 600 personnes, dont 1900 en Franche-Comté, depuis 2015."
+    got = {f.span: (f.value, f.unit) for f in figures(text)}
+    assert got["1900"] == (1900.0, "persons")
+    assert "2015" not in got

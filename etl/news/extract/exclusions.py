@@ -150,8 +150,9 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         yearish = 1500 <= tok.value <= 2100 and len(core) == 4
         if yearish and prev in YEAR_LEAD_WORDS:
             return "year"  # "la reprise en 2012 des ateliers": a year, whatever follows
-        if yearish and not isinstance(counted_noun(text, tok.end), Noun):
-            return "year"
+        part = prev == "dont" or tok.qualifier in ("près de", "environ", "presque")
+        if yearish and not part and not isinstance(counted_noun(text, tok.end), Noun):
+            return "year"  # but "3 000 salariés dont 1800 en France" is a part of a count
         if len(core) == 5 and core.isdigit() and re.match(r"\s+[A-Z]", after):
             return "postcode"
         if re.search(r"\(\s*$", before) and re.match(r"\s*\)", after) and len(core) <= 3:

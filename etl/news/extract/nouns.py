@@ -20,6 +20,8 @@ _UNITS = (
     "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     "vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille"
 )
+_ADVERBS = frozenset(("très", "assez", "plutôt", "fort"))  # "50 très petites entreprises"
+_FULL_TIME = re.compile(r"\s+(?:à\s+)?temps\s+plein", re.IGNORECASE)
 _NUMBER_WORD = re.compile(rf"(?:{_UNITS})(?:-(?:et-)?(?:un|une|{_UNITS}))*")
 # A noun outside the lexicon whose complement names a hiring: "12 000 déclarations préalables
 # à l'embauche", "300 offres d'emploi", "40 promesses d'embauche" count jobs.
@@ -98,8 +100,10 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
                 # "45 autres ont accepté": more of what was counted before
                 return noun_before(text, start - 300, start, counted_first=True) or False
             continue
-        if low in NOUN_SKIP:
+        if low in NOUN_SKIP or low in _ADVERBS:
             continue
+        if low in ("équivalent", "équivalents") and _FULL_TIME.match(text, pos):
+            return Noun("etp", "persons", "employees", m.start(1))  # "35 équivalents temps plein"
         if low in ("point", "points") and re.match(r"\s+de\s+vente", text[pos : pos + 12]):
             return Noun("point de vente", "stores", "stores", m.start(1))
         if low == "sous" and re.match(r"\s+(?:l['’ʼ]\s?)?enseigne", text[pos : pos + 14]):

@@ -169,10 +169,6 @@ def _extend_left(text: str, tok: NumberToken) -> None:
 
 def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
     kind, value = _core_value(kind, text[start:end])
-    if value is None and kind == "words" and end - start <= 80:  # "contre neuf un an plus tôt"
-        cut = max(text.rfind(" ", start, end), text.rfind("-", start, end))
-        if cut > start:
-            return _read(text, start, cut, kind)
     if value is None:
         return None
     tok = NumberToken(start, end, value, kind, core_start=start, core_end=end)
@@ -224,6 +220,30 @@ def _wordless_runs(text: str, matches: list[tuple[int, int, str]]) -> set[int]:
     return skip
 
 
+_RUN_WORD = re.compile(r"[^\s-]+")
+
+
+def _numbers_in_run(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The numbers a run of number words is made of when it is not one number: "cinq et six
+    mille" -> "cinq", "six mille"; "neuf un" (as in "contre neuf un an plus tôt") -> "neuf".
+    Longest readable prefix first; runs over 80 characters are no quantity."""
+    if end - start > 80:
+        return []
+    words = [(m.start(), m.end()) for m in _RUN_WORD.finditer(low, start, end)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        for j in range(len(words), i, -1):
+            a, b = words[i][0], words[j - 1][1]
+            if low[a:b] not in ("et", "un", "une") and words_value(low[a:b]) is not None:
+                out.append((a, b))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
 def _core_matches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every number core, in text order."""
     out = [
@@ -246,7 +266,10 @@ def _core_matches(text: str) -> list[tuple[int, int, str]]:
                 if hit:
                     kind, end = name, hit.end()
                     break
-            out.append((m.start(), end, kind))
+            if kind == "words" and words_value(low[m.start() : end]) is None:
+                out += [(a, b, kind) for a, b in _numbers_in_run(low, m.start(), end)]
+            else:
+                out.append((m.start(), end, kind))
     for kind, rx in _OTHER_FORMS:
         out += [(m.start(), m.end(), kind) for m in rx.finditer(low) if at_word(m.start())]
     out.sort()

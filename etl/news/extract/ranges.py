@@ -47,6 +47,9 @@ def merge_range(text: str, a: NumberToken, b: NumberToken) -> NumberToken | None
         lo *= b.scale
     elif not a.raw_scale and a.kind == "digits" and hi >= 1000 and lo * 1000 <= hi:
         lo *= 1000
+    elif a.kind == b.kind == "words" and lo < 10 <= hi:  # "deux à trois cents": 200 to 300
+        last = text[b.core_start : b.core_end].lower().rsplit(None, 1)[-1].rstrip("s")
+        lo *= {"cent": 100, "mille": 1000}.get(last, 1)
     if a.percent != b.percent and a.percent:
         return None
     lo, hi = min(lo, hi), max(lo, hi)
