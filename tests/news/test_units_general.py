@@ -301,3 +301,16 @@ def test_a_part_after_dont_that_looks_like_a_year_is_a_count() -> None:
     got = {f.span: (f.value, f.unit) for f in figures(text)}
     assert got["1900"] == (1900.0, "persons")
     assert "2015" not in got
+
+
+def test_production_units_are_sites_and_places_of_sale_are_shops() -> None:
+    text = "Le fabricant exploite trois unités de production et livre 500 unités par semaine."
+    got = [(f.span, f.unit) for f in figures(text)]
+    assert got == [("trois", "sites"), ("500", "units")]
+    (fig,) = figures("La coopérative compte 85 lieux de vente dans le Jura.")
+    assert (fig.value, fig.unit, fig.metric) == (85.0, "stores", "stores")
+
+
+def test_enseignes_of_a_group_are_its_companies() -> None:
+    (fig,) = figures("Le groupe familial de distribution compte désormais sept enseignes.")
+    assert (fig.span, fig.unit, fig.metric) == ("sept", "companies", "companies")

@@ -104,7 +104,9 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
             continue
         if low in ("équivalent", "équivalents") and _FULL_TIME.match(text, pos):
             return Noun("etp", "persons", "employees", m.start(1))  # "35 équivalents temps plein"
-        if low in ("point", "points") and re.match(r"\s+de\s+vente", text[pos : pos + 12]):
+        if low in ("unité", "unités") and _PLANT.match(text, pos):
+            return Noun("usine", "sites", "other", m.start(1))  # "deux unités de production"
+        if low in ("point", "points", "lieu", "lieux") and _OF_SALE.match(text, pos):
             return Noun("point de vente", "stores", "stores", m.start(1))
         if low == "sous" and re.match(r"\s+(?:l['’ʼ]\s?)?enseigne", text[pos : pos + 14]):
             return Noun("enseigne", "stores", "stores", m.start(1))  # "37 sous enseigne X"
@@ -138,9 +140,13 @@ _RETAIL_NOUNS = re.compile(
 _RETAIL_VERB = re.compile(r"(?:ouv[re]\w*|inaugur\w*|ferm\w*)\s+(?:\S+\s+){0,2}$")
 _INDUSTRY = re.compile(r"usines?\b|production|industri|fabricat|logisti|ateliers?\b|entrepôts?")
 _HOUSING = re.compile(r"logements?\b|habitat|immobili|lotissement|construi\w*\s|individuelles")
-_OWNED = re.compile(r"(?:possèd|détien|détient|regroup|réuni|rachet|rachat|acqui|portefeuille)")
+_OWNED = re.compile(
+    r"(?:possèd|détien|détient|regroup|réuni|rachet|rachat|acqui|portefeuille|\bgroupe\b|holding)"
+)
 _TAKEOVER = re.compile(r"repr(?:ise|endre|eneur)|rachat|racheter|acquéreur|propriétaires?\b")
 _SENSES = {"maison", "site", "enseigne", "candidat"}
+_PLANT = re.compile(r"\s+(?:de\s+(?:production|fabrication|assemblage)|industrielles|de\s+prod)")
+_OF_SALE = re.compile(r"\s+de\s+vente")
 
 
 def _sense(text: str, lemma: str, start: int, end: int) -> tuple[str, str]:
