@@ -314,3 +314,18 @@ def test_production_units_are_sites_and_places_of_sale_are_shops() -> None:
 def test_enseignes_of_a_group_are_its_companies() -> None:
     (fig,) = figures("Le groupe familial de distribution compte désormais sept enseignes.")
     assert (fig.span, fig.unit, fig.metric) == ("sept", "companies", "companies")
+
+
+def test_a_bare_part_after_an_amount_is_the_same_money() -> None:
+    text = "L’horloger a facturé 45 millions d’euros, dont 30 à l’export."
+    got = [(f.span, f.value, f.unit) for f in figures(text)]
+    assert got == [("45 millions d’euros", 45e6, "EUR"), ("30", 30e6, "EUR")]
+
+
+def test_a_count_elided_after_a_scaled_count_takes_its_scale() -> None:
+    text = "Le groupe a livré 1,4 million de montres en 2023, contre 1,3 un an plus tôt."
+    got = [(f.span, f.value, f.unit, f.period) for f in figures(text)]
+    assert got == [("1,4 million", 1.4e6, "units", "2023"), ("1,3", 1.3e6, "units", "2022")]
+    text = "Le site a produit 2 millions de pièces, contre 900 000 avant la crise."
+    got = [(f.span, f.value) for f in figures(text)]
+    assert got == [("2 millions", 2e6), ("900 000", 9e5)]

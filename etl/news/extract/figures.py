@@ -61,7 +61,9 @@ CLI_KEYS = [
     "sentence",
 ]
 _NEXT = re.compile(r"[\s'’ʼ]*([\w-]+)")
-_CONTRE = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsoit|\bet|\bpuis)\s*$", re.IGNORECASE)
+_CONTRE = re.compile(
+    r"(?:\bcontre|\bau lieu de|\bface à|\bsoit|\bet|\bpuis|\bdont)\s*$", re.IGNORECASE
+)
 # A count compared with the one before it, or the whole it is a part of ("64 postes sur les 210").
 _COMPARED = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsur\s+les)\s*$", re.IGNORECASE)
 _TURNOVER_AFTER = re.compile(
@@ -218,6 +220,16 @@ _COUNT_OF = re.compile(r"nombre\s+(?:total\s+)?(?:de\s+|d['’ʼ])", re.IGNORECA
 _STATE_GAP = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s*)?à\s*")
 
 
+def _scaled_count(
+    prev: tuple[NumberToken, Noun | None] | None, noun: Noun | None, tok: NumberToken
+) -> bool:
+    """Whether `tok`, a bare small number counting the same thing as the scaled count before
+    it, is that count's ellipsis and takes its scale."""
+    if prev is None or noun is None or prev[1] is not noun or not prev[0].raw_scale:
+        return False
+    return not tok.raw_scale and not prev[0].currency and tok.kind == "digits" and tok.value < 1000
+
+
 def _later_state(text: str, first: NumberToken, tok: NumberToken) -> bool:
     """Whether `tok` is the later state of a change whose first state is `first`
     ("passé de 12 millions en 2015 à 14")."""
@@ -301,6 +313,9 @@ def extract_figures(
             if fresh and of_amount:
                 tok.value *= prev[0].scale
                 tok.currency, tok.scale, tok.raw_scale = prev[0].currency, prev[0].scale, True
+            elif ellipsis and _scaled_count(prev, noun, tok):
+                tok.value *= prev[0].scale  # "1,2 million de montres, contre 1,1 un an plus tôt"
+                tok.scale, tok.raw_scale = prev[0].scale, True
             elif (
                 not tok.raw_scale
                 and prev

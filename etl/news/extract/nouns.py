@@ -20,6 +20,7 @@ _UNITS = (
     "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
     "vingts?|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cents?|mille"
 )
+_ARTICLES = frozenset(("un", "une", "le", "la", "les"))
 _ADVERBS = frozenset(("très", "assez", "plutôt", "fort"))  # "50 très petites entreprises"
 _FULL_TIME = re.compile(r"\s+(?:à\s+)?temps\s+plein", re.IGNORECASE)
 _NUMBER_WORD = re.compile(rf"(?:{_UNITS})(?:-(?:et-)?(?:un|une|{_UNITS}))*")
@@ -102,6 +103,8 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
             continue
         if low in NOUN_SKIP or low in _ADVERBS:
             continue
+        if low in _ARTICLES and numbers == 0:
+            return False  # a new noun phrase: "contre 1,1 un an plus tôt"
         if low in ("équivalent", "équivalents") and _FULL_TIME.match(text, pos):
             return Noun("etp", "persons", "employees", m.start(1))  # "35 équivalents temps plein"
         if low in ("unité", "unités") and _PLANT.match(text, pos):
