@@ -329,3 +329,11 @@ def test_a_count_elided_after_a_scaled_count_takes_its_scale() -> None:
     text = "Le site a produit 2 millions de pièces, contre 900 000 avant la crise."
     got = [(f.span, f.value) for f in figures(text)]
     assert got == [("2 millions", 2e6), ("900 000", 9e5)]
+
+
+def test_neuf_as_an_adjective_after_a_comma_is_no_count_but_dont_neuf_is() -> None:
+    text = "La PME compte 60 salariés. Son atelier, neuf et spacieux, a ouvert en mai."
+    assert [f.span for f in figures(text)] == ["60"]
+    text = "La PME compte 60 salariés, dont neuf en apprentissage."
+    got = {f.span: (f.value, f.unit) for f in figures(text)}
+    assert got["neuf"] == (9.0, "persons")

@@ -235,4 +235,9 @@ _ELLIPTIC_OPENER = re.compile(
 def elliptic_words(text: str, start: int) -> bool:
     """Whether a number in words at `start` with no noun after it may count the noun of the
     sentence before ("5 200 collaborateurs. Parmi eux, deux mille travaillent en France")."""
+    if text.startswith(("neuf", "Neuf"), start) and _ADJECTIVE_NEUF.match(text, start + 4):
+        return False  # "le bâtiment, neuf et lumineux": the adjective
     return bool(_ELLIPTIC_OPENER.search(text, max(0, start - 24), start))
+
+
+_ADJECTIVE_NEUF = re.compile(r"\s*(?:[,.;)]|et\b|ou\b)")
