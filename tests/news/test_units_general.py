@@ -337,3 +337,32 @@ def test_neuf_as_an_adjective_after_a_comma_is_no_count_but_dont_neuf_is() -> No
     text = "La PME compte 60 salariés, dont neuf en apprentissage."
     got = {f.span: (f.value, f.unit) for f in figures(text)}
     assert got["neuf"] == (9.0, "persons")
+
+
+def test_bounds_after_the_number_and_verbs_of_approach_make_it_approximate() -> None:
+    text = (
+        "Le pôle pourrait compter 180 salariés voire plus ; ses ventes dépassaient en 2019 les "
+        "40 millions d’euros et l’usine frôle une cadence quotidienne de 900 boîtiers."
+    )
+    got = {f.span: (f.value, f.approximate, f.qualifier) for f in figures(text)}
+    assert got["180"] == (180.0, True, None)
+    assert got["40 millions d’euros"] == (40e6, True, None)
+    assert got["900"] == (900.0, True, None)
+    (fig,) = figures("Les commandes ont dépassé de 5 % les prévisions.")
+    assert (fig.span, fig.approximate) == ("5 %", False)
+
+
+def test_a_qualifier_before_a_sign_belongs_to_the_span() -> None:
+    (fig,) = figures("La baisse annuelle se stabilise autour de -6 % ces derniers mois.")
+    assert (fig.span, fig.value, fig.approximate, fig.qualifier) == (
+        "autour de -6 %",
+        -6.0,
+        True,
+        "environ",
+    )
+
+
+def test_and_more_of_something_else_is_no_bound() -> None:
+    text = "La filière compte 200 salariés et plus de 30 ateliers."
+    got = {f.span: f.approximate for f in figures(text)}
+    assert got == {"200": False, "plus de 30": True}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from etl.news.extract.numerals import parse_digits, words_value
-from etl.news.extract.qualifiers import read_left
+from etl.news.extract.qualifiers import approximate_around, read_left
 from etl.news.extract.ranges import merge_range
 from etl.news.extract.tokens import NumberToken
 from etl.news.lexicon import APPROX_NOUNS, FRACTIONS, SCALES
@@ -155,6 +155,8 @@ def _extend_right(text: str, tok: NumberToken) -> None:
 
 def _extend_left(text: str, tok: NumberToken) -> None:
     left = read_left(text, tok.start, money_or_percent=bool(tok.percent or tok.currency))
+    if not tok.approximate and approximate_around(text, tok.start, tok.end):
+        tok.approximate = True
     if left is None:
         return
     tok.start = left.start

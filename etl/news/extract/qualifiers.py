@@ -54,9 +54,38 @@ def read_left(text: str, start: int, money_or_percent: bool) -> Left | None:
         glued = m.start() == 0 or not head[m.start() - 1].isalnum()
         if glued:
             negative = m.group("sign") != "+"
-            return Left(new_start - (len(head) - m.start()), None, True, negative, currency)
+            start = new_start - (len(head) - m.start())
+            q = QUALIFIER_RE.search(head, 0, m.start())  # "autour de -8 %"
+            if q and m.group("sign") != "moins":
+                name = _normal(q.group("q"))
+                return Left(start - (m.start() - q.start()), name, True, negative, currency)
+            return Left(start, None, True, negative, currency)
     m = QUALIFIER_RE.search(head)
     if m:
-        q = m.group("q").lower().replace("’", "'").replace("ʼ", "'").replace("‘", "'")
-        return Left(new_start - (len(head) - m.start()), QUALIFIERS.get(q, q), currency=currency)
+        return Left(new_start - (len(head) - m.start()), _normal(m.group("q")), currency=currency)
     return Left(new_start, currency=currency) if currency else None
+
+
+def _normal(written: str) -> str:
+    q = written.lower().replace("’", "'").replace("ʼ", "'").replace("‘", "'")
+    return QUALIFIERS.get(q, q)
+
+
+# A bound written after the number ("250 voire plus", "20 000 et plus") or a verb of
+# approaching or passing before it ("dépassait en 2011 les 115 millions", "avoisine une
+# production de 1 200"): the figure is approximate, its span unchanged.
+_BOUND_AFTER = re.compile(
+    r"(?:\s+[^\W\d][\w-]*){0,2}?\s*,?\s*(?:voire|ou|et)\s+(?:plus|davantage|au-delà)\b"
+    r"(?!\s*(?:de\b|d['’ʼ]))"
+)
+_NEAR_VERB = re.compile(
+    r"(?i:\b(?:dépass|avoisin|frôl|approch|excéd)\w*\s+(?!de\s|d['’ʼ])"
+    r"(?:[^\W\d][\w'’ʼ]*\s+|(?:19|20)\d\d\s+){0,4}$)"
+)
+
+
+def approximate_around(text: str, start: int, end: int) -> bool:
+    """Whether words around the number at [start, end) make it approximate."""
+    if _BOUND_AFTER.match(text, end, end + 50):
+        return True
+    return bool(_NEAR_VERB.search(text, max(0, start - 60), start))
