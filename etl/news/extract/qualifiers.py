@@ -86,6 +86,13 @@ _NEAR_VERB = re.compile(
 
 def approximate_around(text: str, start: int, end: int) -> bool:
     """Whether words around the number at [start, end) make it approximate."""
-    if _BOUND_AFTER.match(text, end, end + 50):
+    tail = text[end : end + 50]
+    if ("plus" in tail or "davantage" in tail or "au-del" in tail) and _BOUND_AFTER.match(tail):
         return True
-    return bool(_NEAR_VERB.search(text, max(0, start - 60), start))
+    head = text[max(0, start - 60) : start].lower()
+    if not any(stem in head for stem in _NEAR_STEMS):
+        return False  # the common case, without a regex
+    return bool(_NEAR_VERB.search(head))
+
+
+_NEAR_STEMS = ("dépass", "avoisin", "frôl", "approch", "excéd")
