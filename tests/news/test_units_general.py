@@ -366,3 +366,19 @@ def test_and_more_of_something_else_is_no_bound() -> None:
     text = "La filière compte 200 salariés et plus de 30 ateliers."
     got = {f.span: f.approximate for f in figures(text)}
     assert got == {"200": False, "plus de 30": True}
+
+
+def test_a_scale_whose_complement_is_money_is_in_euros() -> None:
+    text = "Le plan prévoit 6 millions d’investissement et 1,5 million de subventions."
+    got = [(f.span, f.value, f.unit, f.currency) for f in figures(text)]
+    assert got == [("6 millions", 6e6, "EUR", "EUR"), ("1,5 million", 1.5e6, "EUR", "EUR")]
+
+
+def test_ranges_written_with_ou() -> None:
+    text = "L’atelier recrutera 4 ou 5 horlogers et investira deux ou trois millions d’euros."
+    got = [(f.span, f.value, f.value_max, f.unit, f.approximate) for f in figures(text)]
+    assert got == [
+        ("4 ou 5", 4.0, 5.0, "persons", True),
+        ("deux ou trois millions d’euros", 2e6, 3e6, "EUR", True),
+    ]
+    assert [f.span for f in figures("Le salon aura lieu en 2026 ou 2027.")] == []

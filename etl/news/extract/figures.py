@@ -66,8 +66,12 @@ _CONTRE = re.compile(
 )
 # A count compared with the one before it, or the whole it is a part of ("64 postes sur les 210").
 _COMPARED = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsur\s+les)\s*$", re.IGNORECASE)
+# "1,2 Md de CA", "5 millions d'investissement": a scale whose complement is money.
 _TURNOVER_AFTER = re.compile(
-    r"\s*(?:de|d['’ʼ])\s*(?:CA\b|chiffre d['’ʼ]\s?affaires)", re.IGNORECASE
+    r"\s*(?:de|d['’ʼ])\s*(?:CA\b|chiffre d['’ʼ]\s?affaires|investissements?\b|bénéfices?\b|"
+    r"dettes?\b|subventions?\b|budget\b|pertes\b|travaux\b|aides?\b|recettes\b|"
+    r"financements?\b|fonds\s+propres)",
+    re.IGNORECASE,
 )
 # A money noun right before a bare scale: "un chiffre d'affaires de 3,2 millions".
 _MONEY_BEFORE = re.compile(

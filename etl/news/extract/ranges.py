@@ -11,7 +11,7 @@ import re
 
 from etl.news.extract.tokens import NumberToken
 
-RANGE_JOIN_RE = re.compile(r"\s?(?:à|-|–|et|au)\s")
+RANGE_JOIN_RE = re.compile(r"\s?(?:à|-|–|et|au|ou)\s")
 CHANGE_RE = re.compile(
     r"(?i:\b(?:pass|évolu|augment|grimp|chut|tomb|baiss|recul|progress|ramen|fondu|bondi|"
     r"amélior|diminu|crû|cr[ûu]e?s?\b|mont)\w*\s+(?:\S+\s+){0,3}?d(?:e\s+|['’ʼ]))$"
