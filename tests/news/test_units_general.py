@@ -382,3 +382,8 @@ def test_ranges_written_with_ou() -> None:
         ("deux ou trois millions d’euros", 2e6, 3e6, "EUR", True),
     ]
     assert [f.span for f in figures("Le salon aura lieu en 2026 ou 2027.")] == []
+
+
+def test_a_scale_whose_complement_is_money_in_a_swiss_sentence_is_in_francs() -> None:
+    (fig,) = figures("La manufacture de Bienne annonce 40 millions d’investissement en francs.")
+    assert (fig.value, fig.unit, fig.currency) == (40e6, "other", "CHF")

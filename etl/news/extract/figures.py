@@ -342,8 +342,8 @@ def extract_figures(
             m = _CUR_AFTER.search(text, tok.end, min(sent[1], tok.end + 80))
             if m:
                 tok.currency = {"f": "CHF", "e": "EUR", "d": "USD"}[m.group("c")[0].lower()]
-            elif _TURNOVER_AFTER.match(text, tok.end):
-                tok.currency = "EUR"  # "1,2 Md de CA": an amount of turnover, in euros here
+            elif _TURNOVER_AFTER.match(text, tok.end):  # "1,2 Md de CA", "5 M d'investissement"
+                tok.currency = "CHF" if _SWISS_MONEY.search(text, sent[0], sent[1]) else "EUR"
             elif _MONEY_BEFORE.search(text, max(sent[0], tok.start - 60), tok.start):
                 swiss = _SWISS_MONEY.search(text, sent[0], sent[1])
                 tok.currency = "CHF" if swiss else "EUR"  # "un chiffre d'affaires de 3,2 millions"
