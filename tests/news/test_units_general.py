@@ -387,3 +387,13 @@ def test_ranges_written_with_ou() -> None:
 def test_a_scale_whose_complement_is_money_in_a_swiss_sentence_is_in_francs() -> None:
     (fig,) = figures("La manufacture de Bienne annonce 40 millions d’investissement en francs.")
     assert (fig.value, fig.unit, fig.currency) == (40e6, "other", "CHF")
+
+
+def test_fifths_and_tenths_in_words_are_percentages() -> None:
+    text = "Un cinquième des emplois du canton et trois dixièmes des exportations en dépendent."
+    got = [(f.span, f.value, f.unit, f.approximate) for f in figures(text)]
+    assert got == [
+        ("Un cinquième", 20.0, "percent", True),
+        ("trois dixièmes", 30.0, "percent", True),
+    ]
+    assert figures("Il a fini quatrième sur cinq, pour la cinquième fois.") == []

@@ -44,7 +44,9 @@ UNIT_WORDS = (
 # at a number word, the more specific forms (half, approximation noun, fraction) are tried.
 _WORDS = rf"(?:{UNIT_WORDS})(?:(?:[ -]|\s+et\s+|-et-)(?:{UNIT_WORDS}))*\b"
 _APPROX = rf"(?:une|la|un|le)\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
-_FRACTION = r"(?:un|deux|trois)[ -](?:tiers|quarts?)\b"
+_FRACTION = r"(?:un|deux|trois|quatre)[ -](?:tiers|quarts?|cinquièmes?|dixièmes?)\b"
+# Fifths and tenths beside the lexicon's thirds and quarters: "un cinquième des emplois" 20 %.
+_PARTS = {"cinquième": 20.0, "cinquièmes": 20.0, "dixième": 10.0, "dixièmes": 10.0}
 _HALF = rf"(?:un\s+)?demi-(?:{_broken('million')}|{_broken('milliard')})s?\b"
 _BARE = r"(?:le|la\s+barre\s+du|le\s+cap\s+du)\s+(?:milliard|million)\b"
 DIGITS_RE = re.compile(_DIGITS)
@@ -94,7 +96,8 @@ def _core_value(kind: str, s: str) -> tuple[str, float | None]:
         if low.endswith("moitié"):
             return kind, 50.0
         num, den = re.split(r"[ -]", low)
-        return kind, round({"un": 1, "deux": 2, "trois": 3}[num] * FRACTIONS[den], 1)
+        part = FRACTIONS.get(den) or _PARTS[den]
+        return kind, round({"un": 1, "deux": 2, "trois": 3, "quatre": 4}[num] * part, 1)
     if kind == "bare":
         return kind, 1e9 if "milliard" in low else 1e6
     if kind == "half":
