@@ -155,6 +155,13 @@ _add(
 _add("bénévole diplômé", "persons", "other")
 _add("concurrent défaillance faillite liquidation employeur donneur", "companies", "companies")
 _add("etp", "persons", "employees")  # "120 ETP": full-time equivalents
+# More counted products of the region's industries.
+_add(
+    "bouteille flacon bague collier pendentif vélo bateau avion camion tracteur autocar meule "
+    "vêtement chaussure smartphone téléviseur appareil prothèse colis",
+    "units",
+    "production",
+)
 _add(
     "entreprise société établissement pme tpe eti start-up startup firme fabricant "
     "sous-traitant industriel exploitation fournisseur prestataire filiale maison marque "

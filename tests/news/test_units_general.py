@@ -397,3 +397,9 @@ def test_fifths_and_tenths_in_words_are_percentages() -> None:
         ("trois dixièmes", 30.0, "percent", True),
     ]
     assert figures("Il a fini quatrième sur cinq, pour la cinquième fois.") == []
+
+
+def test_counted_products_are_units() -> None:
+    text = "La fromagerie affine 40 000 meules par an et la distillerie remplit 300 000 bouteilles."
+    got = [(f.span, f.value, f.unit) for f in figures(text)]
+    assert got == [("40 000", 40000.0, "units"), ("300 000", 300000.0, "units")]
