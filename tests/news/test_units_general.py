@@ -124,7 +124,7 @@ def test_a_bare_amount_after_a_percentage_keeps_the_currency_of_the_amount_befor
 
 
 def test_a_bare_amount_after_a_count_takes_no_currency() -> None:
-    text = "Le groupe a investi 3 M€ ; il emploie 80 salariés et vend 2 millions de flacons."
+    text = "Le groupe a investi 3 M€ ; il emploie 80 salariés et vend 2 millions de capsules."
     got = {f.span: f.currency for f in figures(text)}
     assert got.get("2 millions") is None
 
@@ -274,7 +274,7 @@ def test_an_amount_elided_after_an_amount_does_not_take_a_noun_from_before() -> 
 def test_a_market_sized_in_millions_with_no_currency_is_money() -> None:
     (fig,) = figures("Le marché mondial de la montre connectée est estimé à 60 milliards.")
     assert (fig.value, fig.unit, fig.currency) == (60e9, "EUR", "EUR")
-    (fig,) = figures("Le groupe vend 2 millions de flacons.")
+    (fig,) = figures("Le groupe vend 2 millions de capsules.")
     assert (fig.unit, fig.currency) == ("other", None)
 
 
