@@ -403,3 +403,9 @@ def test_counted_products_are_units() -> None:
     text = "La fromagerie affine 40 000 meules par an et la distillerie remplit 300 000 bouteilles."
     got = [(f.span, f.value, f.unit) for f in figures(text)]
     assert got == [("40 000", 40000.0, "units"), ("300 000", 300000.0, "units")]
+
+
+def test_the_euro_as_a_currency_is_no_amount() -> None:
+    assert figures("Un euro fort pénalise les horlogers qui exportent vers l’Asie.") == []
+    (fig,) = figures("Le bâtiment a été vendu à la commune pour un euro.")
+    assert (fig.span, fig.value, fig.unit) == ("un euro", 1.0, "EUR")

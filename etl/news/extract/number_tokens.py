@@ -199,6 +199,9 @@ def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
             return None  # "un", "une": an article
         if not _ONE_AT_PLACE.match(text, tok.end):
             return None
+    if kind == "words" and value == 1 and tok.currency and not tok.raw_scale:
+        if not _ONE_EURO_BEFORE.search(text, max(0, start - 10), start):
+            return None  # "un euro fort": the currency, not an amount
     tok.value *= tok.scale
     return tok
 
@@ -207,6 +210,7 @@ def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
 # une à Tokyo") or with a currency ("un euro symbolique"); elsewhere it is an article.
 _ONE_AS_ITEM = re.compile(r"(?:[,;(]|\bet|\bdont)\s*$")
 _ONE_AT_PLACE = re.compile(r"\s+(?:à|au|aux|en|dans)\s+(?:l['’ʼ]\s?|le\s+|la\s+)?[A-ZÉÈ]")
+_ONE_EURO_BEFORE = re.compile(r"(?i:(?:\bpour|\bà|\bcontre|\bd['’ʼ]|\bde|\bpar)\s*)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _RUN = 12
 
