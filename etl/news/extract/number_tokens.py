@@ -199,9 +199,9 @@ def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
             return None  # "un", "une": an article
         if not _ONE_AT_PLACE.match(text, tok.end):
             return None
-    if kind == "words" and value == 1 and tok.currency and not tok.raw_scale:
-        if not _ONE_EURO_BEFORE.search(text, max(0, start - 10), start):
-            return None  # "un euro fort": the currency, not an amount
+    one_euro = kind == "words" and value == 1 and tok.currency and not tok.raw_scale
+    if one_euro and not _ONE_EURO_BEFORE.search(text, max(0, start - 10), start):
+        return None  # "un euro fort": the currency, not an amount
     tok.value *= tok.scale
     return tok
 
