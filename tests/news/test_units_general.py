@@ -409,3 +409,10 @@ def test_the_euro_as_a_currency_is_no_amount() -> None:
     assert figures("Un euro fort pénalise les horlogers qui exportent vers l’Asie.") == []
     (fig,) = figures("Le bâtiment a été vendu à la commune pour un euro.")
     assert (fig.span, fig.value, fig.unit) == ("un euro", 1.0, "EUR")
+
+
+def test_one_as_the_lower_bound_of_a_range() -> None:
+    text = "Chaque boutique recrutera un à deux vendeurs, et l’atelier une ou deux polisseuses."
+    got = [(f.span, f.value, f.value_max, f.unit) for f in figures(text)]
+    assert got == [("un à deux", 1.0, 2.0, "persons"), ("une ou deux", 1.0, 2.0, "persons")]
+    assert figures("Il passe d’un à deux jours par semaine à l’atelier.") == []

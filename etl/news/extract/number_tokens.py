@@ -194,7 +194,8 @@ def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
             tok.currency, tok.end = "EUR" if m2.group("eur") else "CHF", m2.end()
         return tok
     _extend_right(text, tok)
-    if kind == "words" and value == 1 and not (tok.raw_scale or tok.currency):
+    one = kind == "words" and value == 1 and not (tok.raw_scale or tok.currency)
+    if one and not _ONE_LOWER_BOUND.match(text, tok.end):  # "un à deux postes": a range
         if not _ONE_AS_ITEM.search(text, max(0, start - 6), start):
             return None  # "un", "une": an article
         if not _ONE_AT_PLACE.match(text, tok.end):
@@ -210,6 +211,9 @@ def _read(text: str, start: int, end: int, kind: str) -> NumberToken | None:
 # une à Tokyo") or with a currency ("un euro symbolique"); elsewhere it is an article.
 _ONE_AS_ITEM = re.compile(r"(?:[,;(]|\bet|\bdont)\s*$")
 _ONE_AT_PLACE = re.compile(r"\s+(?:à|au|aux|en|dans)\s+(?:l['’ʼ]\s?|le\s+|la\s+)?[A-ZÉÈ]")
+_ONE_LOWER_BOUND = re.compile(
+    r"\s+(?:à|ou)\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b", re.IGNORECASE
+)
 _ONE_EURO_BEFORE = re.compile(r"(?i:(?:\bpour|\bà|\bcontre|\bd['’ʼ]|\bde|\bpar)\s*)$")
 _LETTER = re.compile(r"[^\W\d_]")
 _RUN = 12
