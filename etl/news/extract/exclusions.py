@@ -160,7 +160,7 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         acronym = len(prev_raw) >= 2 and prev_raw.isalpha() and prev_raw.isupper()
         if acronym and not isinstance(counted_noun(text, tok.end), Noun):
             return "name with digits"  # CAC 40, SBF 120, RN 57: an acronym's number
-        # A name glued to its number ("Visio 2000"), not one closing a clause ("Chaussea, 198").
+        # A name glued to its number ("Visio 2000"), not one closing a clause ("Verano, 95").
         glued = bool(words) and words[-1][-1:] not in ",;:"
         named = glued and prev_raw[:1].isupper() and prev not in FUNCTION_WORDS
         prev_at = tok.core_start - len(before) + before.rfind(prev_raw) if named else 0

@@ -207,9 +207,10 @@ _LAST_COUNT = re.compile(r"\d(?:[\d \u00a0\u202f.'’]*\d)?(?=\s+[^\d:;]{1,40}$)
 
 
 def listed_noun(text: str, lo: int, pos: int) -> Noun | None:
-    """The counted noun of a list the item at `pos` belongs to: "2 200 points de vente :
-    1 250 Optic, (...) ; 210 Lissac" counts shops however each item is named. Items may be cut
+    """The counted noun of a list the item at `pos` belongs to: "1 480 points de vente :
+    1 020 Lumio, (...) ; 310 Verano" counts shops however each item is named. Items may be cut
     by "; " (sentence ends for the layout), so `lo` may lie before the item's sentence."""
+    lo = max(0, lo)
     if not _ITEM_START.search(text, max(lo, pos - 4), pos):
         return None
     lo = max(lo, text.rfind("\n", lo, pos) + 1, text.rfind(". ", lo, pos) + 1)
