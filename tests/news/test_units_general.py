@@ -416,3 +416,14 @@ def test_one_as_the_lower_bound_of_a_range() -> None:
     got = [(f.span, f.value, f.value_max, f.unit) for f in figures(text)]
     assert got == [("un à deux", 1.0, 2.0, "persons"), ("une ou deux", 1.0, 2.0, "persons")]
     assert figures("Il passe d’un à deux jours par semaine à l’atelier.") == []
+
+
+def test_hiring_projects_count_jobs_but_recruitment_firms_do_not() -> None:
+    text = "L’enquête recense 2 400 projets de recrutement dans le bassin et trois cabinets de recrutement."
+    got = [(f.span, f.unit, f.metric) for f in figures(text)]
+    assert got == [("2 400", "persons", "jobs")]
+
+
+def test_job_seekers_are_no_jobs() -> None:
+    (fig,) = figures("Le département compte 21 000 demandeurs d’emploi.")
+    assert (fig.unit, fig.metric) == ("persons", "other")

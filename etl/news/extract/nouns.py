@@ -24,10 +24,14 @@ _ARTICLES = frozenset(("un", "une", "le", "la", "les"))
 _ADVERBS = frozenset(("très", "assez", "plutôt", "fort"))  # "50 très petites entreprises"
 _FULL_TIME = re.compile(r"\s+(?:à\s+)?temps\s+plein", re.IGNORECASE)
 _NUMBER_WORD = re.compile(rf"(?:{_UNITS})(?:-(?:et-)?(?:un|une|{_UNITS}))*")
-# A noun outside the lexicon whose complement names a hiring: "12 000 déclarations préalables
-# à l'embauche", "300 offres d'emploi", "40 promesses d'embauche" count jobs.
+# Offers, intentions, declarations or projects whose complement names a hiring count jobs:
+# "12 000 déclarations préalables à l'embauche", "300 offres d'emploi", "2 000 projets de
+# recrutement" (not "trois cabinets de recrutement").
+_HIRING_HEADS = frozenset(
+    ("offre", "intention", "promesse", "déclaration", "demande", "proposition", "besoin", "projet")
+)
 _JOB_COMPLEMENT = re.compile(
-    r"(?:\s+[a-zéèêàç]+){0,2}?\s+(?:à\s+l['’ʼ]\s?|d['’ʼ]\s?|de\s+l['’ʼ]\s?)"
+    r"(?:\s+[a-zéèêàç]+){0,2}?\s+(?:à\s+l['’ʼ]\s?|d['’ʼ]\s?|de\s+l['’ʼ]\s?|de\s+)"
     r"(embauches?|emplois?|recrutements?)\b"
 )
 
@@ -113,16 +117,14 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
             return Noun("point de vente", "stores", "stores", m.start(1))
         if low == "sous" and re.match(r"\s+(?:l['’ʼ]\s?)?enseigne", text[pos : pos + 14]):
             return Noun("enseigne", "stores", "stores", m.start(1))  # "37 sous enseigne X"
+        if low.rstrip("s") in _HIRING_HEADS and _JOB_COMPLEMENT.match(text, pos, pos + 50):
+            return Noun("embauche", "persons", "jobs", m.start(1))
         lemma = _lemma(word)
         if lemma in COUNTED_NOUNS:
             unit, metric = _sense(text, lemma, m.start(1), m.end(1))
             return Noun(lemma, unit, metric, m.start(1))
         if word.islower() and low.endswith("ent") and _WORD.match(text, start).end() == pos:
             return False  # a plural verb right after the number: "deux mille travaillent"
-        if word.islower():
-            hiring = _JOB_COMPLEMENT.match(text, pos, min(len(text), pos + 50))
-            if hiring:
-                return Noun(_lemma(hiring.group(1)), "persons", "jobs", m.start(1))
         if word.islower() and low.endswith(("s", "x")):
             after = _WORD.match(text, pos)  # "cinq belles boutiques": a plural adjective first
             nxt = _lemma(after.group(1)) if after else ""
