@@ -427,3 +427,9 @@ def test_hiring_projects_count_jobs_but_recruitment_firms_do_not() -> None:
 def test_job_seekers_are_no_jobs() -> None:
     (fig,) = figures("Le département compte 21 000 demandeurs d’emploi.")
     assert (fig.unit, fig.metric) == ("persons", "other")
+
+
+def test_a_number_in_words_compared_with_a_count_counts_the_same() -> None:
+    text = "L’atelier emploie désormais trente-huit salariés, contre vingt il y a trois ans."
+    got = [(f.span, f.value, f.unit) for f in figures(text)]
+    assert got == [("trente-huit", 38.0, "persons"), ("vingt", 20.0, "persons")]

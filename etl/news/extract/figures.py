@@ -181,7 +181,16 @@ def _resolve_noun(
     listed = listed_noun(text, tok.start - _RADIUS, tok.start) if found is None else None
     if listed is not None:
         return listed  # "300 points de vente : 120 Optimo, 90 Lunetterie…"
-    if found is None and _next_word(text, tok.end) not in LINK_WORDS:
+    following = _next_word(text, tok.end)
+    if (
+        prev is not None
+        and prev[1] is not None
+        and prev[0].start >= sent[0]
+        and not following.endswith(("s", "x"))
+        and _COMPARED.search(text, tok.start - 14, tok.start)
+    ):
+        return prev[1]  # "45 salariés, contre trente il y a deux ans"
+    if found is None and following not in LINK_WORDS:
         return None
     if nxt is not None and nxt.start - tok.end <= 8 and _JOIN.fullmatch(text, tok.end, nxt.start):
         later = counted_noun(text, nxt.end)
