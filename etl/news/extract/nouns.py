@@ -90,14 +90,6 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
         if not (word[0].isalnum()):
             return False
         low = word.lower()
-        if word[0].isdigit() or _NUMBER_WORD.fullmatch(low):
-            numbers += 1
-            if numbers > 1:
-                return False
-            if word[0].isdigit():  # "3 300 des 9 000 salariés": one number, not two
-                rest = _THOUSANDS.match(text, pos)
-                pos = rest.end() if rest else pos
-            continue
         if low in ("autres", "autre"):
             after = _WORD.match(text, pos)
             nxt = after.group(1).lower() if after else ""
@@ -106,6 +98,14 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
                 return noun_before(text, start - 300, start, counted_first=True) or False
             continue
         if low in NOUN_SKIP or low in _ADVERBS:
+            continue
+        if word[0].isdigit() or _NUMBER_WORD.fullmatch(low):
+            numbers += 1
+            if numbers > 1:
+                return False
+            if word[0].isdigit():  # "3 300 des 9 000 salariés": one number, not two
+                rest = _THOUSANDS.match(text, pos)
+                pos = rest.end() if rest else pos
             continue
         if low in _ARTICLES and numbers == 0:
             return False  # a new noun phrase: "contre 1,1 un an plus tôt"
