@@ -279,8 +279,8 @@ def _core_matches(text: str) -> list[tuple[int, int, str]]:
                 if hit:
                     kind, end = name, hit.end()
                     break
-            run = low[m.start() : end]
-            if kind == "words" and (" " in run or "-" in run) and words_value(run) is None:
+            several = low.find(" ", m.start(), end) >= 0 or low.find("-", m.start(), end) >= 0
+            if kind == "words" and several and words_value(low[m.start() : end]) is None:
                 out += [(a, b, kind) for a, b in _numbers_in_run(low, m.start(), end)]
             else:
                 out.append((m.start(), end, kind))
