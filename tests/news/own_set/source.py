@@ -11,7 +11,7 @@ ARTICLES = [
         "geo": "Val-de-Brenne",
         "title": "Manufacture Orbelle change de braquet",
         "text": """
-VAL-DE-BRENNE – La Manufacture Orbelle accélère. L'horloger, fondé en <<1987>> par deux anciens \
+VAL-DE-BRENNE – La Manufacture Orbelle accélère. L'horloger, fondé en <<1987>> par {{deux}} anciens \
 régleurs, a réalisé l'an dernier un chiffre d'affaires de [[42,5 millions d'euros|42500000|EUR|\
 revenue|2023]], en hausse de [[18 %|18|percent|growth_rate|2023]]. L'entreprise emploie \
 aujourd'hui [[210|210|persons|employees|-]] salariés et compte en recruter [[une trentaine|30|\
@@ -70,7 +70,7 @@ Dans le Doubs (<<25>>), où se concentre l'essentiel des ateliers, le taux de ch
 Coup dur à Saint-Aubin-des-Forges. Le sous-traitant en décolletage Dalmex a présenté mardi un \
 plan social prévoyant la suppression de [[quarante-deux|42|persons|jobs|-]] postes sur les \
 [[cent vingt|120|persons|employees|-]] que compte le site. La direction invoque une chute de \
-[[35 %|35|percent|growth_rate|-]] de ses commandes depuis janvier. Les salariés concernés se \
+[[35 %|-35|percent|growth_rate|-]] de ses commandes depuis janvier. Les salariés concernés se \
 verront proposer [[vingt|20|persons|jobs|-]] reclassements dans les [[deux|2|sites|other|-]] autres usines du \
 groupe, situées à Pontlieu et à Mirande. Les syndicats réclament une prime de départ de \
 [[15 000 euros|15000|EUR|other|-]] par personne. « Nous avons déjà perdu {{trois}} clients \
@@ -87,7 +87,7 @@ majeurs en <<six>> mois », reconnaît le président, qui a repris l'entreprise 
         "text": """
 Le verrier Techniverre va injecter [[22 millions d'euros|22000000|EUR|investment|-]] dans la \
 modernisation de son usine de Haute-Saône. Ce programme, estimé au total à \
-[[26 M€|26000000|EUR|investment|-]] avec les travaux de voirie, comprend un nouveau four et une \
+[[26 M€|26000000|EUR|investment|-|a]] avec les travaux de voirie, comprend un nouveau four et une \
 ligne de trempe. La Région apporte une aide de [[1,5 million d'euros|1500000|EUR|other|-|\
 alt=investment]], l'État une avance remboursable de [[900 000 euros|900000|EUR|other|-|\
 alt=investment]]. En parallèle, le groupe a engagé [[3,4 millions|3400000|EUR|investment|-]] \
@@ -112,7 +112,7 @@ rassemble [[140|140|companies|members|-]] entreprises adhérentes, sur les \
 [[quatre-vingt-quinze|95|companies|participants|-|alt=companies]] exposants. Pour sa présidente, \
 la conjoncture reste tendue : « {{Six}} bijoutiers sur {{dix}} ont \
 vu leur fréquentation baisser cette année. » Le cours de l'or, qui dépasse \
-[[2 300 dollars|2300|other|other|-]] l'once, renchérit les pièces. La fédération, créée en \
+[[2 300 dollars|2300|other|other|-|a]] l'once, renchérit les pièces. La fédération, créée en \
 <<1952>>, forme chaque année [[une quarantaine|40|persons|other|-|a,alt=jobs]] d'apprentis. \
 Rendez-vous est pris pour la <<12>>e édition, en octobre prochain.
 """,
@@ -168,8 +168,8 @@ micromécanique. {{Près de six}} projets sur {{dix}} sont jugés difficiles à 
 pourvoir. Le bassin compte [[23 400|23400|persons|employees|-]] salariés du privé et \
 [[4 100|4100|persons|other|-]] demandeurs d'emploi. « Nous formons [[quarante|40|persons|other|-]] \
 opérateurs par session, c'est insuffisant », admet le responsable de l'agence. Les embauches \
-saisonnières, elles, ne représentent que [[8 %|8|percent|other|-]] des intentions, contre \
-[[15 %|15|percent|other|-]] en moyenne régionale.
+saisonnières, elles, ne représentent que [[8 %|8|percent|market_share|-|alt=other]] des intentions, contre \
+[[15 %|15|percent|market_share|-|alt=other]] en moyenne régionale.
 """,
     },
     {
@@ -202,7 +202,7 @@ jurassienne a réalisé un chiffre d'affaires de [[310 millions d'euros|31000000
 2022]], employé [[2 900|2900|persons|employees|2022]] salariés et fédéré \
 [[180|180|companies|companies|2022]] entreprises. Les ventes hors de France en représentaient \
 [[38 %|38|percent|exports|2022]]. Les investissements productifs avaient atteint \
-[[14 millions|14000000|EUR|investment|2022]], en repli de [[6 %|6|percent|growth_rate|2022]]. \
+[[14 millions|14000000|EUR|investment|2022]], en repli de [[6 %|-6|percent|growth_rate|2022]]. \
 Depuis, la situation s'est dégradée : la branche estime avoir perdu [[250|250|persons|jobs|-]] \
 emplois. Aujourd'hui, les ateliers n'emploient plus que [[2 650|2650|persons|employees|-|a]] \
 personnes environ, et [[sept|7|companies|companies|-]] entreprises ont été placées en \
