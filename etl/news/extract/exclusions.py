@@ -52,6 +52,11 @@ _BLOCKED = re.compile(
 )
 
 
+# Hallmarks of precious metals: the number after the metal is its fineness in thousandths.
+_METALS = frozenset(("or", "argent", "platine", "palladium", "vermeil"))
+_FINENESS = frozenset(("375", "585", "750", "800", "833", "875", "900", "916", "925", "950", "999"))
+
+
 @lru_cache(maxsize=2048)
 def close_month(word: str) -> str | None:
     """The month a (possibly misspelt) word stands for: "janveir" -> "janvier"."""
@@ -146,6 +151,8 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
     prev = prev_raw.lower()
     if bare and prev in NUMBER_LABELS:
         return "page, rank, decade or code"
+    if bare and prev in _METALS and core in _FINENESS:
+        return "purity mark"  # "des boîtiers en or 750", "argent 925"
     if bare and tok.kind == "digits" and tok.value_max is None and "," not in core:
         yearish = 1500 <= tok.value <= 2100 and len(core) == 4
         if yearish and prev in YEAR_LEAD_WORDS:

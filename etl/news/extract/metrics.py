@@ -48,8 +48,23 @@ _SHOPS = re.compile(r"(?:magasins?|boutiques?|points?\s+de\s+vente|enseignes?)\b
 # words of the sentence, before any apposition.
 _WHOLE = re.compile(
     r"(?:secteur|filière|branche|industrie|région|département|ville|territoire|bassin|vallée|"
-    r"agglomération|zone|pays|canton|commune|métropole|économie)s?\b"
+    r"agglomération|zone|pays|canton|commune|métropole|économie|communauté|collectivité|"
+    r"intercommunalité|profession)s?\b"
 )
+# A trade named in lower case with its article is a sector ("la lunetterie jurassienne"); the
+# capitalised word is a body's name ("France Horlogerie").
+_SECTOR_SUBJECT = re.compile(
+    r"\b(?:la|l['’ʼ])\s?(?:lunetterie|horlogerie|bijouterie|joaillerie|microtechnique|"
+    r"plasturgie|métallurgie|mécanique|décolletage|sous-traitance)\b"
+)
+# A sentence opened by a time or place phrase ("En 2021, la branche ...") has its subject
+# after it; a pronoun subject ("Elle réunit ...") is the subject of the sentence before.
+_OPENER = re.compile(
+    r"\W*(?:en|au|à|dans|selon|depuis|fin|début|pour|l['’ʼ]an\s+dernier|cette\s+année)\b"
+    r"[^,.;]{0,40},\s*",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:elle|il|elles|ils)\s", re.IGNORECASE)
 
 
 _MADE = re.compile(r"(?:produi|fabriqu|assembl|manufactur|sort\w*\s+des?\s+ateliers)\w*")
@@ -226,7 +241,8 @@ _PRICE_AFTER = re.compile(
     r"\s*(?:HT\s+|TTC\s+)?(?:le|la|les|l['’ʼ]|par|pour\s+(?:une?|les?|la))\s*(?:billets?|entrées?|places?|"
     r"tickets?|unités?|pièces?|personnes?|nuits?|nuitées?|repas|mois|ans?|kilos?|kg|litres?|"
     r"m2|m²|heures?|adultes?|enfants?|visiteurs?|participants?|jours?|semaines?|séances?|"
-    r"paires?|montres?|modèles?|exemplaires?)\b",
+    r"paires?|montres?|modèles?|exemplaires?|mètres?\s+carrés?|onces?|actions?|titres?|"
+    r"tonnes?)\b",
     re.IGNORECASE,
 )
 # A thing "vendu(e) 6 euros" / "est vendue à 1 200 euros": the unit price, not sales.
@@ -234,7 +250,9 @@ _SOLD_AT = re.compile(
     r"(?:(?:\b(?:est|sont|été|était|étaient|sera|seront)\s+|,\s*)(?:\w+\s+)?(?:vendue?s?|"
     r"proposée?s?|cédée?s?|facturée?s?)\s+(?:à\s+|au\s+prix\s+de\s+|environ\s+)?|"
     r"\b(?:vend|vendent|propose|proposent|affiche|affichent)\s+(?:(?!pour\b)[\w'’ʼ-]+\s+){1,4}?"
-    r"(?:(?:entre|à|au\s+prix\s+de|autour\s+de)\s+)?)$",
+    r"(?:(?:entre|à|au\s+prix\s+de|autour\s+de)\s+)?|"
+    r"\bse\s+(?:vend|vendent|vendait|vendaient|négocie|négocient|monnaye)\w*\s+"
+    r"(?:(?:à|entre|autour\s+de|environ)\s+)?)$",
     re.IGNORECASE,
 )
 _PRICE_BEFORE = re.compile(
@@ -700,11 +718,23 @@ def classify(
     if noun.unit == "companies" and noun.metric == "other":
         return "companies", "other"  # bidders and buyers: "une dizaine de repreneurs"
     if noun.unit == "companies":
-        lo = max(s_start, tok.start - 60)
-        comma = text.find(",", s_start, tok.start)
-        subject_end = min(tok.start, s_start + 40, comma if comma >= 0 else tok.start)
-        owner = _found(_WHOLE, text, s_start, subject_end) or _found(
-            _OWNER, text, s_start, subject_end
+        # the verb governing this count: after any number before it in the clause
+        lo = _after_last_number(text, max(s_start, tok.start - 60), tok.start)
+        subj = s_start
+        opener = _OPENER.match(text, s_start, tok.start)
+        pronoun = _PRONOUN_SUBJECT.match(text, s_start, tok.start) and p_start < s_start
+        if opener:
+            subj = opener.end()
+        elif pronoun:
+            subj = p_start
+        comma = text.find(",", subj, tok.start)
+        subject_end = min(tok.start, subj + 40, comma if comma >= 0 else tok.start)
+        if pronoun and not opener:  # the subject of the sentence before the pronoun
+            subject_end = min(s_start, subj + 120)
+        owner = (
+            _found(_WHOLE, text, subj, subject_end)
+            or _found(_OWNER, text, subj, subject_end)
+            or _SECTOR_SUBJECT.search(text, subj, subject_end)
         )
         if _found(_MEMBERS, text, lo, tok.start) and not owner:
             return "companies", "members"

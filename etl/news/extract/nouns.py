@@ -150,6 +150,15 @@ _OWNED = re.compile(
 )
 _TAKEOVER = re.compile(r"repr(?:ise|endre|eneur)|rachat|racheter|acquéreur|propriétaires?\b")
 _SENSES = {"maison", "site", "enseigne", "candidat"}
+# Trades that name a shop and the person who works in it: people when hired or employed
+# ("recrute 200 opticiens"), shops otherwise ("un réseau de 300 opticiens").
+_TRADE_SHOPS = frozenset(
+    ("opticien", "bijoutier", "horloger-bijoutier", "bijoutier-horloger", "bijoutier-joaillier")
+)
+_STAFFED = re.compile(
+    r"(?:recrut|embauch|emploi|emploie|licenci|form|salari|compte\s+parmi\s+ses)\w*\s+"
+    r"(?:[\w'’ʼ-]+\s+){0,4}$"
+)
 _PLANT = re.compile(r"\s+(?:de\s+(?:production|fabrication|assemblage)|industrielles|de\s+prod)")
 _OF_SALE = re.compile(r"\s+de\s+vente")
 
@@ -157,6 +166,9 @@ _OF_SALE = re.compile(r"\s+de\s+vente")
 def _sense(text: str, lemma: str, start: int, end: int) -> tuple[str, str]:
     """(unit, metric) of a lexicon noun, read in its sentence when the noun has several."""
     unit, metric = COUNTED_NOUNS[lemma]
+    if lemma in _TRADE_SHOPS:
+        staffed = _STAFFED.search(text, max(0, start - 50), start)
+        return ("persons", "employees") if staffed else (unit, metric)
     if lemma not in _SENSES:
         return unit, metric
     lo = max(0, start - 200)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from etl.news.extract.tokens import NumberToken
+from etl.news.lexicon import MONTHS
 
 RANGE_JOIN_RE = re.compile(r"\s?(?:à|-|–|et|au|ou)\s")
 CHANGE_RE = re.compile(
@@ -17,6 +18,8 @@ CHANGE_RE = re.compile(
     r"amélior|diminu|crû|cr[ûu]e?s?\b|mont)\w*\s+(?:\S+\s+){0,3}?d(?:e\s+|['’ʼ]))$"
 )
 ENTRE_RE = re.compile(r"(?i:\bentre\s+)$")
+# A day before a month name is a date: "2 M€ au 31 décembre" is no range.
+_MONTH_AFTER = re.compile(r"\s*(?:(?:1er|er)\s+)?(?i:" + "|".join(MONTHS) + r")\b")
 
 
 def _share_unit(a: NumberToken, b: NumberToken) -> None:
@@ -39,6 +42,8 @@ def merge_range(text: str, a: NumberToken, b: NumberToken) -> NumberToken | None
         if join.strip() == "à" and not (a.percent or a.currency or a.raw_scale or a.physical):
             _share_unit(a, b)  # "passé de 20 à 25 %": the earlier state is a percentage too
         return None
+    if b.kind == "digits" and b.value <= 31 and _MONTH_AFTER.match(text, b.end):
+        return None  # "1,1 million d'euros au 31 décembre": a stock's reference date
     entre = ENTRE_RE.search(text, max(0, a.start - 8), a.start)
     if not RANGE_JOIN_RE.fullmatch(join) or (join.strip() == "et") != bool(entre):
         return None
