@@ -128,7 +128,7 @@ _add(
     "employees",
 )
 _add(
-    "participant visiteur manifestant spectateur congressiste invité délégué acteur",
+    "participant visiteur manifestant spectateur congressiste invité délégué acteur entrée",
     "persons",
     "participants",
 )

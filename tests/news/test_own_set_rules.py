@@ -59,3 +59,62 @@ def test_members_verb_governs_its_own_count_only() -> None:
     assert read(text)[-1][2:4] == ("companies", "companies")
     text = "Le syndicat des transporteurs a tenu congrès. Il rassemble 70 entreprises."
     assert read(text)[-1][2:4] == ("companies", "members")
+
+
+def test_money_released_or_spent_on_works_is_investment() -> None:
+    text = "Le département a débloqué 180 000 euros pour moderniser la halle aux grains."
+    assert read(text) == [("180 000 euros", 180000.0, "EUR", "investment", None)]
+    text = "La foncière veut rénover la galerie marchande pour 9 millions d'euros."
+    assert [f[3] for f in read(text)] == ["investment"]
+
+
+def test_cost_of_a_project_is_investment_a_ticket_price_is_not() -> None:
+    text = "La reconstruction de la piscine coûtera entre 7 et 8 millions d'euros."
+    assert [(f[1], f[3]) for f in read(text)] == [(7000000.0, "investment")]
+    text = "Le futur pôle numérique, dont le coût est évalué à 2 millions d'euros, ouvrira bientôt."
+    assert [f[3] for f in read(text)] == ["investment"]
+    assert [f[3] for f in read("L'entrée du musée coûte 9 euros.")] == ["other"]
+
+
+def test_liabilities_order_book_and_takings() -> None:
+    text = (
+        "Il s'engage à investir 1,5 million d'euros. Le carnet de commandes atteint 20 M€. "
+        "En liquidation, la scierie voisine laissait un passif de 3 millions d'euros."
+    )
+    assert [f[3] for f in read(text)] == ["investment", "other", "other"]
+    text = "La brocante a rapporté 6 500 euros à l'association."
+    assert [f[3] for f in read(text)] == ["revenue"]
+
+
+def test_ellipsis_takes_the_physical_unit_of_the_count_before() -> None:
+    text = (
+        "La fonderie, l'un des trois sites du groupe, coulera 61 000 tonnes cette année, contre "
+        "55 000 en 2023."
+    )
+    assert read(text)[-1] == ("55 000", 55000.0, "other", "production", "2023")
+
+
+def test_en_points_back_past_the_subject() -> None:
+    text = "La cave a mis en bouteille 84 000 flacons l'an dernier. Avant, la cave n'en remplissait que 60 000."
+    assert read(text)[-1][:4] == ("60 000", 60000.0, "units", "production")
+
+
+def test_team_is_a_headcount_and_admissions_are_participants() -> None:
+    text = "Le chef d'atelier encadre une équipe de trente-deux personnes."
+    assert read(text) == [("trente-deux", 32.0, "persons", "employees", None)]
+    text = "L'exposition a totalisé 12 400 entrées."
+    assert read(text) == [("12 400", 12400.0, "persons", "participants", None)]
+
+
+def test_rate_brought_to_a_level_is_no_change() -> None:
+    text = "Les artisans demandent un abaissement de la TVA à 10 % sur la rénovation."
+    assert read(text) == [("10 %", 10.0, "percent", "other", None)]
+    text = "Les ventes sont en baisse de 4 % sur un an."
+    assert read(text)[0][1] == -4.0
+
+
+def test_about_written_after_the_count() -> None:
+    figs = extract_figures("La carrière fait vivre 260 familles et 140 salariés environ.", None)
+    assert [(f.value, f.approximate) for f in figs][-1] == (140.0, True)
+    figs = extract_figures("L'atelier a 12 salariés et environ 30 intérimaires.", None)
+    assert [(f.value, f.approximate) for f in figs] == [(12.0, False), (30.0, True)]

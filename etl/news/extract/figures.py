@@ -201,7 +201,7 @@ def _resolve_noun(
         listed = counted_noun(text, opened.start(1))
         if isinstance(listed, Noun):
             return listed
-    amount_before = prev is not None and prev[1] is None and prev[0].currency
+    amount_before = prev is not None and prev[1] is None and (prev[0].currency or prev[0].physical)
     if (
         amount_before
         and prev[0].start >= sent[0]
@@ -221,7 +221,10 @@ def _resolve_noun(
         ]  # "des 90 000 voitures : 91 200 en 2015 ; 93 400 en 2016", "deux à Dole, deux"
     words = tok.kind == "words" and tok.value >= 2 and elliptic_words(text, tok.start)
     if (tok.kind == "digits" or words) and not tok.raw_scale:
-        return noun_before(text, prev_sent[0], tok.start)
+        # "en" points back past the subject that holds it: "3 100 montres (...) l'atelier
+        # n'en réparait que 1 900" counts montres, not ateliers
+        subject = _EN_SUBJECT.search(text, sent[0], tok.start)
+        return noun_before(text, prev_sent[0], subject.start() if subject else tok.start)
     count_of = _COUNT_OF.search(text, max(sent[0], tok.start - 120), tok.start)
     if count_of and not tok.currency:
         counted = counted_noun(text, count_of.end())  # "le nombre de montres ... 12 millions"
@@ -229,6 +232,10 @@ def _resolve_noun(
     return None
 
 
+_EN_SUBJECT = re.compile(
+    r"\b(?:l['’ʼ]\s?|le\s+|la\s+|les\s+)[^\W\d_][\w-]*\s+(?:ne\s+|n['’ʼ]\s?)?en\s+[^\W\d_]",
+    re.IGNORECASE,
+)
 _COUNT_OF = re.compile(r"nombre\s+(?:total\s+)?(?:de\s+|d['’ʼ])", re.IGNORECASE)
 _STATE_GAP = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s*)?à\s*")
 
@@ -323,6 +330,8 @@ def extract_figures(
             elif noun is None and (bare_words or small):  # of_amount: "5 M€ puis 7 en 2023"
                 continue
             fresh = noun is None and not tok.raw_scale
+            if fresh and ellipsis and prev and prev[0].physical and prev[0].start >= sent[0]:
+                tok.physical = prev[0].physical  # "52 000 tonnes, contre 47 000 en 2023"
             if fresh and of_amount:
                 tok.value *= prev[0].scale
                 tok.currency, tok.scale, tok.raw_scale = prev[0].currency, prev[0].scale, True

@@ -29,7 +29,7 @@ _GATHER = re.compile(
 _MEMBERS = re.compile(r"(?:regroup|rassembl|réuni|fédèr|fédér|adhér)\w*\b")
 _WORK = re.compile(r"travaill|employ")
 _EMPLOYED = re.compile(
-    r"(?:travaill|employ|salari|emploi|effectif|personnel|embauch|recrut|licenci|poste|"
+    r"(?:travaill|employ|salari|emploi|effectif|personnel|embauch|recrut|licenci|poste|équipe|"
     r"collaborat|métier|usine|atelier|site|entreprise|société|filière|secteur|groupe|frontali|"
     r"actifs?\b|ouvri|cadres?\b)\w*"
 )
@@ -90,7 +90,8 @@ _MONEY = re.compile(
     r"|actifs?\b|budget|dette|rachat|salaires?\b|aides?\b|amende|bénéfice|capital|dons?\b"
     r"|montant|enveloppe|financement|levée|fonds|déficit|charges?\b|soldes?\b|excédents?\b"
     r"|production\b|trésorerie|loyers?\b|mobilis\w*|nécessit\w*"
-    r"|programmes?\b|travaux\b|chantiers?\b"
+    r"|programmes?\b|travaux\b|chantiers?\b|débloqu\w*|rénov\w*|modernis\w*|réaménag\w*"
+    r"|passif\b|carnets?\s+de\s+commandes|rapport(?:e|ent|é|ée|és|ait|aient|era|eront)\b"
     r"|résultats?\s+(?:net|d['’]exploitation)"
 )
 _CA = re.compile(r"CA\b")
@@ -111,6 +112,7 @@ _MONEY_KIND = (
             "recette",
             "génér",
             "génèr",
+            "rapport",
         ),
         "revenue",
     ),
@@ -130,6 +132,10 @@ _MONEY_KIND = (
             "programme",
             "travaux",
             "chantier",
+            "débloqu",
+            "rénov",
+            "modernis",
+            "réaménag",
         ),
         "investment",
     ),
@@ -142,7 +148,8 @@ _MONEY_KIND = (
 _PROJECT = re.compile(
     r"projet|chantier|travaux|construction|programme|extension|agrandissement|bâtiment|usine|"
     r"investi|aménagement|rénovation|modernisation|site|atelier|locaux|équipement|machine|"
-    r"restauration|réhabilitation|centre|plateforme|entrepôt|siège|nouve(?:l|lle|au)\b"
+    r"restauration|réhabilitation|centre|plateforme|entrepôt|siège|nouve(?:l|lle|au)\b|"
+    r"futur(?:e|s|es)?\b|gymnase|piscine|pôle"
 )
 
 
@@ -150,6 +157,11 @@ def _money_kind(word: str, low: str = "", at: int = 0) -> str:
     if word.startswith(("coût", "montant", "nécessit", "budget")):  # of a project: investment
         near = low[max(0, at - 60) : at + 60]
         project = not word.startswith("coûte") and _PROJECT.search(near)
+        # "l'extension du site coûtera 5 M€": the verb's subject is a project (a price
+        # written with the verb stays other: money_metric reads prices first)
+        project = project or (
+            word.startswith("coûte") and _PROJECT.search(low, max(0, at - 60), at)
+        )
         return "investment" if project else "other"
     for prefixes, kind in _MONEY_KIND:
         if word.startswith(prefixes):
@@ -471,6 +483,12 @@ _ABROAD = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+# A change of a named rate or price "to" a level: the level, not the change.
+_LEVEL_OF = re.compile(
+    r"\b(?:baisse|hausse|réduction|relèvement|abaissement|augmentation)\s+(?:de\s+la|du|des|"
+    r"de\s+l['’ʼ])\s*[^,;\d]{1,40}?\s+(?:à|a)\s+$",
+    re.IGNORECASE,
+)
 _LEVEL_AT = re.compile(r"\b(?:à|a)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$")
 _GROWTH_NOUN = re.compile(
     r"(?:croissance|hausse|progression|augmentation|inflation|baisse|recul|repli|chute|"
@@ -562,6 +580,8 @@ def percent_metric(
     # l'étranger progressent de 11 % et pèsent 60 % du chiffre d'affaires".
     growth_lo = _after_last_number(text, clause_start, tok.start)
     growth_before = _found(_GROWTH, text, growth_lo, tok.start)
+    if growth_before and not tok.signed and _LEVEL_OF.search(text, growth_lo, tok.start):
+        return "other"  # "une baisse de la TVA à 5,5 %": the level the rate is brought to
     if growth_before and not tok.signed and _LEVEL_AT.search(text, growth_lo, tok.start):
         # "le chômage recule à 6,1 %": the level reached, not the change (unless the subject
         # is itself a growth: "la croissance ralentit à 2 %")

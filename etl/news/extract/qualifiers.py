@@ -78,6 +78,11 @@ _BOUND_AFTER = re.compile(
     r"(?:\s+[^\W\d][\w-]*){0,2}?\s*,?\s*(?:voire|ou|et)\s+(?:plus|davantage|au-delà)\b"
     r"(?!\s*(?:de\b|d['’ʼ]))"
 )
+# "environ" closing the figure ("1 200 personnes environ"), not opening the next one ("12 salariés
+# et environ 30 intérimaires").
+_ABOUT_AFTER = re.compile(
+    r"(?:\s+(?!et\b|ou\b)[^\W\d][\w'’ʼ-]*){0,2}?\s+environ\b(?!\s*(?:\d|de\b|d['’ʼ]|[\w-]+aines?\b))"
+)
 _NEAR_VERB = re.compile(
     r"(?i:\b(?:dépass|avoisin|frôl|approch|excéd)\w*\s+(?!de\s|d['’ʼ])"
     r"(?:[^\W\d][\w'’ʼ]*\s+|(?:19|20)\d\d\s+){0,4}$)"
@@ -90,6 +95,8 @@ def approximate_around(text: str, start: int, end: int) -> bool:
     tail = text[end : end + 50]
     if ("plus" in tail or "davantage" in tail or "au-del" in tail) and _BOUND_AFTER.match(tail):
         return True
+    if "environ" in tail and _ABOUT_AFTER.match(tail):
+        return True  # "2 400 salariés environ"
     lo = max(0, start - 60)
     if not _NEAR_STEM.search(text, lo, start):
         return False
