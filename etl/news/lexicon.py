@@ -123,7 +123,7 @@ _add(
     "technicienne horloger horlogère ouvrier ouvrière ingénieur embauche recrutement frontalier "
     "travailleur agent cadre apprenti intérimaire départ licenciement opérateur "
     "opératrice compagnon soignant enseignant chercheur formateur vendeur vendeuse effectif "
-    "personne personnel actif saisonnier cdi cdd job artisan",
+    "personne personnel actif saisonnier cdi cdd job artisan reclassement",
     "persons",
     "employees",
 )
@@ -192,7 +192,7 @@ _add(
 _add(
     # Counts the labels treat as judgment calls (bids, studies, sectors, countries) are left
     # out: "deux offres" is then no figure, "53 projets" still is.
-    "projet plan brevet contrat lit logement commande",
+    "projet plan brevet contrat lit logement commande dossier",
     "other",
     "other",
 )

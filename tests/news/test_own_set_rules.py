@@ -118,3 +118,43 @@ def test_about_written_after_the_count() -> None:
     assert [(f.value, f.approximate) for f in figs][-1] == (140.0, True)
     figs = extract_figures("L'atelier a 12 salariés et environ 30 intérimaires.", None)
     assert [(f.value, f.approximate) for f in figs] == [(12.0, False), (30.0, True)]
+
+
+def test_part_of_a_count_after_dont_and_a_participle() -> None:
+    text = "Le réseau gère 54 agences, dont neuf rénovées l'an dernier."
+    assert read(text)[-1] == ("neuf", 9.0, "stores", "stores", "2023")
+
+
+def test_unknown_things_sold_or_made_are_products() -> None:
+    text = "La fabrique a vendu 72 000 parapluies l'an dernier."
+    assert read(text) == [("72 000", 72000.0, "units", "production", "2023")]
+
+
+def test_number_of_job_seekers_is_no_headcount() -> None:
+    text = "Le nombre de demandeurs d'emploi du bassin s'élève à 8 930 ce mois-ci."
+    assert read(text)[0][:4] == ("8 930", 8930.0, "persons", "other")
+
+
+def test_split_by_age_or_by_quarter_is_other() -> None:
+    text = "Les moins de 26 ans forment 19 % des stagiaires accueillis."
+    assert read(text) == [("19 %", 19.0, "percent", "other", None)]
+    text = "Le dernier trimestre pèse à lui seul 38 % des ventes de la chocolaterie."
+    assert [f[3] for f in read(text)] == ["other"]
+
+
+def test_members_compared_with_an_earlier_count_stay_members() -> None:
+    text = "L'amicale compte 88 entreprises adhérentes, contre 64 il y a cinq ans."
+    assert [f[3] for f in read(text)] == ["members", "members"]
+
+
+def test_redeployments_are_job_flows_and_files_are_counted() -> None:
+    text = "La direction propose douze reclassements ; quatre dossiers restent en suspens."
+    assert [(f[0], f[2], f[3]) for f in read(text)] == [
+        ("douze", "persons", "jobs"),
+        ("quatre", "other", "other"),
+    ]
+
+
+def test_share_of_this_turnover_is_one_firm_split() -> None:
+    text = "La biscuiterie a réalisé 12 M€. Les sablés pèsent 45 % de ce chiffre d'affaires."
+    assert read(text)[-1][:4] == ("45 %", 45.0, "percent", "other")

@@ -190,7 +190,22 @@ def _resolve_noun(
         and _COMPARED.search(text, tok.start - 14, tok.start)
     ):
         return prev[1]  # "45 salariés, contre trente il y a deux ans"
+    if (
+        found is None
+        and prev is not None
+        and prev[1] is not None
+        and prev[0].start >= sent[0]
+        and _PARTICIPLE.fullmatch(following)
+        and _DONT_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+    ):
+        return prev[1]  # "86 boutiques, dont douze ouvertes en 2023": a part of that count
     if found is None and following not in LINK_WORDS:
+        if _SOLD_OR_MADE.search(text, max(sent[0], tok.start - 40), tok.start):
+            word = _NEXT.match(text, tok.end)
+            if word and following.endswith(("s", "x")) and word.group(1).islower():
+                return Noun(
+                    following, "units", "production", word.start(1)
+                )  # "vendu 310 000 couteaux"
         return None
     if nxt is not None and nxt.start - tok.end <= 8 and _JOIN.fullmatch(text, tok.end, nxt.start):
         later = counted_noun(text, nxt.end)
@@ -219,6 +234,11 @@ def _resolve_noun(
         return prev[
             1
         ]  # "des 90 000 voitures : 91 200 en 2015 ; 93 400 en 2016", "deux à Dole, deux"
+    count_of = _COUNT_OF.search(text, max(sent[0], tok.start - 120), tok.start)
+    if count_of and not tok.currency and not tok.raw_scale:
+        counted = counted_noun(text, count_of.end())  # "le nombre de demandeurs (...) à 12 480"
+        if isinstance(counted, Noun):
+            return counted
     words = tok.kind == "words" and tok.value >= 2 and elliptic_words(text, tok.start)
     if (tok.kind == "digits" or words) and not tok.raw_scale:
         # "en" points back past the subject that holds it: "3 100 montres (...) l'atelier
@@ -232,6 +252,15 @@ def _resolve_noun(
     return None
 
 
+_PARTICIPLE = re.compile(r"[a-zéèêàç]+(?:ées|és|ée|ues|us|ies|is|tes|ts)")
+_DONT_BEFORE = re.compile(r"\bdont\s+$")
+# A count of unknown things after a verb of selling or making counts products.
+_SOLD_OR_MADE = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:vendu|produit|fabriqué|livré|assemblé|écoulé|"
+    r"expédié)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$|"
+    r"\b(?:vend|vendent|produit|produisent|fabrique|fabriquent|livre|livrent|assemble|"
+    r"assemblent|écoule|écoulent)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$"
+)
 _EN_SUBJECT = re.compile(
     r"\b(?:l['’ʼ]\s?|le\s+|la\s+|les\s+)[^\W\d_][\w-]*\s+(?:ne\s+|n['’ʼ]\s?)?en\s+[^\W\d_]",
     re.IGNORECASE,

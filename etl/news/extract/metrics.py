@@ -20,7 +20,7 @@ from etl.news.lexicon import ABROAD_WORDS
 _JOB_FLOW = re.compile(
     r"(?:cré[eé]\w*|créations?|supprim\w*|suppressions?|recrut\w*|embauch\w*|menacé\w*|en jeu|"
     r"sauv\w*|maint\w*|sécuris\w*|conserv\w*|repris|reprendre|licenci\w*|départs?|perdre|"
-    r"perte|dispar\w*|détruit\w*|destruction|supplémentaires?|formés?)\b"
+    r"perte|dispar\w*|détruit\w*|destruction|supplémentaires?|formés?|reclass\w*)\b"
 )
 _GATHER = re.compile(
     r"(?:réuni\w*|rassembl\w*|mobilis\w*|manifest\w*|particip\w*|présents?|accueilli\w*|"
@@ -64,6 +64,7 @@ _OPENER = re.compile(
     r"[^,.;]{0,40},\s*",
     re.IGNORECASE,
 )
+_COMPARED_TO = re.compile(r"(?:\bcontre|\bau\s+lieu\s+de|\bface\s+à)\s*$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:elle|il|elles|ils)\s", re.IGNORECASE)
 
 
@@ -362,7 +363,7 @@ def _clause_start(text: str, lo: int, pos: int) -> int:
 
 _OF = re.compile(r"\s*(?:du|des|de\s+la|de\s+l['’ʼ´]|d['’ʼ])\s*([^\W\d_][\w-]*)")
 _ONE_COMPANY = re.compile(
-    r"\s*(?:de\s+(?:son|sa|ses|leur|leurs)\b|de\s+l['’ʼ]\s?(?:entreprise|enteprise|usine|"
+    r"\s*(?:de\s+(?:son|sa|ses|leur|leurs)\b|de\s+ce\s+chiffre\s+d['’ʼ]\s?affaires\b|de\s+l['’ʼ]\s?(?:entreprise|enteprise|usine|"
     r"établissement)|du\s+(?:groupe|site)\b|de\s+la\s+(?:société|maison|marque)\b)"
 )
 _WHOLE_OF_PEOPLE = re.compile(
@@ -391,6 +392,17 @@ _PEOPLE = re.compile(
 _TRAIT_HOLDER = re.compile(
     r"(?:femmes|hommes|jeunes|seniors|ouvri(?:ers|ères)|cadres|intérimaires|apprentis|"
     r"frontaliers|étrangers|(?:plus|moins)\s+de\s+\d+\s+ans)\b"
+)
+
+
+# The subject of a share that splits a whole by a trait of people or by a stretch of time.
+_SPLIT_HOLDER = re.compile(
+    r"\W*(?:les\s+|la\s+|le\s+|l['’ʼ]\s?)(?:femmes|hommes|jeunes|seniors|(?:plus|moins)\s+de\s+"
+    r"\d+\s+ans|(?:premier|second|deuxième|troisième|quatrième|dernier)\s+(?:trimestre|semestre)|"
+    r"mois\s+de\s+[a-zéû]+|période\s+des\s+fêtes|fêtes\s+de\s+fin\s+d['’ʼ]\s?année)\b"
+    r"[^.;:%]{0,80}?(?:représent|pès|pes|fai|font|compt|occup|assur|génér|génèr|réalis|concentr)"
+    r"\w*\s+(?:[\w'’ʼ]+\s+){0,3}?$",
+    re.IGNORECASE,
 )
 
 
@@ -616,6 +628,10 @@ def percent_metric(
         and _found(_WHOLE, text, s_start, min(tok.start, s_start + 40))
     ):
         return "market_share"  # "la région compte 9 000 emplois, dont 60 % dans le Doubs"
+    if not (tok.signed or growth_before) and _SPLIT_HOLDER.match(text, s_start, tok.start):
+        # "les moins de 25 ans représentent 14 % des inscrits", "le troisième trimestre a fait
+        # 30 % des ventes": a split by a trait of people or by time, not a part of a market
+        return "other"
     share = _SHARE_AFTER.match(text, tok.end)
     if share and _ONE_COMPANY.match(text, share.end(), min(s_end, share.end() + 40)):
         return "other"  # "15 % de l'effectif de l'entreprise": one company's own total
@@ -739,7 +755,9 @@ def classify(
         return "companies", "other"  # bidders and buyers: "une dizaine de repreneurs"
     if noun.unit == "companies":
         # the verb governing this count: after any number before it in the clause
-        lo = _after_last_number(text, max(s_start, tok.start - 60), tok.start)
+        lo = max(s_start, tok.start - 60)
+        if not _COMPARED_TO.search(text, max(s_start, tok.start - 14), tok.start):
+            lo = _after_last_number(text, lo, tok.start)  # "230 adhérents, contre 190": shared
         subj = s_start
         opener = _OPENER.match(text, s_start, tok.start)
         pronoun = _PRONOUN_SUBJECT.match(text, s_start, tok.start) and p_start < s_start
