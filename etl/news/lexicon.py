@@ -322,6 +322,7 @@ LINK_WORDS = set(
         "dont",
         "voire",
         "ce",
+        "cet",
         "cette",
         "aujourd",
         "actuellement",

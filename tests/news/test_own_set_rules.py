@@ -158,3 +158,12 @@ def test_redeployments_are_job_flows_and_files_are_counted() -> None:
 def test_share_of_this_turnover_is_one_firm_split() -> None:
     text = "La biscuiterie a réalisé 12 M€. Les sablés pèsent 45 % de ce chiffre d'affaires."
     assert read(text)[-1][:4] == ("45 %", 45.0, "percent", "other")
+
+
+def test_en_before_a_verb_points_back_to_the_count() -> None:
+    text = "La boulangerie emploie onze vendeuses et en embauchera trois cet automne."
+    assert read(text) == [
+        ("onze", 11.0, "persons", "employees", None),
+        ("trois", 3.0, "persons", "jobs", None),
+    ]
+    assert read("Ils ont partagé la galette en divisant par deux.") == []

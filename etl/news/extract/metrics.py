@@ -688,6 +688,15 @@ _EVENT = re.compile(
 )
 
 
+_STOCK_BEFORE = re.compile(
+    r"\b(?:emploi\w*|compt\w*|occup\w*|fait\s+travailler|fait\s+vivre)\s+"
+    r"(?:(?:aujourd['’ʼ]\s?hui|désormais|actuellement|encore|déjà|près\s+de|plus\s+de|environ|"
+    r"quelque)\s+)*$",
+    re.IGNORECASE,
+)
+_CLAUSE_CUT = re.compile(r",|;|\bet\b|\bmais\b|\bqui\b|\bpuis\b")
+
+
 def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end: int) -> str:
     """employees / jobs / participants / members / other for a count of people."""
     lo, hi = max(s_start, tok.start - 80), min(s_end, tok.end + 80)
@@ -707,6 +716,12 @@ def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end:
         employer = _found(_EMPLOYER, text, s_start, min(tok.start, s_start + 40))
         if not employer or _found(_EVENT, text, s_start, s_end):
             return "participants"
+    if _STOCK_BEFORE.search(text, max(s_start, tok.start - 40), tok.start):
+        # "emploie 28 horlogers et en recrutera six": a flow in the next clause is not this
+        # count's; only one before the number or in its own clause is
+        cut = _CLAUSE_CUT.search(text, tok.end, hi)
+        if not _found(_JOB_FLOW, text, lo, cut.start() if cut else hi):
+            return "employees"
     if _found(_JOB_FLOW, text, lo, hi):
         return "jobs"
     if noun.word == "personne" and not _found(_EMPLOYED, text, lo, hi):

@@ -242,7 +242,10 @@ def listed_noun(text: str, lo: int, pos: int) -> Noun | None:
 # ("Parmi eux, deux mille travaillent", "dont trois en Suisse", "on en dénombre quatre"),
 # never after an article or a noun ("les deux", "à deux", "flambant neuf").
 _ELLIPTIC_OPENER = re.compile(
-    r"(?:^|[,;:(]|\b(?:dont|et|ou|mais|soit|puis|en\s+(?:compte|dénombre|recense)\w*))\s*$",
+    r"(?:^|[,;:(]|\b(?:dont|et|ou|mais|soit|puis|en\s+(?:compte|dénombre|recense)\w*)|"
+    # "en" before a conjugated verb points back to what was counted: "et en recrutera six",
+    # "n'en garde que trois" (not a gerund: "en divisant par deux")
+    r"\ben\s+(?!\w+ant\b)[a-zéèêû]{3,}\s+(?:que\s+|encore\s+|bientôt\s+)?)\s*$",
     re.IGNORECASE,
 )
 
