@@ -18,10 +18,40 @@ from etl.news.extract.periods import (
     change_pairs,
     exprs_in,
     no_period_markers,
+    sentence_frame,
     sentence_period,
 )
 
 _ITEM_RADIUS = 600
+_CARRY_BACK = 3  # sentences a stated year is carried over, within one paragraph
+_FRAME_REACH = 300  # characters of a sentence read for its tense (a text without stops)
+
+
+def _carried_years(lay: Layout, low: str, exprs: list[TimeExpr], pos: int) -> list[str]:
+    """The years stated in an earlier sentence of the same paragraph that still frame the
+    sentence at `pos` ("En 2012, la filière pesait 2 Md€. Elle comptait 9 000 salariés."):
+    those of the nearest earlier sentence stating a year, when every sentence from there on
+    keeps its time frame (no "aujourd'hui", no switch between a finished past and the present,
+    nothing looking ahead). Empty when nothing carries."""
+    i = lay.sentence_index(pos)
+    p0, _ = lay.paragraph_of(pos)
+    s0, s1 = lay.sentences[i]
+    frame = sentence_frame(low, max(s0, pos - _FRAME_REACH), min(s1, pos + _FRAME_REACH))
+    if frame in ("now", "future") or exprs_in(exprs, s0, s1):
+        return []
+    for j in range(i - 1, max(i - 1 - _CARRY_BACK, -1), -1):
+        s0, s1 = lay.sentences[j]
+        if s1 <= p0 or sentence_frame(low, max(s0, s1 - 2 * _FRAME_REACH), s1) != frame:
+            return []
+        found = exprs_in(exprs, s0, s1)
+        if any(not e.period for e in found):
+            return []
+        years = [e.period[:4] for e in found if e.stated or e.relative]
+        if years:
+            return years
+        if found:
+            return []
+    return []
 
 
 def _lead_years(
@@ -66,6 +96,8 @@ def assign_periods(
     """Period per figure; `spans` = (start, end, is_percent), `sentences` = their sentences;
     `undated`: the text gives no publication date (its reference year was inferred)."""
     markers = no_period_markers(text)
+    low = text.lower()
+    low = low if len(low) == len(text) else text
     starts = [s for s, _, _ in spans]
     lead = _lead_years(lay, starts, exprs, undated)
     block = lead[-1] if lead else None
@@ -75,7 +107,11 @@ def assign_periods(
         period, decided = sentence_period(text, markers, exprs, starts, (start, end), sent)
         origins.append("sentence" if decided else "block")
         if not decided:
-            if start < lay.article_end:
+            carried = _carried_years(lay, low, exprs, start) if start < lay.article_end else []
+            if carried:
+                period = carried[-1]
+                origins[-1] = "carried"
+            elif start < lay.article_end:
                 period = block
             else:
                 p0, p1 = lay.paragraph_of(start)

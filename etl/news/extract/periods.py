@@ -139,6 +139,7 @@ class TimeExpr:
     explicit_date: bool = False  # day, month and year all written
     governs: bool = False  # fronted ("En 2024, ...") or relative ("l'an dernier"): may rule a block
     relative: bool = False  # "l'an dernier": the year a review looks back on
+    stated: bool = False  # a year written out ("en 2012", "le 3 mars 2021"), not inferred
 
 
 def parse_reference(published: str | None) -> date | None:
@@ -261,14 +262,15 @@ def find_time_exprs(
     for m in _DAY_MONTH.finditer(text, lo, hi):
         got = _day_month(m, ref)
         if got:
-            out.append(TimeExpr(m.start(), m.end(), got[0], got[1], _fronted(text, m.start())))
+            fronted = _fronted(text, m.start())
+            out.append(TimeExpr(m.start(), m.end(), got[0], got[1], fronted, stated=got[1]))
             taken.append(m.span())
         elif m.group("year") and close_month(m.group("month")):
             taken.append(m.span())
-            out.append(TimeExpr(m.start("year"), m.end("year"), m.group("year")))
+            out.append(TimeExpr(m.start("year"), m.end("year"), m.group("year"), stated=True))
     for rx in (_YEAR_SPAN, _DECADE):
         for m in _at_word(low, rx, lo, hi):
-            out.append(TimeExpr(m.start(), m.end(), m.group("year")))
+            out.append(TimeExpr(m.start(), m.end(), m.group("year"), stated=rx is _YEAR_SPAN))
             taken.append(m.span())
     named_years: list[TimeExpr] = []
     covered = set()
@@ -293,12 +295,13 @@ def find_time_exprs(
             continue  # "stable à 3 %, comme en 2014": the figure is not 2014's
         if _named(text, m.start()):
             continue
-        out.append(TimeExpr(m.start(), m.end(), m.group("year"), False, _fronted(text, m.start())))
+        fronted = _fronted(text, m.start())
+        out.append(TimeExpr(m.start(), m.end(), m.group("year"), False, fronted, stated=True))
     for m in _at_word(low, _SAME_YEAR, lo, hi):
         before = [e for e in out + named_years if e.end <= m.start() and len(e.period) >= 4]
         if before:
             last = max(before, key=lambda e: e.end)
-            out.append(TimeExpr(m.start(), m.end(), last.period[:4]))
+            out.append(TimeExpr(m.start(), m.end(), last.period[:4], stated=True))
     if "ourd" in low or "actuel" in low or "ce jour" in low:
         for m in _at_word(low, _CURRENT, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), ""))  # "aujourd'hui": current, period None
@@ -442,3 +445,39 @@ def full_date(exprs: list[TimeExpr], s_start: int, s_end: int) -> str | None:
         if e.explicit_date:
             return e.period
     return None
+
+
+# What a sentence says about its own time, to decide whether a year stated just before still
+# frames it. Present-time words bring the text back to now; a future or conditional verb looks
+# ahead; a compound past (avoir + participle, a pronominal "s'est"), an imperfect or a simple
+# past tells a finished period. Found on the lower-cased sentence only.
+_NOW = re.compile(
+    r"\b(?:aujourd['’ʼ]\s?hui|actuellement|désormais|dorénavant|à\s+présent|maintenant|"
+    r"en\s+ce\s+moment|à\s+ce\s+jour|cette\s+(?:année|semaine)|ce\s+mois|"
+    r"(?:la|cette)\s+semaine\s+dernière|le\s+mois\s+dernier|récemment|dernièrement|"
+    r"il\s+y\s+a)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:[a-zéèêûôîç]+er(?:a|ai|ait|aient|ont)|(?:s|au|f|pour|dev|voud|faud|sau|viend|tiend|"
+    r"ver|vaud)r(?:a|ai|ait|aient|ont)|ira|iront|va|vont)\b"
+)
+_PAST = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient|eut|eurent|s['’ʼ]est|se\s+sont|s['’ʼ]était|s['’ʼ]étaient)"
+    r"\s+(?:[a-zé]+ment\s+|déjà\s+|encore\s+|pas\s+|été\s+)?[a-zéèêûôîç]+(?:é|ée|és|ées|i|is|u|"
+    r"us|it|ert|int|ait)|(?:est|sont|était|étaient)\s+(?:passée?s?|tombée?s?|restée?s?|"
+    r"devenue?s?|revenue?s?|arrivée?s?|montée?s?|descendue?s?|retombée?s?)|"
+    r"[a-zéèêûôîç]{2,}(?:ait|aient|èrent))\b"
+)
+
+
+def sentence_frame(low: str, start: int, end: int) -> str:
+    """How the sentence low[start:end] (lower-cased text) places itself in time: "now" (a
+    present-time word), "future" (a future or conditional verb), "past" (a finished-period
+    verb) or "present" (none of these)."""
+    if _NOW.search(low, start, end):
+        return "now"
+    if _FUTURE.search(low, start, end):
+        return "future"
+    if _PAST.search(low, start, end):
+        return "past"
+    return "present"
