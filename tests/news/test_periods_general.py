@@ -75,3 +75,62 @@ def test_a_sentence_with_its_own_year_keeps_it() -> None:
     got = dict(read(text))
     assert got["9 millions"] == "2017"
     assert got["Huit"] is None and got["30 000"] != "2017"
+
+
+def test_change_since_a_year_ends_in_the_year_framing_the_text() -> None:
+    text = (
+        "En 2022, la lunetterie jurassienne a vendu 3 millions de montures. "
+        "Depuis 2017, ses ventes ont progressé de 14 %."
+    )
+    assert read(text) == [("3 millions", "2022"), ("14 %", "2022")]
+    alone = "Depuis 2017, les ventes de la coopérative ont progressé de 14 %."
+    assert read(alone) == [("14 %", None)]  # nothing frames it: current at publication
+
+
+def test_change_over_a_duration_stays_current() -> None:
+    text = (
+        "En 2022, la lunetterie jurassienne a vendu 3 millions de montures. "
+        "En dix ans, elle a perdu 200 emplois."
+    )
+    assert read(text)[1] == ("200", None)
+
+
+def test_year_of_a_digression_between_dashes_is_not_the_next_figure_s() -> None:
+    text = (
+        "En 2023, la filière du décolletage réalise 1,1 milliard d’euros de chiffre d’affaires. "
+        "Si les ateliers se sont raréfiés – on en recensait 600 en 1995 – la filière a vu ses "
+        "exportations croître de 9 % depuis 2019."
+    )
+    got = [(f.span, f.value, f.period) for f in figs(text)]
+    assert got == [
+        ("1,1 milliard d’euros", 1_100_000_000, "2023"),
+        ("600", 600, "1995"),
+        ("9 %", 9, "2023"),
+    ]
+
+
+def test_bracket_comparing_two_years_frames_the_list_with_its_first_year() -> None:
+    text = (
+        "La Suisse reste le premier client de la région (31 % des ventes en 2023, 28 % en "
+        "2022), devant l’Italie (12 % des ventes) et l’Espagne (7 %)."
+    )
+    assert read(text) == [("31 %", "2023"), ("28 %", "2022"), ("12 %", "2023"), ("7 %", "2023")]
+
+
+def test_bracket_with_one_year_frames_a_parallel_bracket() -> None:
+    text = (
+        "Les marques visent deux gammes, les montres de 100 à 300 € (45 % du volume en 2023) "
+        "et celles de plus de 1 000 € (8 %)."
+    )
+    got = dict(read(text))
+    assert got["45 %"] == "2023" and got["8 %"] == "2023"
+
+
+def test_present_sentence_with_a_year_frames_a_following_past_tense_change() -> None:
+    text = (
+        "La chambre des métiers publie son panorama de l’artisanat du bois, attendu par les "
+        "élus de la vallée depuis plusieurs mois.\n"
+        "La branche compte en 2015 quelque 3 100 entreprises. "
+        "Elle a gagné 250 salariés en un an, selon la chambre."
+    )
+    assert read(text) == [("quelque 3 100", "2015"), ("250", "2015")]

@@ -17,6 +17,7 @@ from etl.news.extract.periods import (
     TimeExpr,
     change_pairs,
     exprs_in,
+    in_closed_aside,
     no_period_markers,
     sentence_frame,
     sentence_period,
@@ -27,7 +28,9 @@ _CARRY_BACK = 3  # sentences a stated year is carried over, within one paragraph
 _FRAME_REACH = 300  # characters of a sentence read for its tense (a text without stops)
 
 
-def _carried_years(lay: Layout, low: str, exprs: list[TimeExpr], pos: int) -> list[str]:
+def _carried_years(
+    text: str, lay: Layout, low: str, exprs: list[TimeExpr], figures: list[int], pos: int
+) -> list[str]:
     """The years stated in an earlier sentence of the same paragraph that still frame the
     sentence at `pos` ("En 2012, la filière pesait 2 Md€. Elle comptait 9 000 salariés."):
     those of the nearest earlier sentence stating a year, when every sentence from there on
@@ -37,12 +40,16 @@ def _carried_years(lay: Layout, low: str, exprs: list[TimeExpr], pos: int) -> li
     p0, _ = lay.paragraph_of(pos)
     s0, s1 = lay.sentences[i]
     frame = sentence_frame(low, max(s0, pos - _FRAME_REACH), min(s1, pos + _FRAME_REACH))
-    if frame in ("now", "future") or exprs_in(exprs, s0, s1):
+    if frame in ("now", "future"):
         return []
+    for e in exprs_in(exprs, s0, s1):
+        if e.end > pos or not in_closed_aside(text, exprs, e, pos, s0, figures):
+            return []  # the sentence states its own time
     for j in range(i - 1, max(i - 1 - _CARRY_BACK, -1), -1):
         s0, s1 = lay.sentences[j]
-        if s1 <= p0 or sentence_frame(low, max(s0, s1 - 2 * _FRAME_REACH), s1) != frame:
-            return []
+        earlier = sentence_frame(low, max(s0, s1 - 2 * _FRAME_REACH), s1)
+        if s1 <= p0 or earlier in ("now", "future") or (earlier, frame) == ("past", "present"):
+            return []  # a finished past does not frame a sentence back in the present
         found = exprs_in(exprs, s0, s1)
         if any(not e.period for e in found):
             return []
@@ -107,7 +114,11 @@ def assign_periods(
         period, decided = sentence_period(text, markers, exprs, starts, (start, end), sent)
         origins.append("sentence" if decided else "block")
         if not decided:
-            carried = _carried_years(lay, low, exprs, start) if start < lay.article_end else []
+            carried = (
+                _carried_years(text, lay, low, exprs, starts, start)
+                if start < lay.article_end
+                else []
+            )
             if carried:
                 period = carried[-1]
                 origins[-1] = "carried"
@@ -124,6 +135,6 @@ def assign_periods(
         both_percent = spans[i][2] and spans[i + 1][2]
         same = periods[i] == later and origins[i] == origins[i + 1]
         if both_percent and later and (same or periods[i] is None):
-            earlier = [yr for yr in lead if yr < later] if origins[i] == "block" else []
+            earlier = [yr for yr in lead if yr < later] if origins[i] != "sentence" else []
             periods[i] = earlier[-1] if earlier else str(int(later) - 1)
     return periods

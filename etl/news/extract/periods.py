@@ -67,9 +67,11 @@ _BASE_BEFORE = re.compile(
     r"(?:rapport\s+à|comparée?s?\s+à|que|qu['’ʼ]à|qu['’ʼ]en|sur|depuis)\s+$", re.IGNORECASE
 )
 _AS_IN = re.compile(r"\bcomme\s+(?:en\s+)?$", re.IGNORECASE)
+# "en dix ans", "depuis 12 ans": a change up to now. "depuis 2015" is no marker: a change since a
+# year ends in the year that frames the text (the lead's or the previous sentence's), else now.
 _CUMULATIVE = re.compile(
     r"(?:en|sur|depuis)\s+(?:\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt)\s+"
-    r"(?:ans|années|mois)\b|depuis\s+(?:le\s+début\s+de\s+)?(?:l['’ʼ]année\s+)?(?:19|20)\d\d"
+    r"(?:ans|années|mois)\b"
 )
 _SAME_YEAR = re.compile(
     r"la\s+même\s+année|cette\s+année-là|la\s+même\s+période|au\s+cours\s+de\s+la\s+même\s+année"
@@ -380,6 +382,37 @@ _RIGHT_AFTER = re.compile(
 )
 
 
+_ASIDE_DASH = re.compile(r"\s[–—-]\s")
+
+
+def in_closed_aside(
+    text: str, exprs: list[TimeExpr], e: TimeExpr, start: int, s_start: int, figures: list[int]
+) -> bool:
+    """Whether the expression `e`, before a figure at `start`, belongs to an aside closed before
+    that figure and holding a figure of its own, so its year is that figure's and not the one
+    after: a digression between dashes ("– 4 000 sociétés en 2000 – la production a crû de
+    16 %"), or a later year of a bracket comparing years ("(26 % en 2021, 29 % en 2020), puis
+    la Belgique (15 %)": the bracket's first year still frames the list)."""
+    gap = text[e.end : start]
+    close = gap.find(")")
+    bracket = close >= 0 and "(" not in gap[:close]
+    if bracket:
+        opener = text.rfind("(", s_start, e.start)
+        if opener < 0:
+            return False
+        k = bisect.bisect_right(exprs, opener, key=lambda x: x.start)
+        if exprs[k] is e:
+            return False  # the bracket's first year
+    else:
+        dash = _ASIDE_DASH.search(gap)
+        if dash is None or len(_ASIDE_DASH.findall(text, s_start, e.start)) % 2 == 0:
+            return False
+        close = dash.start()
+        opener = max(m.start() for m in _ASIDE_DASH.finditer(text, s_start, e.start))
+    k = bisect.bisect_right(figures, opener)
+    return k < len(figures) and figures[k] < e.end + close
+
+
 def sentence_period(
     text: str,
     markers: list[int],
@@ -400,6 +433,8 @@ def sentence_period(
         if e.start >= s_end:
             break
         if e.end <= s_start or (e.start < end and e.end > start):
+            continue
+        if e.end <= start and in_closed_aside(text, exprs, e, start, s_start, figure_starts):
             continue
         if e.start >= end:
             k = bisect.bisect_left(figure_starts, end)
