@@ -11,6 +11,7 @@ in "passe de X % à Y %" the earlier state X gets the earlier year.
 from __future__ import annotations
 
 import bisect
+import re
 
 from etl.news.extract.layout import Layout
 from etl.news.extract.periods import (
@@ -61,6 +62,28 @@ def _carried_years(
     return []
 
 
+# A paragraph whose first words make a year its subject ("L'année 2021 a été celle de la
+# reprise.", "2019 s'est achevée sur un bilan positif."): the text now reviews that year.
+_YEAR_SUBJECT = re.compile(
+    r"\s*(?:en\s+effet,?\s+)?(?:l['’ʼ]\s?(?:année|exercice)\s+)?(?P<year>(?:19|20)\d\d)\s+"
+    r"(?:a|aura|avait|fut|était|est|restera|s['’ʼ]est|s['’ʼ]achève|marque|voit|signe)\b",
+    re.IGNORECASE,
+)
+
+
+def _reviewed_years(text: str, lay: Layout) -> list[tuple[int, str]]:
+    """(offset, year) of the paragraphs of the article that open on a year as their subject;
+    each governs the figures after it that nothing nearer dates."""
+    out = []
+    for p0, p1 in lay.paragraphs:
+        if p0 >= lay.article_end:
+            break
+        m = _YEAR_SUBJECT.match(text, p0, p1)
+        if m:
+            out.append((p0, m.group("year")))
+    return out
+
+
 def _lead_years(
     lay: Layout, figures_at: list[int], exprs: list[TimeExpr], undated: bool = False
 ) -> list[str]:
@@ -108,6 +131,8 @@ def assign_periods(
     starts = [s for s, _, _ in spans]
     lead = _lead_years(lay, starts, exprs, undated)
     block = lead[-1] if lead else None
+    reviewed = _reviewed_years(text, lay)
+    reviewed_at = [p for p, _ in reviewed]
     periods: list[str | None] = []
     origins: list[str] = []
     for (start, end, _), sent in zip(spans, sentences, strict=True):
@@ -123,7 +148,8 @@ def assign_periods(
                 period = carried[-1]
                 origins[-1] = "carried"
             elif start < lay.article_end:
-                period = block
+                k = bisect.bisect_right(reviewed_at, start)
+                period = reviewed[k - 1][1] if k else block
             else:
                 p0, p1 = lay.paragraph_of(start)
                 lo, hi = max(p0, start - _ITEM_RADIUS), min(p1, start + _ITEM_RADIUS)
