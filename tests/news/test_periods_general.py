@@ -158,3 +158,75 @@ def test_an_event_year_opening_a_paragraph_does_not_govern_the_next_ones() -> No
         "Le site emploie 80 personnes."
     )
     assert read(text) == [("80", None)]
+
+
+def test_year_of_a_relative_clause_between_commas_is_not_the_main_clause_s() -> None:
+    text = "La manufacture, dont le chantier a commencé en 2021, emploiera 150 personnes."
+    got = [(f.span, f.value, f.unit, f.period) for f in figs(text)]
+    assert got == [("150", 150, "persons", None)]
+    text = "Le site, qui a ouvert en 2019, compte désormais 80 salariés."
+    assert read(text) == [("80", None)]
+    # the clause's year frames a main clause in the same time
+    text = "Les ateliers, qui ont réduit leurs achats en 2024, voient leur marge passer à 6,2 %."
+    assert read(text) == [("6,2 %", "2024")]
+
+
+def one(text: str, published: str = "2024-03-12") -> tuple[str, float, str, str, str | None]:
+    (f,) = figs(text, published)
+    return f.span, f.value, f.unit, f.metric, f.period
+
+
+def test_comparisons_with_an_earlier_year() -> None:
+    text = "Le chiffre d’affaires atteint 12 millions d’euros, contre 10 millions en 2019."
+    assert read(text) == [("12 millions d’euros", None), ("10 millions", "2019")]
+    text = "Les ventes de la tannerie ont progressé de 7 % par rapport à 2022."
+    assert one(text) == ("7 %", 7, "percent", "growth_rate", "2023")
+    text = "En 2021, l’atelier a produit 4 000 boîtiers. L’année précédente, il en sortait 3 200."
+    assert read(text) == [("4 000", "2021"), ("3 200", "2020")]
+    text = "Le groupe a livré 2 millions de montres en 2022, contre 1,7 million un an plus tôt."
+    assert read(text) == [("2 millions", "2022"), ("1,7 million", "2021")]
+
+
+def test_quarters_and_half_years() -> None:
+    text = "Au premier trimestre 2023, les exportations de la vallée ont reculé de 4 %."
+    assert one(text) == ("4 %", -4, "percent", "growth_rate", "2023")
+    # published in March 2024: the third quarter meant is that of 2023
+    text = "Au troisième trimestre, les exportations de la vallée ont reculé de 4 %."
+    assert one(text)[-1] == "2023"
+    text = "Au premier semestre, l’enseigne a ouvert 6 boutiques."
+    assert one(text, "2024-09-20") == ("6", 6, "stores", "stores", "2024")
+
+
+def test_reference_date_of_a_stock() -> None:
+    text = "Au 31 décembre 2023, la coopérative comptait 312 adhérents."
+    assert one(text) == ("312", 312, "persons", "members", "2023")
+    text = "Fin 2022, le réseau d’opticiens comptait 85 magasins."
+    assert one(text) == ("85", 85, "stores", "stores", "2022")
+
+
+def test_horizons() -> None:
+    text = "La région vise 5 000 emplois supplémentaires d’ici 2030."
+    assert one(text)[-1] == "2030"
+    text = "À l’horizon 2028, le groupe prévoit d’investir 40 millions d’euros."
+    assert one(text) == ("40 millions d’euros", 40_000_000, "EUR", "investment", "2028")
+
+
+def test_founding_dates_are_no_period() -> None:
+    assert one("Fondée en 1920, la maison emploie 45 salariés.")[-1] is None
+    assert one("Présente à Morteau depuis 1850, la famille emploie 60 personnes.")[-1] is None
+    text = "Créée en 1987 par deux frères, la PME réalise 9 millions d’euros de chiffre d’affaires."
+    assert one(text) == ("9 millions d’euros", 9_000_000, "EUR", "revenue", None)
+    text = "L’usine, inaugurée en 2008, a produit 2 millions de pièces l’an dernier."
+    assert one(text)[-1] == "2023"
+
+
+def test_today_against_last_year_nearby() -> None:
+    text = "L’an dernier, la fromagerie comptait 40 salariés ; elle en emploie aujourd’hui 55."
+    assert read(text) == [("40", "2023"), ("55", None)]
+    text = "Aujourd’hui, la fromagerie compte 36 salariés, contre 30 l’an dernier."
+    assert read(text) == [("36", None), ("30", "2023")]
+    text = (
+        "Après 3 millions d’euros l’an dernier, le chiffre d’affaires atteint aujourd’hui "
+        "4 millions d’euros."
+    )
+    assert read(text) == [("3 millions d’euros", "2023"), ("4 millions d’euros", None)]

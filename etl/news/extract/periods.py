@@ -383,17 +383,26 @@ _RIGHT_AFTER = re.compile(
 
 
 _ASIDE_DASH = re.compile(r"\s[–—-]\s")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_RELATIVE_OPEN = re.compile(r",\s*(?:qui|dont|où|lequel|laquelle|lesquel(?:le)?s)\b", re.I)
 
 
 def in_closed_aside(
     text: str, exprs: list[TimeExpr], e: TimeExpr, start: int, s_start: int, figures: list[int]
 ) -> bool:
     """Whether the expression `e`, before a figure at `start`, belongs to an aside closed before
-    that figure and holding a figure of its own, so its year is that figure's and not the one
-    after: a digression between dashes ("– 4 000 sociétés en 2000 – la production a crû de
+    that figure, so its year is not that figure's: a relative clause between commas telling an
+    event before a main clause that looks ahead or speaks of now (", dont la construction a
+    débuté en 2021, emploiera 150 personnes"); or, holding a figure of its own, a digression
+    between dashes ("– 4 000 sociétés en 2000 – la production a crû de
     16 %"), or a later year of a bracket comparing years ("(26 % en 2021, 29 % en 2020), puis
     la Belgique (15 %)": the bracket's first year still frames the list)."""
     gap = text[e.end : start]
+    comma = text.rfind(",", s_start, e.start)
+    closing = _CLAUSE_COMMA.search(gap) if comma >= 0 else None
+    if closing and _RELATIVE_OPEN.match(text, comma, e.start):
+        main = text[e.end + closing.end() : start + 80].lower()
+        return sentence_frame(main, 0, len(main)) in ("future", "now")
     close = gap.find(")")
     bracket = close >= 0 and "(" not in gap[:close]
     if bracket:
