@@ -230,3 +230,14 @@ def test_today_against_last_year_nearby() -> None:
         "4 millions d’euros."
     )
     assert read(text) == [("3 millions d’euros", "2023"), ("4 millions d’euros", None)]
+
+
+def test_forecast_year_after_a_past_figure_is_not_its_period() -> None:
+    text = (
+        "Les artisans ont dressé le bilan de l’année 2023 et leurs perspectives pour 2024. "
+        "Après une année terne qui s’est achevée sur un recul des ventes de 5 %, les prévisions "
+        "2024 sont meilleures."
+    )
+    assert read(text) == [("5 %", "2023")]  # the earlier sentence's year, not its forecast
+    text = "Le groupe vise 5 millions d’euros de chiffre d’affaires, selon ses prévisions 2026."
+    assert read(text) == [("5 millions d’euros", "2026")]  # a target stays the target's

@@ -18,6 +18,7 @@ from etl.news.extract.periods import (
     TimeExpr,
     change_pairs,
     exprs_in,
+    forecast_after_past,
     in_closed_aside,
     no_period_markers,
     sentence_frame,
@@ -29,8 +30,14 @@ _CARRY_BACK = 3  # sentences a stated year is carried over, within one paragraph
 _FRAME_REACH = 300  # characters of a sentence read for its tense (a text without stops)
 
 
+def _frame(text: str, lo: int, hi: int) -> str:
+    """`sentence_frame` of text[lo:hi]."""
+    part = text[lo:hi].lower()
+    return sentence_frame(part, 0, len(part))
+
+
 def _carried_years(
-    text: str, lay: Layout, low: str, exprs: list[TimeExpr], figures: list[int], pos: int
+    text: str, lay: Layout, exprs: list[TimeExpr], figures: list[int], pos: int
 ) -> list[str]:
     """The years stated in an earlier sentence of the same paragraph that still frame the
     sentence at `pos` ("En 2012, la filière pesait 2 Md€. Elle comptait 9 000 salariés."):
@@ -40,26 +47,32 @@ def _carried_years(
     i = lay.sentence_index(pos)
     p0, _ = lay.paragraph_of(pos)
     s0, s1 = lay.sentences[i]
-    frame = sentence_frame(low, max(s0, pos - _FRAME_REACH), min(s1, pos + _FRAME_REACH))
-    if frame in ("now", "future"):
-        return []
     for e in exprs_in(exprs, s0, s1):
+        if e.end > pos and forecast_after_past(text, e, pos, pos + 1, s0):
+            continue
         if e.end > pos or not in_closed_aside(text, exprs, e, pos, s0, figures):
             return []  # the sentence states its own time
-    for j in range(i - 1, max(i - 1 - _CARRY_BACK, -1), -1):
-        s0, s1 = lay.sentences[j]
-        earlier = sentence_frame(low, max(s0, s1 - 2 * _FRAME_REACH), s1)
-        if s1 <= p0 or earlier in ("now", "future") or (earlier, frame) == ("past", "present"):
-            return []  # a finished past does not frame a sentence back in the present
-        found = exprs_in(exprs, s0, s1)
+    years: list[str] = []
+    j = i - 1
+    while j >= max(i - _CARRY_BACK, 0) and lay.sentences[j][1] > p0:
+        found = exprs_in(exprs, *lay.sentences[j])
         if any(not e.period for e in found):
-            return []
-        years = [e.period[:4] for e in found if e.stated or e.relative]
-        if years:
-            return years
-        if found:
-            return []
-    return []
+            return []  # "aujourd'hui"
+        years = [e.period[:4] for e in found if (e.stated or e.relative) and not e.ahead]
+        if years or found:
+            break
+        j -= 1
+    if not years:
+        return []
+    frame = _frame(text, max(s0, pos - _FRAME_REACH), min(s1, pos + _FRAME_REACH))
+    if frame in ("now", "future"):
+        return []
+    for k in range(j, i):
+        t0, t1 = lay.sentences[k]
+        earlier = _frame(text, max(t0, t1 - 2 * _FRAME_REACH), t1)
+        if earlier in ("now", "future") or (earlier, frame) == ("past", "present"):
+            return []  # a finished past does not frame a sentence back in the present
+    return years
 
 
 # A paragraph whose first words make a year its subject ("L'année 2021 a été celle de la
@@ -126,8 +139,6 @@ def assign_periods(
     """Period per figure; `spans` = (start, end, is_percent), `sentences` = their sentences;
     `undated`: the text gives no publication date (its reference year was inferred)."""
     markers = no_period_markers(text)
-    low = text.lower()
-    low = low if len(low) == len(text) else text
     starts = [s for s, _, _ in spans]
     lead = _lead_years(lay, starts, exprs, undated)
     block = lead[-1] if lead else None
@@ -140,9 +151,7 @@ def assign_periods(
         origins.append("sentence" if decided else "block")
         if not decided:
             carried = (
-                _carried_years(text, lay, low, exprs, starts, start)
-                if start < lay.article_end
-                else []
+                _carried_years(text, lay, exprs, starts, start) if start < lay.article_end else []
             )
             if carried:
                 period = carried[-1]

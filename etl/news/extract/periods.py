@@ -142,6 +142,7 @@ class TimeExpr:
     governs: bool = False  # fronted ("En 2024, ...") or relative ("l'an dernier"): may rule a block
     relative: bool = False  # "l'an dernier": the year a review looks back on
     stated: bool = False  # a year written out ("en 2012", "le 3 mars 2021"), not inferred
+    ahead: bool = False  # a forecast or target year ("prévisions 2010", "d'ici 2030")
 
 
 def parse_reference(published: str | None) -> date | None:
@@ -298,7 +299,9 @@ def find_time_exprs(
         if _named(text, m.start()):
             continue
         fronted = _fronted(text, m.start())
-        out.append(TimeExpr(m.start(), m.end(), m.group("year"), False, fronted, stated=True))
+        ahead = bool(_AHEAD.search(low, max(lo, m.start() - 30), m.start()))
+        year = m.group("year")
+        out.append(TimeExpr(m.start(), m.end(), year, False, fronted, stated=True, ahead=ahead))
     for m in _at_word(low, _SAME_YEAR, lo, hi):
         before = [e for e in out + named_years if e.end <= m.start() and len(e.period) >= 4]
         if before:
@@ -422,6 +425,21 @@ def in_closed_aside(
     return k < len(figures) and figures[k] < e.end + close
 
 
+_CLAUSE_EDGE = re.compile(r"[;:(]|(?<!\d),|,(?!\d)")
+
+
+def forecast_after_past(text: str, e: TimeExpr, start: int, end: int, s_start: int) -> bool:
+    """Whether `e` is a forecast year written after a figure whose own clause tells a finished
+    past ("un repli de 6,8 %, les prévisions 2010 sont meilleures"): not the figure's year."""
+    if not e.ahead or e.start < end:
+        return False
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(text, max(s_start, start - 200), start)]
+    lo = edges[-1] if edges else max(s_start, start - 200)
+    after = _CLAUSE_EDGE.search(text, end, e.start)
+    clause = text[lo : after.start() if after else e.start].lower()
+    return sentence_frame(clause, 0, len(clause)) == "past"
+
+
 def sentence_period(
     text: str,
     markers: list[int],
@@ -444,6 +462,8 @@ def sentence_period(
         if e.end <= s_start or (e.start < end and e.end > start):
             continue
         if e.end <= start and in_closed_aside(text, exprs, e, start, s_start, figure_starts):
+            continue
+        if forecast_after_past(text, e, start, end, s_start):
             continue
         if e.start >= end:
             k = bisect.bisect_left(figure_starts, end)
