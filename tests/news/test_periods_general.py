@@ -241,3 +241,19 @@ def test_forecast_year_after_a_past_figure_is_not_its_period() -> None:
     assert read(text) == [("5 %", "2023")]  # the earlier sentence's year, not its forecast
     text = "Le groupe vise 5 millions d’euros de chiffre d’affaires, selon ses prévisions 2026."
     assert read(text) == [("5 millions d’euros", "2026")]  # a target stays the target's
+
+
+def test_year_of_a_comparison_base_does_not_frame_the_next_sentence() -> None:
+    text = (
+        "Le chiffre d’affaires de la brasserie atteint 12 millions d’euros, contre 10 millions "
+        "en 2019. La société emploie 45 personnes."
+    )
+    assert read(text) == [("12 millions d’euros", None), ("10 millions", "2019"), ("45", None)]
+
+
+def test_a_plan_takes_neither_the_earlier_sentence_s_nor_the_lead_s_year() -> None:
+    text = (
+        "En 2021, la coopérative laitière a collecté 30 millions de litres. "
+        "Elle prévoit d’en collecter 32 millions."
+    )
+    assert read(text) == [("30 millions", "2021"), ("32 millions", None)]

@@ -27,6 +27,8 @@ from etl.news.extract.periods import (
 
 _ITEM_RADIUS = 600
 _CARRY_BACK = 3  # sentences a stated year is carried over, within one paragraph
+# "contre 10 M€ en 2019": the year of a comparison base, not the frame of the sentence.
+_BASE_YEAR = re.compile(r"\bcontre\s[^.;,]{0,40}?\b(?:en|pour|fin|à\s+fin)\s+$")
 _FRAME_REACH = 300  # characters of a sentence read for its tense (a text without stops)
 
 
@@ -34,6 +36,11 @@ def _frame(text: str, lo: int, hi: int) -> str:
     """`sentence_frame` of text[lo:hi]."""
     part = text[lo:hi].lower()
     return sentence_frame(part, 0, len(part))
+
+
+def _around(sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The part of `sentence` read for the tense of a figure at `pos`."""
+    return max(sentence[0], pos - _FRAME_REACH), min(sentence[1], pos + _FRAME_REACH)
 
 
 def _carried_years(
@@ -58,7 +65,13 @@ def _carried_years(
         found = exprs_in(exprs, *lay.sentences[j])
         if any(not e.period for e in found):
             return []  # "aujourd'hui"
-        years = [e.period[:4] for e in found if (e.stated or e.relative) and not e.ahead]
+        years = [
+            e.period[:4]
+            for e in found
+            if (e.stated or e.relative)
+            and not e.ahead
+            and not _BASE_YEAR.search(text, max(0, e.start - 60), e.start)
+        ]
         if years or found:
             break
         j -= 1
@@ -159,6 +172,8 @@ def assign_periods(
             elif start < lay.article_end:
                 k = bisect.bisect_right(reviewed_at, start)
                 period = reviewed[k - 1][1] if k else block
+                if period and _frame(text, *_around(sent, start)) in ("now", "future"):
+                    period = None  # a forecast or a "now" is not the governing year's
             else:
                 p0, p1 = lay.paragraph_of(start)
                 lo, hi = max(p0, start - _ITEM_RADIUS), min(p1, start + _ITEM_RADIUS)

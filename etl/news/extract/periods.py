@@ -519,11 +519,13 @@ _NOW = re.compile(
     r"\b(?:aujourd['’ʼ]\s?hui|actuellement|désormais|dorénavant|à\s+présent|maintenant|"
     r"en\s+ce\s+moment|à\s+ce\s+jour|cette\s+(?:année|semaine)|ce\s+mois|"
     r"(?:la|cette)\s+semaine\s+dernière|le\s+mois\s+dernier|récemment|dernièrement|"
-    r"il\s+y\s+a)\b"
+    r"il\s+y\s+a\s+(?:[a-z]+\s+){0,3}(?:ans?|mois|semaines?|jours?))\b"
 )
 _FUTURE = re.compile(
     r"\b(?:[a-zéèêûôîç]+er(?:a|ai|ait|aient|ont)|(?:s|au|f|pour|dev|voud|faud|sau|viend|tiend|"
-    r"ver|vaud)r(?:a|ai|ait|aient|ont)|ira|iront|va|vont)\b"
+    r"ver|vaud)r(?:a|ai|ait|aient|ont)|ira|iront|va|vont|prévoi(?:t|ent)|envisagen?t?|"
+    r"projett?e(?:nt)?|ambitionnen?t?|visen?t?|espèren?t?|objectifs?|à\s+terme|prochainement|"
+    r"d['’ʼ]ici)\b"
 )
 _PAST = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|eut|eurent|s['’ʼ]est|se\s+sont|s['’ʼ]était|s['’ʼ]étaient)"
