@@ -257,3 +257,24 @@ def test_a_plan_takes_neither_the_earlier_sentence_s_nor_the_lead_s_year() -> No
         "Elle prévoit d’en collecter 32 millions."
     )
     assert read(text) == [("30 millions", "2021"), ("32 millions", None)]
+
+
+def test_an_account_abbreviation_before_a_year_is_no_name() -> None:
+    assert one("Le CA 2015 de la fromagerie atteint 12 millions d’euros.") == (
+        "12 millions d’euros",
+        12_000_000,
+        "EUR",
+        "revenue",
+        "2015",
+    )
+    assert one("Au T1 2024, les ventes de la verrerie ont reculé de 3 %.", "2025-05-01")[-1] == (
+        "2024"
+    )
+    # a capitalised brand ending in a year is still a name, not a period
+    assert one("Le réseau Lumio 2000 compte 1 200 magasins.", "2025-05-01")[-1] is None
+
+
+def test_change_over_a_span_of_years_dates_both_states() -> None:
+    text = "Les effectifs de la scierie sont passés de 120 à 180 salariés entre 2015 et 2022."
+    got = [(f.span, f.value, f.unit, f.period) for f in figs(text)]
+    assert got == [("120", 120, "persons", "2015"), ("180", 180, "persons", "2022")]

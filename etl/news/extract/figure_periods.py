@@ -38,6 +38,23 @@ def _frame(text: str, lo: int, hi: int) -> str:
     return sentence_frame(part, 0, len(part))
 
 
+_SPAN_FIRST = re.compile(r"(?:entre|de)\s+(?P<year>(?:19|20)\d\d)\s+(?:et|à)\s", re.IGNORECASE)
+
+
+def _span_start_year(
+    text: str, exprs: list[TimeExpr], sentence: tuple[int, int], later: str | None
+) -> str | None:
+    """The first year of a span of years ("entre 2015 et 2022") dating the later state of a
+    change in `sentence`, if that is where its year `later` comes from."""
+    if not later:
+        return None
+    for e in exprs_in(exprs, *sentence):
+        m = _SPAN_FIRST.match(text, e.start, e.end)
+        if m and e.period == later:
+            return m.group("year")
+    return None
+
+
 def _around(sentence: tuple[int, int], pos: int) -> tuple[int, int]:
     """The part of `sentence` read for the tense of a figure at `pos`."""
     return max(sentence[0], pos - _FRAME_REACH), min(sentence[1], pos + _FRAME_REACH)
@@ -184,7 +201,10 @@ def assign_periods(
         later = periods[i + 1]
         both_percent = spans[i][2] and spans[i + 1][2]
         same = periods[i] == later and origins[i] == origins[i + 1]
-        if both_percent and later and (same or periods[i] is None):
+        first = _span_start_year(text, exprs, sentences[i + 1], later)
+        if first and (same or periods[i] is None):
+            periods[i] = first  # "passés de 120 à 180 salariés entre 2015 et 2022"
+        elif both_percent and later and (same or periods[i] is None):
             earlier = [yr for yr in lead if yr < later] if origins[i] != "sentence" else []
             periods[i] = earlier[-1] if earlier else str(int(later) - 1)
     return periods

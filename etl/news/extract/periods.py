@@ -85,6 +85,10 @@ _A_JOIN = re.compile(r"\s*à\s*")
 _CURRENT = re.compile(r"aujourd['’ʼ]\s?hui|actuellement\b|à\s+ce\s+jour\b")
 
 
+# Capitalised words a year qualifies rather than names: "CA 2015", "PIB 2022", "T1 2024".
+_ACCOUNT_WORDS = frozenset(
+    ("CA", "PIB", "EBE", "EBITDA", "ETP", "PNB", "HT", "TTC", "T1", "T2", "T3", "T4", "S1", "S2")
+)
 _CLAUSE_OPEN = re.compile(r"(?:^|[.!?:;«»\"(\n]|--?|–)\s*$")
 
 
@@ -100,7 +104,7 @@ def _named(text: str, pos: int) -> bool:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
         start -= 1
     word = text[start:end]
-    if not word[0].isupper() or not word[0].isalpha():
+    if not word[0].isupper() or not word[0].isalpha() or word in _ACCOUNT_WORDS:
         return False
     opens = _CLAUSE_OPEN.search(text, max(0, start - 3), start)
     return not (word.lower() in FUNCTION_WORDS or close_month(word) or opens)
