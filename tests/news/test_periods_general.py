@@ -278,3 +278,23 @@ def test_change_over_a_span_of_years_dates_both_states() -> None:
     text = "Les effectifs de la scierie sont passés de 120 à 180 salariés entre 2015 et 2022."
     got = [(f.span, f.value, f.unit, f.period) for f in figs(text)]
     assert got == [("120", 120, "persons", "2015"), ("180", 180, "persons", "2022")]
+
+
+def test_a_forecast_year_frames_the_next_forecast() -> None:
+    text = (
+        "Pour 2025, la fédération du négoce table sur une croissance de 1 %. "
+        "Elle prévoit 300 embauches."
+    )
+    got = [(f.span, f.value, f.unit, f.metric, f.period) for f in figs(text)]
+    assert got == [
+        ("1 %", 1, "percent", "growth_rate", "2025"),
+        ("300", 300, "persons", "jobs", "2025"),
+    ]
+
+
+def test_hearsay_conditional_takes_no_earlier_year() -> None:
+    text = (
+        "Le pôle sera opérationnel en 2026. Selon nos informations, la facture serait de "
+        "40 millions d’euros."
+    )
+    assert read(text) == [("40 millions d’euros", None)]

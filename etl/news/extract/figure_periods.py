@@ -76,32 +76,35 @@ def _carried_years(
             continue
         if e.end > pos or not in_closed_aside(text, exprs, e, pos, s0, figures):
             return []  # the sentence states its own time
-    years: list[str] = []
+    stated: list[tuple[str, bool]] = []  # (year, is a forecast year)
     j = i - 1
     while j >= max(i - _CARRY_BACK, 0) and lay.sentences[j][1] > p0:
         found = exprs_in(exprs, *lay.sentences[j])
         if any(not e.period for e in found):
             return []  # "aujourd'hui"
-        years = [
-            e.period[:4]
+        stated = [
+            (e.period[:4], e.ahead)
             for e in found
             if (e.stated or e.relative)
-            and not e.ahead
             and not _BASE_YEAR.search(text, max(0, e.start - 60), e.start)
         ]
-        if years or found:
+        if stated or found:
             break
         j -= 1
-    if not years:
+    if not stated:
         return []
-    frame = _frame(text, max(s0, pos - _FRAME_REACH), min(s1, pos + _FRAME_REACH))
-    if frame in ("now", "future"):
+    frame = _frame(text, *_around((s0, s1), pos))
+    if frame in ("now", "conditional"):
+        return []
+    # a forecast year ("perspectives pour 2010") frames only another forecast
+    years = [yr for yr, ahead in stated if frame == "future" or not ahead]
+    if not years:
         return []
     for k in range(j, i):
         t0, t1 = lay.sentences[k]
         earlier = _frame(text, max(t0, t1 - 2 * _FRAME_REACH), t1)
-        if earlier in ("now", "future") or (earlier, frame) == ("past", "present"):
-            return []  # a finished past does not frame a sentence back in the present
+        if earlier != frame and (earlier, frame) != ("present", "past"):
+            return []  # a finished past does not frame the present, nor a fact a forecast
     return years
 
 

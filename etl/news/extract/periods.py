@@ -525,11 +525,17 @@ _NOW = re.compile(
     r"(?:la|cette)\s+semaine\s+dernière|le\s+mois\s+dernier|récemment|dernièrement|"
     r"il\s+y\s+a\s+(?:[a-z]+\s+){0,3}(?:ans?|mois|semaines?|jours?))\b"
 )
+# A forecast: a future verb, "devrait"/"pourrait", a verb of planning or a target word.
 _FUTURE = re.compile(
-    r"\b(?:[a-zéèêûôîç]+er(?:a|ai|ait|aient|ont)|(?:s|au|f|pour|dev|voud|faud|sau|viend|tiend|"
-    r"ver|vaud)r(?:a|ai|ait|aient|ont)|ira|iront|va|vont|prévoi(?:t|ent)|envisagen?t?|"
-    r"projett?e(?:nt)?|ambitionnen?t?|visen?t?|espèren?t?|objectifs?|à\s+terme|prochainement|"
-    r"d['’ʼ]ici)\b"
+    r"\b(?:[a-zéèêûôîç]+er(?:a|ai|ont)|(?:s|au|f|pour|dev|voud|faud|sau|viend|tiend|ver|vaud)"
+    r"r(?:a|ai|ont)|(?:dev|pour)r(?:ait|aient)|ira|iront|va|vont|prévoi(?:t|ent)|envisagen?t?|"
+    r"projett?e(?:nt)?|ambitionnen?t?|visen?t?|espèren?t?|tablen?t?\s+sur|objectifs?|à\s+terme|"
+    r"prochainement|d['’ʼ]ici)\b"
+)
+# A conditional of hearsay or hypothesis ("l'investissement serait de 40 millions").
+_CONDITIONAL = re.compile(
+    r"\b(?:[a-zéèêûôîç]+er(?:ait|aient)|(?:s|au|f|voud|faud|sau|viend|tiend|ver|vaud)"
+    r"r(?:ait|aient))\b"
 )
 _PAST = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|eut|eurent|s['’ʼ]est|se\s+sont|s['’ʼ]était|s['’ʼ]étaient)"
@@ -542,12 +548,14 @@ _PAST = re.compile(
 
 def sentence_frame(low: str, start: int, end: int) -> str:
     """How the sentence low[start:end] (lower-cased text) places itself in time: "now" (a
-    present-time word), "future" (a future or conditional verb), "past" (a finished-period
-    verb) or "present" (none of these)."""
+    present-time word), "future" (a forecast or plan), "conditional" (hearsay or hypothesis),
+    "past" (a finished-period verb) or "present" (none of these)."""
     if _NOW.search(low, start, end):
         return "now"
     if _FUTURE.search(low, start, end):
         return "future"
+    if _CONDITIONAL.search(low, start, end):
+        return "conditional"
     if _PAST.search(low, start, end):
         return "past"
     return "present"
