@@ -298,3 +298,12 @@ def test_hearsay_conditional_takes_no_earlier_year() -> None:
         "40 millions d’euros."
     )
     assert read(text) == [("40 millions d’euros", None)]
+
+
+def test_a_year_later_counts_from_the_year_just_named() -> None:
+    text = (
+        "La filière du meuble a perdu 2 000 emplois en 2020. Un an plus tard, elle en avait "
+        "regagné 1 500."
+    )
+    got = [(f.span, f.value, f.unit, f.period) for f in figs(text)]
+    assert got == [("2 000", 2000, "persons", "2020"), ("1 500", 1500, "persons", "2021")]

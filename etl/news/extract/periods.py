@@ -35,10 +35,10 @@ _THIS_YEAR = re.compile(r"cette\s+année|l['’ʼ]année\s+en\s+cours")
 # "un an plus tôt" opening a clause.
 # Both are found from their last, rarer word and read backwards from there, so the scan jumps
 # between few candidates.
-_CONTEXT_WORD = re.compile(r"(?:précédente?|suivante?|plus\s+tôt|auparavant)\b")
+_CONTEXT_WORD = re.compile(r"(?:précédente?|suivante?|plus\s+t(?:ôt|ard)|auparavant)\b")
 _CONTEXT_YEAR = re.compile(
     r"(?:l['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<before>précédente?)|(?P<after>suivante?))|"
-    r"(?P<earlier>un\s+an\s+(?:plus\s+tôt|auparavant)))$"
+    r"(?P<earlier>un\s+an\s+(?:plus\s+tôt|auparavant))|(?P<later>un\s+an\s+plus\s+tard))$"
 )
 # "contre 3,5 M€ un an plus tôt": the figure right before is the earlier year's.
 _AFTER_FIGURE = re.compile(r"(?:\d|€|%|euros?|millions?|milliards?)\s*$")
@@ -341,11 +341,12 @@ def find_time_exprs(
 def _context_years(
     text: str, low: str, exprs: list[TimeExpr], ref: date | None, lo: int, hi: int
 ) -> list[TimeExpr]:
-    """Add "l'année précédente" / "l'année suivante" / "Un an plus tôt," resolved against the
-    last year named before them (else the reference date); a mid-sentence "un an plus tôt" is
-    the base of a comparison and adds nothing."""
+    """Add "l'année précédente" / "l'année suivante" / "Un an plus tôt," / "un an plus tard"
+    resolved against the last year named before them (else the reference date, but never for
+    "plus tard"); a mid-sentence "un an plus tôt" is the base of a comparison and adds
+    nothing."""
     added: list[TimeExpr] = []
-    if not any(k in low for k in ("précéd", "suivant", "tôt", "auparavant")):
+    if not any(k in low for k in ("précéd", "suivant", "tôt", "tard", "auparavant")):
         return exprs
     for w in _CONTEXT_WORD.finditer(low, lo, hi):
         m = _CONTEXT_YEAR.search(low, max(lo, w.start() - 20), w.end())
@@ -362,11 +363,11 @@ def _context_years(
         named = [e for e in exprs[max(0, k - 6) : k] if len(e.period) >= 4 and e.end <= m.start()]
         if named and m.start() - named[-1].end <= 400:
             base = int(named[-1].period[:4])
-        elif ref is not None:
+        elif ref is not None and not m.group("later"):
             base = ref.year
         else:
             continue
-        delta = 1 if m.group("after") else -1
+        delta = 1 if m.group("after") or m.group("later") else -1
         added.append(TimeExpr(m.start(), m.end(), str(base + delta)))
     if not added:
         return exprs
