@@ -29,13 +29,24 @@ _ITEM_RADIUS = 600
 _CARRY_BACK = 3  # sentences a stated year is carried over, within one paragraph
 # "contre 10 M€ en 2019": the year of a comparison base, not the frame of the sentence.
 _BASE_YEAR = re.compile(r"\bcontre\s[^.;,]{0,40}?\b(?:en|pour|fin|à\s+fin)\s+$")
-_FRAME_REACH = 300  # characters of a sentence read for its tense (a text without stops)
+_FRAME_REACH = 500  # characters of a sentence read for its tense (a text without stops)
 
 
-def _frame(text: str, lo: int, hi: int) -> str:
-    """`sentence_frame` of text[lo:hi]."""
-    part = text[lo:hi].lower()
-    return sentence_frame(part, 0, len(part))
+class _Frames:
+    """`sentence_frame` of each sentence of a text, read once (its first `_FRAME_REACH`
+    characters, so a text without stops stays linear)."""
+
+    def __init__(self, text: str, lay: Layout) -> None:
+        self.text, self.lay = text, lay
+        self.seen: dict[int, str] = {}
+
+    def __call__(self, i: int) -> str:
+        got = self.seen.get(i)
+        if got is None:
+            s0, s1 = self.lay.sentences[i]
+            part = self.text[s0 : min(s1, s0 + _FRAME_REACH)].lower()
+            got = self.seen[i] = sentence_frame(part, 0, len(part))
+        return got
 
 
 _SPAN_FIRST = re.compile(r"(?:entre|de)\s+(?P<year>(?:19|20)\d\d)\s+(?:et|à)\s", re.IGNORECASE)
@@ -55,13 +66,8 @@ def _span_start_year(
     return None
 
 
-def _around(sentence: tuple[int, int], pos: int) -> tuple[int, int]:
-    """The part of `sentence` read for the tense of a figure at `pos`."""
-    return max(sentence[0], pos - _FRAME_REACH), min(sentence[1], pos + _FRAME_REACH)
-
-
 def _carried_years(
-    text: str, lay: Layout, exprs: list[TimeExpr], figures: list[int], pos: int
+    text: str, lay: Layout, exprs: list[TimeExpr], figures: list[int], frames: _Frames, pos: int
 ) -> list[str]:
     """The years stated in an earlier sentence of the same paragraph that still frame the
     sentence at `pos` ("En 2012, la filière pesait 2 Md€. Elle comptait 9 000 salariés."):
@@ -93,7 +99,7 @@ def _carried_years(
         j -= 1
     if not stated:
         return []
-    frame = _frame(text, *_around((s0, s1), pos))
+    frame = frames(i)
     if frame in ("now", "conditional"):
         return []
     # a forecast year ("perspectives pour 2010") frames only another forecast
@@ -101,8 +107,7 @@ def _carried_years(
     if not years:
         return []
     for k in range(j, i):
-        t0, t1 = lay.sentences[k]
-        earlier = _frame(text, max(t0, t1 - 2 * _FRAME_REACH), t1)
+        earlier = frames(k)
         if earlier != frame and (earlier, frame) != ("present", "past"):
             return []  # a finished past does not frame the present, nor a fact a forecast
     return years
@@ -176,6 +181,7 @@ def assign_periods(
     lead = _lead_years(lay, starts, exprs, undated)
     block = lead[-1] if lead else None
     reviewed = _reviewed_years(text, lay)
+    frames = _Frames(text, lay)
     reviewed_at = [p for p, _ in reviewed]
     periods: list[str | None] = []
     origins: list[str] = []
@@ -184,7 +190,9 @@ def assign_periods(
         origins.append("sentence" if decided else "block")
         if not decided:
             carried = (
-                _carried_years(text, lay, exprs, starts, start) if start < lay.article_end else []
+                _carried_years(text, lay, exprs, starts, frames, start)
+                if start < lay.article_end
+                else []
             )
             if carried:
                 period = carried[-1]
@@ -192,7 +200,7 @@ def assign_periods(
             elif start < lay.article_end:
                 k = bisect.bisect_right(reviewed_at, start)
                 period = reviewed[k - 1][1] if k else block
-                if period and _frame(text, *_around(sent, start)) in ("now", "future"):
+                if period and frames(lay.sentence_index(start)) in ("now", "future"):
                     period = None  # a forecast or a "now" is not the governing year's
             else:
                 p0, p1 = lay.paragraph_of(start)

@@ -527,6 +527,22 @@ _NOW = re.compile(
     r"il\s+y\s+a\s+(?:[a-z]+\s+){0,3}(?:ans?|mois|semaines?|jours?))\b"
 )
 # A forecast: a future verb, "devrait"/"pourrait", a verb of planning or a target word.
+# Every word _NOW finds holds one of these (a cheap test before the regex).
+_NOW_KEYS = (
+    "aujourd",
+    "actuel",
+    "désormais",
+    "dorénavant",
+    "présent",
+    "maintenant",
+    "moment",
+    "ce jour",
+    "cette",
+    "ce mois",
+    "derni",
+    "récemment",
+    "il y a",
+)
 _FUTURE = re.compile(
     r"\b(?:[a-zéèêûôîç]+er(?:a|ai|ont)|(?:s|au|f|pour|dev|voud|faud|sau|viend|tiend|ver|vaud)"
     r"r(?:a|ai|ont)|(?:dev|pour)r(?:ait|aient)|ira|iront|va|vont|prévoi(?:t|ent)|envisagen?t?|"
@@ -551,12 +567,13 @@ def sentence_frame(low: str, start: int, end: int) -> str:
     """How the sentence low[start:end] (lower-cased text) places itself in time: "now" (a
     present-time word), "future" (a forecast or plan), "conditional" (hearsay or hypothesis),
     "past" (a finished-period verb) or "present" (none of these)."""
-    if _NOW.search(low, start, end):
+    part = low[start:end]
+    if any(k in part for k in _NOW_KEYS) and _NOW.search(part):
         return "now"
-    if _FUTURE.search(low, start, end):
+    if _FUTURE.search(part):
         return "future"
-    if _CONDITIONAL.search(low, start, end):
+    if "rai" in part and _CONDITIONAL.search(part):
         return "conditional"
-    if _PAST.search(low, start, end):
+    if _PAST.search(part):
         return "past"
     return "present"
