@@ -307,3 +307,12 @@ def test_a_year_later_counts_from_the_year_just_named() -> None:
     )
     got = [(f.span, f.value, f.unit, f.period) for f in figs(text)]
     assert got == [("2 000", 2000, "persons", "2020"), ("1 500", 1500, "persons", "2021")]
+
+
+def test_years_ago_opening_a_sentence_counts_back_from_publication() -> None:
+    text = "Il y a dix ans, la verrerie employait 300 personnes."
+    assert one(text) == ("300", 300, "persons", "employees", "2014")
+    # a side event dated in the middle of a sentence says nothing of its figures
+    text = "Paul, parti il y a deux ans, se souvient d’un atelier qui comptait 400 salariés."
+    assert read(text) == [("400", None)]
+    assert read("La société, créée il y a dix ans, emploie 50 personnes.") == [("50", None)]

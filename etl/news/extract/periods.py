@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from etl.news.extract.exclusions import close_month
-from etl.news.lexicon import FUNCTION_WORDS, MONTHS, ORDINALS
+from etl.news.lexicon import FUNCTION_WORDS, MONTHS, ORDINALS, SMALL_NUMBERS
 
 _DAY_MONTH = re.compile(
     r"(?=\d)(?<![\d,.])(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>[a-zA-Zéûèô]{3,10})\b"
@@ -30,6 +30,9 @@ _RELATIVE = re.compile(
     r"l['’ʼ]\s?(?:an|année|exercice)\s+(?:(?P<past>dernier|dernière|passée?)|"
     r"(?P<next>prochaine?))"
 )
+# "Il y a dix ans, l'usine employait 300 personnes": that many years before the reference,
+# when it opens the sentence or clause ("partie il y a deux ans" dates a side event).
+_YEARS_AGO = re.compile(r"il\s+y\s+a\s+(?P<n>[a-z]+|\d{1,2})\s+ans\b")
 _THIS_YEAR = re.compile(r"cette\s+année|l['’ʼ]année\s+en\s+cours")
 # Relative to the year the text has just named: "l'année précédente", "l'année suivante",
 # "un an plus tôt" opening a clause.
@@ -322,6 +325,11 @@ def find_time_exprs(
             out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta), False, True, True))
         for m in _at_word(low, _THIS_YEAR, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), str(ref.year), False, True))
+        for m in _at_word(low, _YEARS_AGO, lo, hi) if "il y a" in low else ():
+            n = m.group("n")
+            n_years = int(n) if n.isdigit() else SMALL_NUMBERS.get(n)
+            if n_years and _fronted(text, m.start()):  # opening its clause, not a side event
+                out.append(TimeExpr(m.start(), m.end(), str(ref.year - n_years), False, True))
         for w in _PART_WORD.finditer(low, lo, hi) if "mestre" in low else ():
             m = _PART_OF_YEAR.search(low, max(lo, w.start() - 12), w.end())
             if not m or (m.start() > 0 and low[m.start() - 1].isalnum()):
