@@ -316,3 +316,18 @@ def test_years_ago_opening_a_sentence_counts_back_from_publication() -> None:
     text = "Paul, parti il y a deux ans, se souvient d’un atelier qui comptait 400 salariés."
     assert read(text) == [("400", None)]
     assert read("La société, créée il y a dix ans, emploie 50 personnes.") == [("50", None)]
+
+
+def test_year_of_a_detached_participle_clause_dates_its_event_only() -> None:
+    text = "Nommée en 2015 à la tête de la laiterie, Anne Roy a porté les ventes à 12 millions d’euros."
+    assert one(text) == ("12 millions d’euros", 12_000_000, "EUR", "revenue", None)
+    assert read("La halle, classée en 1986, accueille 40 artisans.") == [("40", None)]
+    # nor does it frame the next sentence
+    text = (
+        "Élu en 2020, le président de l’agglomération a obtenu 2 millions d’euros pour la zone. "
+        "Il a aussi attiré 6 entreprises."
+    )
+    assert read(text) == [("2 millions d’euros", None), ("6", None)]
+    # a noun in -é opening a clause is no participle
+    text = "Côté emploi, en 2023, la filière a créé 300 postes."
+    assert read(text) == [("300", "2023")]

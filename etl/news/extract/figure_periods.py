@@ -20,6 +20,7 @@ from etl.news.extract.periods import (
     exprs_in,
     forecast_after_past,
     in_closed_aside,
+    in_detached_clause,
     no_period_markers,
     sentence_frame,
     sentence_period,
@@ -93,6 +94,7 @@ def _carried_years(
             for e in found
             if (e.stated or e.relative)
             and not _BASE_YEAR.search(text, max(0, e.start - 60), e.start)
+            and not in_detached_clause(text, e, *lay.sentences[j])
         ]
         if stated or found:
             break

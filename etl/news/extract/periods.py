@@ -400,14 +400,35 @@ _RIGHT_AFTER = re.compile(
 
 _ASIDE_DASH = re.compile(r"\s[–—-]\s")
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+# A clause opening on a past participle, detached by commas from the main clause: the event it
+# dates (a nomination, a listing, an election) is not the main clause's figure.
+_DETACHED_PARTICIPLE = re.compile(
+    r"[,\s«\"]*(?!(?i:marché|côté|société|activité|qualité|comité|été|santé|clé|employé|"
+    r"salarié|associé|délégué|député|année|idée|entrée|journée|durée|musée|lycée|pensée)s?\b)"
+    r"(?:[A-ZÀ-Ýa-zà-ÿ]+(?:é|ée|és|ées)|[EÉée]lue?s?|[Pp]romue?s?|[Dd]evenue?s?|"
+    r"[Rr]econnue?s?|[Pp]artie?s?)\s"
+)
 _RELATIVE_OPEN = re.compile(r",\s*(?:qui|dont|où|lequel|laquelle|lesquel(?:le)?s)\b", re.I)
+
+
+def in_detached_clause(text: str, e: TimeExpr, s_start: int, s_end: int) -> bool:
+    """Whether `e` sits in a clause that opens on a past participle and that a comma closes
+    before `s_end` ("Classé en 1986, le bâtiment...", "la halle, classée en 1986, ...")."""
+    comma = text.rfind(",", s_start, e.start)
+    opener = comma if comma >= 0 else s_start
+    return bool(
+        _DETACHED_PARTICIPLE.match(text, opener, e.start)
+        and _CLAUSE_COMMA.search(text, e.end, s_end)
+    )
 
 
 def in_closed_aside(
     text: str, exprs: list[TimeExpr], e: TimeExpr, start: int, s_start: int, figures: list[int]
 ) -> bool:
     """Whether the expression `e`, before a figure at `start`, belongs to an aside closed before
-    that figure, so its year is not that figure's: a relative clause between commas telling an
+    that figure, so its year is not that figure's: a clause opening on a past participle and
+    closed by a comma ("Nommé en 2015 à la tête de l'usine, il a porté..."); a relative clause
+    between commas telling an
     event before a main clause that looks ahead or speaks of now (", dont la construction a
     débuté en 2021, emploiera 150 personnes"); or, holding a figure of its own, a digression
     between dashes ("– 4 000 sociétés en 2000 – la production a crû de
@@ -415,8 +436,10 @@ def in_closed_aside(
     la Belgique (15 %)": the bracket's first year still frames the list)."""
     gap = text[e.end : start]
     comma = text.rfind(",", s_start, e.start)
-    closing = _CLAUSE_COMMA.search(gap) if comma >= 0 else None
-    if closing and _RELATIVE_OPEN.match(text, comma, e.start):
+    closing = _CLAUSE_COMMA.search(gap)
+    if closing and in_detached_clause(text, e, s_start, start):
+        return True  # "Nommé en 2015 à la tête de l'usine, il a porté les ventes à 12 M€"
+    if closing and comma >= 0 and _RELATIVE_OPEN.match(text, comma, e.start):
         main = text[e.end + closing.end() : start + 80].lower()
         return sentence_frame(main, 0, len(main)) in ("future", "now")
     close = gap.find(")")
