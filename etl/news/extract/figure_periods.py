@@ -33,13 +33,15 @@ _BASE_YEAR = re.compile(r"\bcontre\s[^.;,]{0,40}?\b(?:en|pour|fin|à\s+fin)\s+$"
 _FRAME_REACH = 500  # characters of a sentence read for its tense (a text without stops)
 
 
-class _Frames:
-    """`sentence_frame` of each sentence of a text, read once (its first `_FRAME_REACH`
-    characters, so a text without stops stays linear)."""
+class _SentenceTimes:
+    """Per sentence of a text, computed once: its `sentence_frame` (read on its first
+    `_FRAME_REACH` characters, so a text without stops stays linear) and the years carried
+    into it."""
 
     def __init__(self, text: str, lay: Layout) -> None:
         self.text, self.lay = text, lay
         self.seen: dict[int, str] = {}
+        self.carried: dict[int, list[str]] = {}  # sentence index -> years carried into it
 
     def __call__(self, i: int) -> str:
         got = self.seen.get(i)
@@ -68,7 +70,12 @@ def _span_start_year(
 
 
 def _carried_years(
-    text: str, lay: Layout, exprs: list[TimeExpr], figures: list[int], frames: _Frames, pos: int
+    text: str,
+    lay: Layout,
+    exprs: list[TimeExpr],
+    figures: list[int],
+    frames: _SentenceTimes,
+    pos: int,
 ) -> list[str]:
     """The years stated in an earlier sentence of the same paragraph that still frame the
     sentence at `pos` ("En 2012, la filière pesait 2 Md€. Elle comptait 9 000 salariés."):
@@ -76,13 +83,25 @@ def _carried_years(
     keeps its time frame (no "aujourd'hui", no switch between a finished past and the present,
     nothing looking ahead). Empty when nothing carries."""
     i = lay.sentence_index(pos)
-    p0, _ = lay.paragraph_of(pos)
+    years = frames.carried.get(i)
+    if years is None:
+        years = frames.carried[i] = _carried_into(text, lay, exprs, frames, i)
+    if not years:
+        return years
     s0, s1 = lay.sentences[i]
     for e in exprs_in(exprs, s0, s1):
         if e.end > pos and forecast_after_past(text, e, pos, pos + 1, s0):
             continue
         if e.end > pos or not in_closed_aside(text, exprs, e, pos, s0, figures):
             return []  # the sentence states its own time
+    return years
+
+
+def _carried_into(
+    text: str, lay: Layout, exprs: list[TimeExpr], frames: _SentenceTimes, i: int
+) -> list[str]:
+    """The part of `_carried_years` that depends on the sentence `i` only."""
+    p0, _ = lay.paragraph_of(lay.sentences[i][0])
     stated: list[tuple[str, bool]] = []  # (year, is a forecast year)
     j = i - 1
     while j >= max(i - _CARRY_BACK, 0) and lay.sentences[j][1] > p0:
@@ -183,7 +202,7 @@ def assign_periods(
     lead = _lead_years(lay, starts, exprs, undated)
     block = lead[-1] if lead else None
     reviewed = _reviewed_years(text, lay)
-    frames = _Frames(text, lay)
+    frames = _SentenceTimes(text, lay)
     reviewed_at = [p for p, _ in reviewed]
     periods: list[str | None] = []
     origins: list[str] = []
