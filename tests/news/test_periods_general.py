@@ -331,3 +331,19 @@ def test_year_of_a_detached_participle_clause_dates_its_event_only() -> None:
     # a noun in -é opening a clause is no participle
     text = "Côté emploi, en 2023, la filière a créé 300 postes."
     assert read(text) == [("300", "2023")]
+
+
+def test_parts_of_a_year_named_without_a_year() -> None:
+    # published in March 2024: each of these is over only for 2023
+    for text in (
+        "Au T3, les commandes de la fonderie ont reculé de 3 %.",
+        "Au dernier trimestre, les commandes de la fonderie ont reculé de 3 %.",
+        "Le trimestre dernier, les commandes de la fonderie ont reculé de 3 %.",
+        "Sur les trois premiers trimestres, les commandes de la fonderie ont reculé de 3 %.",
+        "Au second semestre, les commandes de la fonderie ont reculé de 3 %.",
+    ):
+        assert one(text) == ("3 %", -3, "percent", "growth_rate", "2023"), text
+    # in late July the previous quarter is the second one of the same year
+    assert (
+        one("Le trimestre dernier, la fonderie a livré 8 000 pièces.", "2024-07-25")[-1] == "2024"
+    )

@@ -45,11 +45,18 @@ _CONTEXT_YEAR = re.compile(
 )
 # "contre 3,5 M€ un an plus tôt": the figure right before is the earlier year's.
 _AFTER_FIGURE = re.compile(r"(?:\d|€|%|euros?|millions?|milliards?)\s*$")
-_PART_WORD = re.compile(r"(?:tri|se)mestre\b(?!\s+(?:de\s+l['’ʼ]année\s+)?(?:19|20)\d\d)")
-_PART_OF_YEAR = re.compile(
-    r"(?P<n>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e)\s+"
-    r"(?P<part>trimestre|semestre)$"
+_PART_WORD = re.compile(
+    r"(?P<word>(?:tri|se)mestres?)\b(?!\s+(?:de\s+l['’ʼ]année\s+)?(?:19|20)\d\d)(?:\s+(?P<rel>dernier|précédent))?"
 )
+# "premier trimestre", "trois premiers trimestres", "dernier trimestre" (the year's last);
+# "le trimestre dernier" (the one before the reference date) is read from `rel` above.
+_PART_OF_YEAR = re.compile(
+    r"(?P<n>premier|1er|deuxième|2e|second|troisième|3e|quatrième|4e|dernier|"
+    r"(?:deux|trois)\s+premiers)\s+(?P<part>trimestre|semestre)s?$"
+)
+_PART_COUNTS = {"dernier": 0, "deux premiers": 2, "trois premiers": 3}
+# "au T3", "sur le S1" without a year (with one, "T3 2023" is a year after an account word).
+_PART_CODE = re.compile(r"(?:au|du|le|sur\s+le)\s+(?P<p>[ts])(?P<n>[1-4])\b(?!\s*(?:19|20)\d\d)")
 _MONTH_ONLY = re.compile(
     r"(?:en|dès|depuis|fin|début|mi-?)\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)"
 )
@@ -261,6 +268,12 @@ def resolve_date(expr: str, reference: str | None = None) -> str | None:
     return found.date().isoformat() if found else None
 
 
+def _part_year(last_month: int, ref: date) -> int:
+    """The year of a part of a year ending with `last_month` and named without a year: the
+    reference's year once that part is (nearly) over, else the year before."""
+    return ref.year if last_month <= ref.month + 1 else ref.year - 1
+
+
 def find_time_exprs(
     text: str, ref: date | None, lo: int = 0, hi: int | None = None
 ) -> list[TimeExpr]:
@@ -331,12 +344,21 @@ def find_time_exprs(
             if n_years and _fronted(text, m.start()):  # opening its clause, not a side event
                 out.append(TimeExpr(m.start(), m.end(), str(ref.year - n_years), False, True))
         for w in _PART_WORD.finditer(low, lo, hi) if "mestre" in low else ():
-            m = _PART_OF_YEAR.search(low, max(lo, w.start() - 12), w.end())
+            months = 3 if low.startswith("tri", w.start()) else 6
+            if w.group("rel"):  # "le trimestre dernier": the part before the reference's
+                year = ref.year if ref.month > months else ref.year - 1
+                out.append(TimeExpr(w.start(), w.end(), str(year)))
+                continue
+            m = _PART_OF_YEAR.search(low, max(lo, w.start() - 20), w.end("word"))
             if not m or (m.start() > 0 and low[m.start() - 1].isalnum()):
                 continue
-            n = ORDINALS[m.group("n")]
-            last_month = n * (3 if m.group("part") == "trimestre" else 6)
-            year = ref.year if last_month <= ref.month + 1 else ref.year - 1
+            n = _PART_COUNTS.get(m.group("n"), ORDINALS.get(m.group("n"), 0)) or 12 // months
+            out.append(TimeExpr(m.start(), m.end(), str(_part_year(n * months, ref))))
+        for m in _at_word(low, _PART_CODE, lo, hi) if " t" in low or " s" in low else ():
+            months = 3 if m.group("p") == "t" else 6
+            if m.group("p") == "s" and m.group("n") > "2":
+                continue
+            year = _part_year(int(m.group("n")) * months, ref)
             out.append(TimeExpr(m.start(), m.end(), str(year)))
         for m in _at_word(low, _MONTH_ONLY, lo, hi):
             mon = MONTHS.index(m.group("month").lower()) + 1
