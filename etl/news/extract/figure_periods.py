@@ -3,9 +3,12 @@
 Input: the text, its layout, its time expressions and the figures' spans and sentences.
 Output: one period ("YYYY", or None = current at publication) per figure. Rules: the nearest
 time expression of the sentence (`periods.sentence_period`); else, in the article proper, the
-latest year stated in a lead sentence that carries a figure ("a year in a lead governs the
-block"); after the article (other items of the page), the year of the item's own date; and
-in "passe de X % à Y %" the earlier state X gets the earlier year.
+year stated in an earlier sentence of the paragraph while the text keeps its time frame (same
+tense, no "aujourd'hui", a forecast only from a forecast); else the year a paragraph opens on
+as its subject ("L'année 2021 a été..."); else the latest year stated in a lead sentence that
+carries a figure ("a year in a lead governs the block"), unless the figure's sentence looks
+ahead or speaks of now; after the article (other items of the page), the year of the item's
+own date; and in "passe de X à Y" the earlier state X gets the earlier year.
 """
 
 from __future__ import annotations

@@ -2,8 +2,11 @@
 
 Input: the text and a reference date (the publication date, or a date the item states).
 Output: `TimeExpr`s with offsets (explicit years, "l'an dernier", "en novembre", "le 1er octobre
-2025", "le 28 novembre dernier", "années 1970", "d'ici 2030"), and `resolve_date` for one date
-string. The hot path uses compiled regexes and difflib (misspelt months); dateparser is only a
+2025", "le 28 novembre dernier", "années 1970", "d'ici 2030", "au T3", "il y a dix ans"); the
+period of a figure from the expressions of its sentence (`sentence_period`, which sets aside
+years of digressions, detached participle clauses and forecasts after a finished past); the
+time frame of a sentence (`sentence_frame`: now, forecast, conditional, past, present); and
+`resolve_date` for one date string. The hot path uses compiled regexes and difflib (misspelt months); dateparser is only a
 fallback inside `resolve_date`, called on a date-like candidate, never per token.
 """
 
