@@ -59,7 +59,9 @@ _PART_OF_YEAR = re.compile(
 )
 _PART_COUNTS = {"dernier": 0, "deux premiers": 2, "trois premiers": 3}
 # "au T3", "sur le S1" without a year (with one, "T3 2023" is a year after an account word).
-_PART_CODE = re.compile(r"(?:au|du|le|sur\s+le)\s+(?P<p>[ts])(?P<n>[1-4])\b(?!\s*(?:19|20)\d\d)")
+# Found from the code itself (rare), then checked for "au", "du" or "le" before it.
+_PART_CODE_BEFORE = re.compile(r"(?:^|.*\W)(?:au|du|le) ", re.S)
+_PART_CODE = re.compile(r"(?P<p>[TS])(?P<n>[1-4])\b(?!\s*(?:19|20)\d\d)")
 _MONTH_ONLY = re.compile(
     r"(?:en|dès|depuis|fin|début|mi-?)\s+(?P<month>" + "|".join(MONTHS) + r")\b(?!\s+\d)"
 )
@@ -357,10 +359,13 @@ def find_time_exprs(
                 continue
             n = _PART_COUNTS.get(m.group("n"), ORDINALS.get(m.group("n"), 0)) or 12 // months
             out.append(TimeExpr(m.start(), m.end(), str(_part_year(n * months, ref))))
-        for m in _at_word(low, _PART_CODE, lo, hi) if " t" in low or " s" in low else ():
-            months = 3 if m.group("p") == "t" else 6
-            if m.group("p") == "s" and m.group("n") > "2":
-                continue
+        for m in _PART_CODE.finditer(text, lo, hi):
+            months = 3 if m.group("p") == "T" else 6
+            before = low[max(0, m.start() - 4) : m.start()]
+            if (m.group("p") == "S" and m.group("n") > "2") or not _PART_CODE_BEFORE.fullmatch(
+                before
+            ):
+                continue  # "au T3", "le S1"; not "bureau T3" nor "un T3"
             year = _part_year(int(m.group("n")) * months, ref)
             out.append(TimeExpr(m.start(), m.end(), str(year)))
         for m in _at_word(low, _MONTH_ONLY, lo, hi):
