@@ -347,3 +347,19 @@ def test_parts_of_a_year_named_without_a_year() -> None:
     assert (
         one("Le trimestre dernier, la fonderie a livré 8 000 pièces.", "2024-07-25")[-1] == "2024"
     )
+
+
+def test_a_forecast_beside_a_finished_past_takes_no_carried_year() -> None:
+    text = (
+        "Les travaux du centre de données doivent démarrer en 2026 et la capacité sera de "
+        "300 MW. Deux autres sites ont été repérés, ce qui formera le premier pôle du pays."
+    )
+    assert dict(read(text, "2025-05-19"))["Deux"] is None
+
+
+def test_change_over_a_span_named_in_the_sentence_before() -> None:
+    text = (
+        "Entre 2015 et 2022, la scierie a traversé deux crises. Ses effectifs sont passés de "
+        "120 à 180 salariés."
+    )
+    assert read(text) == [("120", "2015"), ("180", "2022")]

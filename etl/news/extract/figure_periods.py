@@ -61,11 +61,11 @@ _SPAN_FIRST = re.compile(r"(?:entre|de)\s+(?P<year>(?:19|20)\d\d)\s+(?:et|à)\s"
 def _span_start_year(
     text: str, exprs: list[TimeExpr], sentence: tuple[int, int], later: str | None
 ) -> str | None:
-    """The first year of a span of years ("entre 2015 et 2022") dating the later state of a
-    change in `sentence`, if that is where its year `later` comes from."""
+    """The first year of the last span of years ("entre 2015 et 2022") in `sentence` (bounds)
+    ending with `later`, the year of the later state of a change."""
     if not later:
         return None
-    for e in exprs_in(exprs, *sentence):
+    for e in reversed(exprs_in(exprs, *sentence)):
         m = _SPAN_FIRST.match(text, e.start, e.end)
         if m and e.period == later:
             return m.group("year")
@@ -124,7 +124,7 @@ def _carried_into(
     if not stated:
         return []
     frame = frames(i)
-    if frame in ("now", "conditional"):
+    if frame in ("now", "conditional", "mixed"):
         return []
     # a forecast year ("perspectives pour 2010") frames only another forecast
     years = [yr for yr, ahead in stated if frame == "future" or not ahead]
@@ -236,7 +236,10 @@ def assign_periods(
         later = periods[i + 1]
         both_percent = spans[i][2] and spans[i + 1][2]
         same = periods[i] == later and origins[i] == origins[i + 1]
-        first = _span_start_year(text, exprs, sentences[i + 1], later)
+        where = sentences[i + 1]
+        if origins[i + 1] == "carried":  # the span may sit in the sentence the year came from
+            where = (lay.paragraph_of(spans[i + 1][0])[0], where[1])
+        first = _span_start_year(text, exprs, where, later)
         if first and (same or periods[i] is None):
             periods[i] = first  # "passés de 120 à 180 salariés entre 2015 et 2022"
         elif both_percent and later and (same or periods[i] is None):

@@ -626,13 +626,15 @@ _PAST = re.compile(
 
 def sentence_frame(low: str, start: int, end: int) -> str:
     """How the sentence low[start:end] (lower-cased text) places itself in time: "now" (a
-    present-time word), "future" (a forecast or plan), "conditional" (hearsay or hypothesis),
+    present-time word), "future" (a forecast or plan), "mixed" (a forecast beside a finished
+    past: "deux sites ont été identifiés, ce qui constituera..."), "conditional" (hearsay or
+    hypothesis),
     "past" (a finished-period verb) or "present" (none of these)."""
     part = low[start:end]
     if any(k in part for k in _NOW_KEYS) and _NOW.search(part):
         return "now"
     if _FUTURE.search(part):
-        return "future"
+        return "mixed" if _PAST.search(part) else "future"
     if "rai" in part and _CONDITIONAL.search(part):
         return "conditional"
     if _PAST.search(part):
