@@ -363,3 +363,16 @@ def test_change_over_a_span_named_in_the_sentence_before() -> None:
         "120 à 180 salariés."
     )
     assert read(text) == [("120", "2015"), ("180", "2022")]
+
+
+def test_news_of_the_day_takes_no_year_of_the_sentence_before() -> None:
+    text = (
+        "Le groupe de décolletage a réalisé en 2023 un chiffre d’affaires de 50 millions "
+        "d’euros. Il a également annoncé un plan de 10 millions d’euros pour son usine."
+    )
+    assert read(text) == [("50 millions d’euros", "2023"), ("10 millions d’euros", None)]
+    text = (
+        "En 2022, la fonderie a été placée en redressement judiciaire. Elle a depuis supprimé "
+        "40 postes."
+    )
+    assert read(text) == [("40", None)]

@@ -25,6 +25,7 @@ from etl.news.extract.periods import (
     in_closed_aside,
     in_detached_clause,
     no_period_markers,
+    reports_the_day,
     sentence_frame,
     sentence_period,
 )
@@ -49,10 +50,17 @@ class _SentenceTimes:
     def __call__(self, i: int) -> str:
         got = self.seen.get(i)
         if got is None:
-            s0, s1 = self.lay.sentences[i]
-            part = self.text[s0 : min(s1, s0 + _FRAME_REACH)].lower()
+            part = self._part(i)
             got = self.seen[i] = sentence_frame(part, 0, len(part))
         return got
+
+    def _part(self, i: int) -> str:
+        s0, s1 = self.lay.sentences[i]
+        return self.text[s0 : min(s1, s0 + _FRAME_REACH)].lower()
+
+    def reported(self, i: int) -> bool:
+        """Whether sentence `i` reports an event of the day (`periods.reports_the_day`)."""
+        return reports_the_day(self._part(i))
 
 
 _SPAN_FIRST = re.compile(r"(?:entre|de)\s+(?P<year>(?:19|20)\d\d)\s+(?:et|à)\s", re.IGNORECASE)
@@ -124,7 +132,7 @@ def _carried_into(
     if not stated:
         return []
     frame = frames(i)
-    if frame in ("now", "conditional", "mixed"):
+    if frame in ("now", "conditional", "mixed") or frames.reported(i):
         return []
     # a forecast year ("perspectives pour 2010") frames only another forecast
     years = [yr for yr, ahead in stated if frame == "future" or not ahead]

@@ -585,9 +585,16 @@ _NOW = re.compile(
     r"\b(?:aujourd['’ʼ]\s?hui|actuellement|désormais|dorénavant|à\s+présent|maintenant|"
     r"en\s+ce\s+moment|à\s+ce\s+jour|cette\s+(?:année|semaine)|ce\s+mois|"
     r"(?:la|cette)\s+semaine\s+dernière|le\s+mois\s+dernier|récemment|dernièrement|"
-    r"il\s+y\s+a\s+(?:[a-z]+\s+){0,3}(?:ans?|mois|semaines?|jours?))\b"
+    r"il\s+y\s+a\s+(?:[a-z]+\s+){0,3}(?:ans?|mois|semaines?|jours?)|"
+    r"(?:a|ont)\s+depuis|depuis\s+(?:lors|cette\s+date|ce\s+moment))\b"
 )
-# A forecast: a future verb, "devrait"/"pourrait", a verb of planning or a target word.
+# A news report of the day in the compound past ("le groupe a annoncé 40 suppressions"): an
+# event at publication, which a year stated for an earlier sentence does not date.
+_REPORTED = re.compile(
+    r"\b(?:a|ont)\s+(?:[a-z]+ment\s+|aussi\s+|également\s+|déjà\s+)?(?:annoncé|présenté|"
+    r"dévoilé|inauguré|indiqué|précisé|confirmé|signé|déclaré|expliqué|souligné|affirmé|"
+    r"révélé|communiqué|officialisé)\b"
+)
 # Every word _NOW finds holds one of these (a cheap test before the regex).
 _NOW_KEYS = (
     "aujourd",
@@ -603,7 +610,9 @@ _NOW_KEYS = (
     "derni",
     "récemment",
     "il y a",
+    "depuis",
 )
+# A forecast: a future verb, "devrait"/"pourrait", a verb of planning or a target word.
 _FUTURE = re.compile(
     r"\b(?:[a-zéèêûôîç]+er(?:a|ai|ont)|(?:s|au|f|pour|dev|voud|faud|sau|viend|tiend|ver|vaud)"
     r"r(?:a|ai|ont)|(?:dev|pour)r(?:ait|aient)|ira|iront|va|vont|prévoi(?:t|ent)|envisagen?t?|"
@@ -622,6 +631,11 @@ _PAST = re.compile(
     r"devenue?s?|revenue?s?|arrivée?s?|montée?s?|descendue?s?|retombée?s?)|"
     r"[a-zéèêûôîç]{2,}(?:ait|aient|èrent))\b"
 )
+
+
+def reports_the_day(low: str) -> bool:
+    """Whether the lower-cased sentence reports an event of the day in the compound past."""
+    return "é" in low and bool(_REPORTED.search(low))
 
 
 def sentence_frame(low: str, start: int, end: int) -> str:
