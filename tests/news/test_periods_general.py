@@ -136,20 +136,6 @@ def test_present_sentence_with_a_year_frames_a_following_past_tense_change() -> 
     assert read(text) == [("quelque 3 100", "2015"), ("250", "2015")]
 
 
-def test_paragraph_opening_on_a_year_as_subject_governs_what_follows() -> None:
-    text = (
-        "La chambre de commerce a présenté mardi son bilan annuel des implantations dans le "
-        "département, devant une centaine de chefs d’entreprise.\n\n"
-        "L’année 2023 a été celle du rebond pour les sous-traitants.\n"
-        "Avec 84 projets industriels et une hausse de 6 % par rapport à 2022, le territoire "
-        "garde son rang.\n\n"
-        "Les clients\n\n"
-        "Le département accueille 12 % des projets automobiles de la région."
-    )
-    got = [(f.span, f.period) for f in figs(text) if f.span != "une centaine"]
-    assert got == [("84", "2023"), ("6 %", "2023"), ("12 %", "2023")]
-
-
 def test_an_event_year_opening_a_paragraph_does_not_govern_the_next_ones() -> None:
     text = (
         "La chambre de commerce a présenté mardi le portrait d’une entreprise familiale de la "

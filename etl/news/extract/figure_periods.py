@@ -4,9 +4,8 @@ Input: the text, its layout, its time expressions and the figures' spans and sen
 Output: one period ("YYYY", or None = current at publication) per figure. Rules: the nearest
 time expression of the sentence (`periods.sentence_period`); else, in the article proper, the
 year stated in an earlier sentence of the paragraph while the text keeps its time frame (same
-tense, no "aujourd'hui", a forecast only from a forecast); else the year a paragraph opens on
-as its subject ("L'année 2021 a été..."); else the latest year stated in a lead sentence that
-carries a figure ("a year in a lead governs the block"), unless the figure's sentence looks
+tense, no "aujourd'hui", a forecast only from a forecast); else the latest year stated in a
+lead sentence that carries a figure ("a year in a lead governs the block"), unless the figure's sentence looks
 ahead or speaks of now; after the article (other items of the page), the year of the item's
 own date; and in "passe de X à Y" the earlier state X gets the earlier year.
 """
@@ -145,28 +144,6 @@ def _carried_into(
     return years
 
 
-# A paragraph whose first words make a year its subject ("L'année 2021 a été celle de la
-# reprise.", "2019 s'est achevée sur un bilan positif."): the text now reviews that year.
-_YEAR_SUBJECT = re.compile(
-    r"\s*(?:en\s+effet,?\s+)?(?:l['’ʼ]\s?(?:année|exercice)\s+)?(?P<year>(?:19|20)\d\d)\s+"
-    r"(?:a|aura|avait|fut|était|est|restera|s['’ʼ]est|s['’ʼ]achève|marque|voit|signe)\b",
-    re.IGNORECASE,
-)
-
-
-def _reviewed_years(text: str, lay: Layout) -> list[tuple[int, str]]:
-    """(offset, year) of the paragraphs of the article that open on a year as their subject;
-    each governs the figures after it that nothing nearer dates."""
-    out = []
-    for p0, p1 in lay.paragraphs:
-        if p0 >= lay.article_end:
-            break
-        m = _YEAR_SUBJECT.match(text, p0, p1)
-        if m:
-            out.append((p0, m.group("year")))
-    return out
-
-
 def _lead_years(
     lay: Layout, figures_at: list[int], exprs: list[TimeExpr], undated: bool = False
 ) -> list[str]:
@@ -212,9 +189,7 @@ def assign_periods(
     starts = [s for s, _, _ in spans]
     lead = _lead_years(lay, starts, exprs, undated)
     block = lead[-1] if lead else None
-    reviewed = _reviewed_years(text, lay)
     frames = _SentenceTimes(text, lay)
-    reviewed_at = [p for p, _ in reviewed]
     periods: list[str | None] = []
     origins: list[str] = []
     for (start, end, _), sent in zip(spans, sentences, strict=True):
@@ -230,8 +205,7 @@ def assign_periods(
                 period = carried[-1]
                 origins[-1] = "carried"
             elif start < lay.article_end:
-                k = bisect.bisect_right(reviewed_at, start)
-                period = reviewed[k - 1][1] if k else block
+                period = block
                 if period and frames(lay.sentence_index(start)) in ("now", "future"):
                     period = None  # a forecast or a "now" is not the governing year's
             else:
