@@ -133,7 +133,7 @@ _add(
     "participants",
 )
 _add(
-    "client touriste habitant étudiant élève stagiaire usager abonné patient chômeur demandeur "
+    "client touriste habitant étudiant élève enfant lycéen collégien écolier stagiaire usager abonné patient chômeur demandeur "
     "allocataire retraité",
     "persons",
     "other",

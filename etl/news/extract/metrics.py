@@ -39,6 +39,29 @@ _BODY = re.compile(
     r"(?:fédération|confédération|syndicat|association|union|groupement|chambre|cluster|pôle|"
     r"collectif|coopérative|interprofession|amicale|club)s?\b"
 )
+# A body whose members are firms: trade federations and unions, traders' associations (a
+# workers' union, a sports club or a friends' association has people as members).
+_FIRM_BODY = re.compile(
+    r"(?i:\b(?:(?:fédération|confédération|syndicat|groupement|chambre|interprofession|union|"
+    r"association|collectif)s?\b(?![^.;]{0,30}\b(?:salariés|ouvriers|employés|CGT|CFDT|FO|"
+    r"Force\s+ouvrière|CFE|Unsa|SUD)\b)[^.;]{0,40}\b(?:commerçants|artisans|fabricants|entreprises|"
+    r"industriels|professionnel\w*|patrona\w*|horlog\w*|bijou\w*|joaill\w*|lunet\w*|opticiens|"
+    r"décollet\w*|sous-traitants|commerce|métiers|industrie\w*)|cluster|grappe)\b)"
+)
+# "Le pôle lunetier jurassien rassemble 45 entreprises": a trade's pole in a place counts its
+# companies like a sector; a "pôle de compétitivité" is a body with members.
+_PLACE_POLE = re.compile(
+    r"(?i:\bpôle\s+(?!de\b|d['’ʼ])[a-zéèê-]+(?:ier|ière|er|ère|al|ale|ique)\b)"
+)
+# A maker's client brands: "livre ses boîtiers à / pour cinq marques" (other, as clients).
+_SUPPLIED = re.compile(
+    r"(?i:\b(?:pour|fourni\w*|livr\w*|équip\w*)\s+(?:(?:principalement|notamment|surtout|"
+    r"près\s+d['’ʼ]|plus\s+d['’ʼ]|environ|quelque|une|un|de|d['’ʼ])\s*)*$)"
+)
+_MAKES = re.compile(
+    r"(?:fabriqu|produi|livr|fourni|usin|assembl|sous-trait|conçoi|réalis|travaill)\w*"
+)
+_POSSESSIVE = re.compile(r"(?i:\b(?:ses|leurs|nos|son|sa)\s+$)")
 _HAS = re.compile(r"(?:compt|réuni|regroup|rassembl|fédèr|représent|accueill|totalis)\w*")
 # A group that "réunit douze maisons" owns them: they stay companies, not members.
 _OWNER = re.compile(r"(?:groupe|holding|société|entreprise)s?\b")
@@ -156,7 +179,9 @@ _PROJECT = re.compile(
 
 def _money_kind(word: str, low: str = "", at: int = 0) -> str:
     if word.startswith(("coût", "montant", "nécessit", "budget")):  # of a project: investment
-        near = low[max(0, at - 60) : at + 60]
+        lo, hi = max(0, at - 60), at + 60
+        stop = low.find(". ", at, hi)  # the next sentence's "atelier" is no project of this one
+        near = low[max(lo, low.rfind(". ", lo, at) + 1) : hi if stop < 0 else stop]
         project = not word.startswith("coûte") and _PROJECT.search(near)
         # "l'extension du site coûtera 5 M€": the verb's subject is a project (a price
         # written with the verb stays other: money_metric reads prices first)
@@ -677,6 +702,10 @@ _BUYERS = re.compile(
 _SUBJECT_LEAD = re.compile(r"\W*(?:[\w'’ʼ-]+\W+){0,2}")
 
 
+# Pupils, children, tourists welcomed by a workshop, a museum or a show are its participants.
+_LEARNERS = frozenset(("élève", "étudiant", "enfant", "lycéen", "collégien", "écolier", "touriste"))
+_WELCOMED = re.compile(r"(?i:\b(?:accueilli|reçu|initié|sensibilisé|attiré)\w*\s+(?:\S+\s+){0,3}$)")
+
 # A firm as the subject gathers its staff; an event gathers participants.
 _EMPLOYER = re.compile(
     r"(?:entreprise|société|groupe|usine|site|atelier|manufacture|fabricant|maison|pme|firme)s?\b"
@@ -710,6 +739,8 @@ def persons_metric(text: str, noun: Noun, tok: NumberToken, s_start: int, s_end:
         and not _found(_GATHER, text, lo, hi)
     ):
         return "employees"
+    if noun.word in _LEARNERS and _WELCOMED.search(text, lo, tok.start):
+        return "participants"  # "l'atelier a accueilli 300 écoliers": visitors of an event
     if noun.metric != "employees":
         return noun.metric
     if noun.word == "personne" and _found(_GATHER, text, lo, hi):
@@ -761,6 +792,8 @@ def classify(
             return "persons", "employees"
         return "other", "other"
     if noun.unit == "persons":
+        if noun.word in ("adhérent", "membre") and _FIRM_BODY.search(text, s_start, tok.start):
+            return "companies", "members"  # "la fédération des bijoutiers compte 80 adhérents"
         if noun.word == "habitant" and _found(_WORK, text, tok.end, min(s_end, tok.end + 80)):
             return "persons", "employees"
         return "persons", persons_metric(text, noun, tok, s_start, s_end)
@@ -768,6 +801,11 @@ def classify(
         return "stores", "stores"  # a retailer's "établissements" are its shops
     if noun.unit == "companies" and noun.metric == "other":
         return "companies", "other"  # bidders and buyers: "une dizaine de repreneurs"
+    supplied = _SUPPLIED.search(text, max(s_start, tok.start - 30), tok.start)
+    if noun.unit == "companies" and supplied and _found(_MAKES, text, s_start, tok.start):
+        return "companies", "other"  # "fabrique des cadrans pour une vingtaine de marques"
+    if noun.word == "manufacture" and _POSSESSIVE.search(text, max(0, tok.start - 8), tok.start):
+        return "sites", "other"  # "ses deux manufactures": a firm's plants
     if noun.unit == "companies":
         # the verb governing this count: after any number before it in the clause
         lo = max(s_start, tok.start - 60)
@@ -785,7 +823,8 @@ def classify(
         if pronoun and not opener:  # the subject of the sentence before the pronoun
             subject_end = min(s_start, subj + 120)
         owner = (
-            _found(_WHOLE, text, subj, subject_end)
+            _PLACE_POLE.search(text, subj, subject_end)
+            or _found(_WHOLE, text, subj, subject_end)
             or _found(_OWNER, text, subj, subject_end)
             or _SECTOR_SUBJECT.search(text, subj, subject_end)
         )
@@ -793,7 +832,10 @@ def classify(
             return "companies", "members"
         if _found(_ADHERENT, text, tok.end, min(s_end, tok.end + 40)):
             return "companies", "members"
-        if _found(_BODY, text, s_start, subject_end) and _found(_HAS, text, lo, tok.start):
+        body = _found(_BODY, text, s_start, subject_end) and not _PLACE_POLE.search(
+            text, subj, subject_end
+        )
+        if body and _found(_HAS, text, lo, tok.start):
             return "companies", "members"  # "la fédération compte 300 entreprises"
         return "companies", "companies"
     return noun.unit, noun.metric

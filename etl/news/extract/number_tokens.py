@@ -69,7 +69,7 @@ _SCALE_WORD = (
     rf"(?P<sw>{_broken('milliards')}|{_broken('milliard')}|{_broken('millions')}|"
     rf"{_broken('million')}|mille)\b"
 )
-_MONEY_NEXT = r"(?=\s?(?:€|d['’ʼ]\s?(?:euros?|€)|de\s+(?:francs|dollars)|CHF|euros?\b))"
+_MONEY_NEXT = r"(?=\s?(?:€|d['’ʼ]\s?(?:euros?|€)|de\s+(?:francs|dollars)|CHF|EUR\b|euros?\b))"
 _SCALE_ABBR = (
     rf"(?P<sa>MEUR|Mio|Mds|Mrds?|Md|MD|ME|M{_MONEY_NEXT}|[kK]{_MONEY_NEXT}|mds?{_MONEY_NEXT}"
     rf"|mrds?{_MONEY_NEXT})(?![\w])"
@@ -119,6 +119,9 @@ def _scale_of(m: re.Match[str]) -> tuple[float, str | None]:
 
 
 _AND_A_HALF = re.compile(r"\s+et\s+demi\b")
+# English-style money, currency sign first: "€5m", "€ 1,2bn" (a bare "m" elsewhere is metres).
+_SIGN_BEFORE = re.compile(r"[€$£][ \u00a0\u202f]?$")
+_SIGN_SCALE = re.compile(r"[ \u00a0\u202f]?(?P<s>m|mn|bn)\b")
 _OF_SCALE = re.compile(r"\s+de\s+(?=mil)")
 
 
@@ -139,6 +142,14 @@ def _extend_right(text: str, tok: NumberToken) -> None:
             half = _AND_A_HALF.match(text, pos) if m.group("sw") else None
             if half:  # "deux millions et demi"
                 tok.value, pos = tok.value + 0.5, half.end()
+        elif tok.kind == "digits" and _SIGN_BEFORE.search(text, max(0, tok.start - 2), tok.start):
+            m = _SIGN_SCALE.match(text, pos)
+            if m:
+                tok.scale, tok.raw_scale, pos = (
+                    (1e9 if m.group("s") == "bn" else 1e6),
+                    True,
+                    m.end(),
+                )
     m = CURRENCY_RE.match(text, pos)
     if m and tok.kind != "fraction":
         tok.currency = "EUR" if m.group("eur") else "CHF" if m.group("chf") else "USD"

@@ -1,0 +1,112 @@
+"""Units, metrics and numbers in words, round 2 (issue 14): currency forms seen in business
+news, who a count is about (children welcomed by a workshop, brands a supplier serves, a trade
+body's members), and number words before a counted plural. Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.news.extract.figures import Figure, extract_figures
+
+PUBLISHED = "2025-03-18"
+
+
+def figures(text: str) -> list[Figure]:
+    return extract_figures(text, PUBLISHED)
+
+
+def by_span(text: str) -> dict[str, tuple[float, str, str, str | None]]:
+    return {f.span: (f.value, f.unit, f.metric, f.period) for f in figures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Le fonds régional a mis EUR 4 millions dans la fonderie de Morteau.",
+            "EUR 4 millions",
+            4e6,
+        ),
+        ("La fonderie de Morteau a reçu 4 millions EUR du fonds régional.", "4 millions EUR", 4e6),
+        ("La jeune marque a levé €7m auprès de deux investisseurs.", "€7m", 7e6),
+        ("La rénovation du musée coûtera 6 M d’euros au département.", "6 M d’euros", 6e6),
+        ("Le groupe de luxe pèse 3 Mds € de ventes annuelles.", "3 Mds €", 3e9),
+        ("Le groupe de luxe pèse 3 milliards € de ventes annuelles.", "3 milliards €", 3e9),
+        ("La mairie a versé 8.000 euros au club des horlogers amateurs.", "8.000 euros", 8e3),
+        ("Le carnet de commandes du sous-traitant dépasse 1,4 Md€.", "1,4 Md€", 1.4e9),
+        ("Le prêt d’honneur accordé au créateur atteint 90 k€.", "90 k€", 9e4),
+        (
+            "Le décolleteur a consacré 750\u00a0000 € à un tour automatique.",
+            "750\u00a0000 €",
+            7.5e5,
+        ),
+        (
+            "Le décolleteur a consacré 750\u202f000 € à un tour automatique.",
+            "750\u202f000 €",
+            7.5e5,
+        ),
+        (
+            "Le décolleteur a consacré 750\u202f000\u00a0€ à un tour automatique.",
+            "750\u202f000\u00a0€",
+            7.5e5,
+        ),
+        ("Le décolleteur a consacré 2 M EUR à un tour automatique.", "2 M EUR", 2e6),
+    ],
+)
+def test_currency_forms(text: str, span: str, value: float) -> None:
+    got = {f.span: f for f in figures(text)}
+    assert span in got, list(got)
+    assert got[span].value == pytest.approx(value)
+    assert got[span].unit == "EUR"
+    assert got[span].period is None
+
+
+def test_a_bare_m_after_a_number_is_metres_without_a_currency_sign() -> None:
+    assert figures("La vitrine mesure 5 m de long et la boutique 40 m2.") == []
+
+
+def test_pupils_welcomed_by_a_workshop_are_participants() -> None:
+    got = by_span("L’atelier pédagogique du musée a accueilli 640 écoliers depuis la rentrée.")
+    assert got["640"] == (640.0, "persons", "participants", None)
+
+
+def test_pupils_without_an_event_stay_other() -> None:
+    got = by_span("Le lycée professionnel de Morez compte 420 élèves.")
+    assert got["420"][1:3] == ("persons", "other")
+
+
+def test_brands_a_maker_supplies_are_clients_not_the_sector_companies() -> None:
+    got = by_span("Le graveur réalise des fonds de boîte pour une quinzaine de marques genevoises.")
+    assert got["une quinzaine"] == (15.0, "companies", "other", None)
+    got = by_span("La région compte une quinzaine de marques horlogères.")
+    assert got["une quinzaine"][1:3] == ("companies", "companies")
+
+
+def test_members_of_a_trade_body_are_firms() -> None:
+    got = by_span("Le syndicat des bijoutiers du Doubs compte 85 adhérents.")
+    assert got["85"] == (85.0, "companies", "members", None)
+    got = by_span("L’association des amis du musée compte 300 adhérents.")
+    assert got["300"][1:3] == ("persons", "members")
+
+
+def test_a_trade_pole_in_a_place_counts_companies_a_competitiveness_pole_has_members() -> None:
+    got = by_span("Le pôle horloger franc-comtois rassemble 70 entreprises et 2 000 emplois.")
+    assert got["70"] == (70.0, "companies", "companies", None)
+    got = by_span("Le pôle de compétitivité des microtechniques regroupe 70 entreprises.")
+    assert got["70"][1:3] == ("companies", "members")
+
+
+def test_an_event_budget_is_other_even_before_a_sentence_about_workshops() -> None:
+    text = (
+        "La foire a coûté 210 000 euros à la commune, pour un budget total de 260 000 euros. "
+        "Les ateliers du village ont fait le plein."
+    )
+    got = by_span(text)
+    assert got["260 000 euros"][1:3] == ("EUR", "other")
+
+
+def test_a_firm_s_own_manufactures_are_sites() -> None:
+    got = by_span(
+        "La maison fait travailler 700 horlogers dans ses quatre manufactures jurassiennes."
+    )
+    assert got["quatre"] == (4.0, "sites", "other", None)
