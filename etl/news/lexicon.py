@@ -133,7 +133,7 @@ _add(
     "participants",
 )
 _add(
-    "client touriste habitant étudiant élève enfant lycéen collégien écolier stagiaire usager abonné patient chômeur demandeur "
+    "client touriste habitant étudiant élève lycéen collégien écolier stagiaire usager abonné patient chômeur demandeur "
     "allocataire retraité",
     "persons",
     "other",
@@ -153,6 +153,18 @@ _add(
     "employees",
 )
 _add("bénévole diplômé", "persons", "other")
+# Trades, roles and contracts of small firms and shops, counted like their staff.
+_add(
+    "alternant menuisier électricien plombier maçon "
+    "designer informaticien prothésiste couturier "
+    "couturière contrôleur électronicien programmeur comptable juriste consultant commercial "
+    "assistant assistante animateur animatrice associé",
+    "persons",
+    "employees",
+)
+_add("investisseur actionnaire", "persons", "other")
+_add("laboratoire", "sites", "other")
+_add("modèle", "units", "production")
 _add("concurrent défaillance faillite liquidation employeur donneur", "companies", "companies")
 _add("etp", "persons", "employees")  # "120 ETP": full-time equivalents
 # More counted products of the region's industries.

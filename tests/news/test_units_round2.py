@@ -110,3 +110,71 @@ def test_a_firm_s_own_manufactures_are_sites() -> None:
         "La maison fait travailler 700 horlogers dans ses quatre manufactures jurassiennes."
     )
     assert got["quatre"] == (4.0, "sites", "other", None)
+
+
+def test_children_welcomed_at_an_event_are_participants_not_a_family_count() -> None:
+    got = by_span("Pendant les vacances, le musée de la montre a accueilli 950 enfants.")
+    assert got["950"] == (950.0, "persons", "participants", None)
+    assert figures("Le fondateur de la fonderie a trois enfants.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "metric"),
+    [
+        ("La tôlerie recrute quatre chaudronniers et deux tuyauteurs.", "quatre", 4.0, "jobs"),
+        ("La tôlerie recrute quatre chaudronniers et deux tuyauteurs.", "deux", 2.0, "jobs"),
+        (
+            "La menuiserie emploie onze ébénistes dans son atelier de Pontarlier.",
+            "onze",
+            11.0,
+            "employees",
+        ),
+        (
+            "Neuf magasiniers ont été licenciés après la fermeture de l’entrepôt.",
+            "Neuf",
+            9.0,
+            "jobs",
+        ),
+        (
+            "La coutellerie a embauché trois affûteurs en contrat à durée indéterminée.",
+            "trois",
+            3.0,
+            "jobs",
+        ),
+        ("L’horloger a recruté dix alternants pour la rentrée.", "dix", 10.0, "jobs"),
+        ("Le bureau d’études compte douze informaticiens.", "douze", 12.0, "employees"),
+    ],
+)
+def test_trades_in_words_are_counted_like_staff(
+    text: str, span: str, value: float, metric: str
+) -> None:
+    got = by_span(text)
+    assert got[span] == (value, "persons", metric, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les délégués du personnel ont reçu quatre courriers de la direction.",
+        "Le cabinet recrute dans trois secteurs de la mécanique.",
+        "Le plan de recrutement cible deux métiers en tension.",
+        "Deux repreneurs proposent de garder les salariés.",
+        "La direction a reçu les représentants des salariés à deux reprises.",
+        "Le salon se tient tous les deux ans à Morteau.",
+        "La boutique se trouve à deux pas de l’hôtel de ville.",
+        "Les travaux se feront en deux temps.",
+        "Ces bracelets ne coûtent trois fois rien.",
+        "Les trois quarts d’heure de démonstration ont captivé le public.",
+        "La fondatrice, âgée de soixante-dix ans, a cédé la maison.",
+        "Il est arrivé à l’atelier à six heures du matin.",
+        "Le graveur avance trois raisons à cette réussite.",
+    ],
+)
+def test_number_words_that_are_no_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_irregular_and_compound_number_words_before_new_trade_nouns() -> None:
+    got = by_span("Le groupe a embauché quatre-vingt-dix commerciaux et vingt et un consultants.")
+    assert got["quatre-vingt-dix"] == (90.0, "persons", "jobs", None)
+    assert got["vingt et un"] == (21.0, "persons", "jobs", None)

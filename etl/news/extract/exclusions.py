@@ -141,7 +141,8 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         m = _NEXT_WORD.match(text, tok.end)
         if m and m.group(1) not in FUNCTION_WORDS and close_month(m.group(1)) and tok.value <= 31:
             return "date (misspelt month)"
-    if _DURATION.match(text, tok.end) and not tok.currency and not tok.percent:
+    measured = not tok.percent or tok.kind == "fraction"  # "trois quarts d'heure"
+    if _DURATION.match(text, tok.end) and not tok.currency and measured:
         return "duration, age, time or measure"
     if bare and _ADDRESS.match(after):
         return "address"

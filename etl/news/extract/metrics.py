@@ -703,7 +703,8 @@ _SUBJECT_LEAD = re.compile(r"\W*(?:[\w'’ʼ-]+\W+){0,2}")
 
 
 # Pupils, children, tourists welcomed by a workshop, a museum or a show are its participants.
-_LEARNERS = frozenset(("élève", "étudiant", "enfant", "lycéen", "collégien", "écolier", "touriste"))
+_CHILDREN = re.compile(r"\s+enfants\b")
+_LEARNERS = frozenset(("élève", "étudiant", "lycéen", "collégien", "écolier", "touriste"))
 _WELCOMED = re.compile(r"(?i:\b(?:accueilli|reçu|initié|sensibilisé|attiré)\w*\s+(?:\S+\s+){0,3}$)")
 
 # A firm as the subject gathers its staff; an event gathers participants.
@@ -788,6 +789,10 @@ def classify(
     ):
         return "units", "exports"
     if noun is None:
+        if _CHILDREN.match(text, tok.end) and _WELCOMED.search(
+            text, max(0, tok.start - 60), tok.start
+        ):
+            return "persons", "participants"  # "le musée a accueilli 900 enfants"
         if _found(_WORK, text, tok.end, min(s_end, tok.end + 60)):
             return "persons", "employees"
         return "other", "other"

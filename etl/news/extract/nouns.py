@@ -46,6 +46,29 @@ class Noun:
     start: int
 
 
+# A plural agent noun outside the lexicon ("chaudronniers", "vitriers", "pâtissiers") is a
+# trade counted like staff when hiring or employment is spoken of around it.
+_AGENT_PLURAL = re.compile(r"[a-zéèêàâçôûîï]{3,}(?:iers|ières|eurs|euses|trices|iens|iennes|istes)")
+_NOT_AGENT_WORDS = (
+    "secteurs facteurs moteurs indicateurs ordinateurs valeurs couleurs heures dossiers quartiers "
+    "chantiers métiers paliers liens biens moyens entretiens acheteurs repreneurs investisseurs "
+    "actionnaires créanciers fournisseurs clients visiteurs spectateurs concurrents leaders "
+    "partenaires lecteurs électeurs auditeurs téléspectateurs supporters amateurs collectionneurs "
+    "premiers derniers entiers particuliers dernières premières particulières extérieurs "
+    "intérieurs supérieurs inférieurs meilleurs plusieurs ailleurs milliers centaines "
+    "locaux sièges gisements candidats mutuelles banquiers assureurs"
+)
+_NOT_AGENTS = frozenset(_NOT_AGENT_WORDS.split())
+_HIRED_BEFORE = re.compile(
+    r"(?:recrut|embauch|licenci|emploi|emploie|emploient|emploiera|forme|forment|formera|reclass)"
+    r"\w*(?:\s+[\w'’ʼ-]+){1,5}\s*$"
+)
+_HIRED_AFTER = re.compile(
+    r"\s+(?:ont|sont|seront|vont|doivent|devraient)\s+(?:été\s+|être\s+)?"
+    r"(?:recrut|embauch|licenci|reclass|formé|employé)"
+)
+
+
 def _lemma(word: str) -> str:
     w = word.lower()
     if w in COUNTED_NOUNS:
@@ -131,6 +154,11 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
             if nxt in COUNTED_NOUNS and after.group(1).endswith(("s", "x")):
                 unit, metric = COUNTED_NOUNS[nxt]
                 return Noun(nxt, unit, metric, after.start(1))
+        if _AGENT_PLURAL.fullmatch(low) and low not in _NOT_AGENTS:
+            # "recrute trois soudeurs et deux chaudronniers", "cinq vitriers ont été embauchés"
+            hired = _HIRED_BEFORE.search(text[max(0, start - 50) : start].lower())
+            if hired or _HIRED_AFTER.match(text, pos):
+                return Noun(low, "persons", "employees", m.start(1))
         return None
     return False
 
