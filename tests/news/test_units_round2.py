@@ -178,3 +178,16 @@ def test_irregular_and_compound_number_words_before_new_trade_nouns() -> None:
     got = by_span("Le groupe a embauché quatre-vingt-dix commerciaux et vingt et un consultants.")
     assert got["quatre-vingt-dix"] == (90.0, "persons", "jobs", None)
     assert got["vingt et un"] == (21.0, "persons", "jobs", None)
+
+
+def test_a_good_thousand_in_the_masculine_is_an_approximation() -> None:
+    got = by_span("La vallée fait vivre un bon millier de décolleteurs et de polisseurs.")
+    assert got["un bon millier"] == (1000.0, "persons", "employees", None)
+
+
+def test_people_counted_by_what_they_do() -> None:
+    got = by_span("Ils étaient trois cents à défiler devant la préfecture pour sauver la fonderie.")
+    assert got["trois cents"] == (300.0, "persons", "participants", None)
+    got = by_span("Elles sont désormais soixante à travailler dans l’atelier de sertissage.")
+    assert got["soixante"][1:3] == ("persons", "employees")
+    assert figures("Ils étaient deux à reprendre la boutique de leur oncle.") == []

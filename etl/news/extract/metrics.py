@@ -24,7 +24,7 @@ _JOB_FLOW = re.compile(
 )
 _GATHER = re.compile(
     r"(?:réuni\w*|rassembl\w*|mobilis\w*|manifest\w*|particip\w*|présents?|accueilli\w*|"
-    r"venus|assist\w*)\b"
+    r"venus|assist\w*|défil\w*|grévist\w*)\b"
 )
 _MEMBERS = re.compile(r"(?:regroup|rassembl|réuni|fédèr|fédér|adhér)\w*\b")
 _WORK = re.compile(r"travaill|employ")

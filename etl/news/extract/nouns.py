@@ -69,6 +69,15 @@ _HIRED_AFTER = re.compile(
 )
 
 
+# "Ils étaient deux cents à manifester": people counted by what they do.
+_FEW = frozenset(("deux", "trois", "quatre", "cinq", "2", "3", "4", "5"))  # founders, partners
+_TO_DO = re.compile(r"\s+[a-zéèêâîôû]+(?:er|ir|re)\b")
+_THEY_WERE = re.compile(
+    r"(?i:\b(?:ils|elles|nous)\s+(?:sont|étaient|seront|furent|ont\s+été|sommes|étions)\s+"
+    r"(?:(?:près\s+d[e'’ʼ]|plus\s+d[e'’ʼ]|environ|quelque|déjà|encore|aujourd['’ʼ]hui)\s*)*(?:[\w-]+\s+){0,3}(?P<n>[\w-]+)$)"
+)
+
+
 def _lemma(word: str) -> str:
     w = word.lower()
     if w in COUNTED_NOUNS:
@@ -142,6 +151,9 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
             return Noun("enseigne", "stores", "stores", m.start(1))  # "37 sous enseigne X"
         if low.rstrip("s") in _HIRING_HEADS and _JOB_COMPLEMENT.match(text, pos, pos + 50):
             return Noun("embauche", "persons", "jobs", m.start(1))
+        they = low == "à" and _THEY_WERE.search(text, max(0, start - 50), start)
+        if they and _TO_DO.match(text, pos) and they.group("n").lower() not in _FEW:
+            return Noun("personne", "persons", "employees", m.start(1))  # "ils étaient 200 à"
         lemma = _lemma(word)
         if lemma in COUNTED_NOUNS:
             unit, metric = _sense(text, lemma, m.start(1), m.end(1))

@@ -43,7 +43,7 @@ UNIT_WORDS = (
 # Word forms run on the lower-cased text and open with plain letters (fast candidate search);
 # at a number word, the more specific forms (half, approximation noun, fraction) are tried.
 _WORDS = rf"(?:{UNIT_WORDS})(?:(?:[ -]|\s+et\s+|-et-)(?:{UNIT_WORDS}))*\b"
-_APPROX = rf"(?:une|la|un|le)\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
+_APPROX = rf"(?:une|la|un|le)\s+(?:(?:bonne|petite|grosse|bon|petit|gros)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
 _FRACTION = r"(?:un|deux|trois|quatre)[ -](?:tiers|quarts?|cinquièmes?|dixièmes?)\b"
 # Fifths and tenths beside the lexicon's thirds and quarters: "un cinquième des emplois" 20 %.
 _PARTS = {"cinquième": 20.0, "cinquièmes": 20.0, "dixième": 10.0, "dixièmes": 10.0}
@@ -56,7 +56,9 @@ _AT_WORD.append(("fraction", re.compile(_FRACTION)))
 _OTHER_FORMS = [
     (
         "approx",
-        re.compile(rf"l[ae]\s+(?:(?:bonne|petite|grosse)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"),
+        re.compile(
+            rf"l[ae]\s+(?:(?:bonne|petite|grosse|bon|petit|gros)\s+)?(?:{'|'.join(APPROX_NOUNS)})\b"
+        ),
     ),
     ("half", re.compile(rf"demi-(?:{_broken('million')}|{_broken('milliard')})s?\b")),
     ("bare", re.compile(_BARE)),
