@@ -191,3 +191,31 @@ def test_people_counted_by_what_they_do() -> None:
     got = by_span("Elles sont désormais soixante à travailler dans l’atelier de sertissage.")
     assert got["soixante"][1:3] == ("persons", "employees")
     assert figures("Ils étaient deux à reprendre la boutique de leur oncle.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("La commune a prêté 3 MEuros au fabricant de fraises.", "3 MEuros", 3e6, "EUR"),
+        ("La commune a prêté 3 Meuros au fabricant de fraises.", "3 Meuros", 3e6, "EUR"),
+        ("La commune a prêté 80 keuros au fabricant de fraises.", "80 keuros", 8e4, "EUR"),
+        ("Le chantier de Bienne a mobilisé 14 mio CHF.", "14 mio CHF", 1.4e7, "other"),
+        (
+            "La commune a prêté 1 million 250 000 euros au fabricant de fraises.",
+            "1 million 250 000 euros",
+            1.25e6,
+            "EUR",
+        ),
+    ],
+)
+def test_more_currency_scales(text: str, span: str, value: float, unit: str) -> None:
+    got = {f.span: f for f in figures(text)}
+    assert span in got, list(got)
+    assert got[span].value == pytest.approx(value)
+    assert got[span].unit == unit
+
+
+def test_a_million_then_a_separate_amount_stays_two_figures() -> None:
+    got = by_span("L’aide régionale est passée de 1 million à 400 000 euros.")
+    assert got["1 million"][0] == 1e6
+    assert got["400 000 euros"][0] == 4e5

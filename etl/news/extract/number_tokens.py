@@ -73,7 +73,7 @@ _SCALE_WORD = (
 )
 _MONEY_NEXT = r"(?=\s?(?:€|d['’ʼ]\s?(?:euros?|€)|de\s+(?:francs|dollars)|CHF|EUR\b|euros?\b))"
 _SCALE_ABBR = (
-    rf"(?P<sa>MEUR|Mio|Mds|Mrds?|Md|MD|ME|M{_MONEY_NEXT}|[kK]{_MONEY_NEXT}|mds?{_MONEY_NEXT}"
+    rf"(?P<sa>MEUR|M[Ee]uros?|[kK][Ee]uros?|Mio|mio{_MONEY_NEXT}|Mds|Mrds?|Md|MD|ME|M{_MONEY_NEXT}|[kK]{_MONEY_NEXT}|mds?{_MONEY_NEXT}"
     rf"|mrds?{_MONEY_NEXT})(?![\w])"
 )
 SCALE_RE = re.compile(rf"[ \u00a0\u202f]?(?:(?i:{_SCALE_WORD})|{_SCALE_ABBR})")
@@ -115,12 +115,17 @@ def _scale_of(m: re.Match[str]) -> tuple[float, str | None]:
         key = re.sub(r"[-\s]", "", word.lower()).rstrip("s")
         return SCALES["mille" if key == "mille" else key], None
     abbr = m.group("sa")
-    if abbr in ("MEUR", "Mio"):  # "12 MEUR", Swiss "3,5 Mio" (millions)
+    if abbr in ("MEUR", "Mio", "mio"):  # "12 MEUR", Swiss "3,5 Mio" (millions)
         return 1e6, "EUR" if abbr == "MEUR" else None
+    if abbr[1:].lower().startswith("euro"):  # "5 MEuros", "40 keuros"
+        return (1e6 if abbr[0] == "M" else 1e3), "EUR"
     return SCALES[abbr.lower()], ("EUR" if abbr.upper() == "ME" else None)
 
 
 _AND_A_HALF = re.compile(r"\s+et\s+demi\b")
+_REMAINDER = re.compile(
+    r"[ \u00a0\u202f](\d{1,3}(?:[ .\u00a0\u202f]\d{3})+)(?=\s?(?:€|euros?\b|d['’ʼ]\s?euros))"
+)
 # English-style money, currency sign first: "€5m", "€ 1,2bn" (a bare "m" elsewhere is metres).
 _SIGN_BEFORE = re.compile(r"[€$£][ \u00a0\u202f]?$")
 _SIGN_SCALE = re.compile(r"[ \u00a0\u202f]?(?P<s>m|mn|bn)\b")
@@ -142,8 +147,11 @@ def _extend_right(text: str, tok: NumberToken) -> None:
             tok.scale, tok.raw_scale, pos = scale, True, m.end()
             tok.currency = cur or tok.currency
             half = _AND_A_HALF.match(text, pos) if m.group("sw") else None
+            rest = _REMAINDER.match(text, pos) if m.group("sw") and scale >= 1e6 else None
             if half:  # "deux millions et demi"
                 tok.value, pos = tok.value + 0.5, half.end()
+            elif rest and parse_digits(rest.group(1)) < scale:  # "1 million 200 000 euros"
+                tok.value, pos = tok.value + parse_digits(rest.group(1)) / scale, rest.end()
         elif tok.kind == "digits" and _SIGN_BEFORE.search(text, max(0, tok.start - 2), tok.start):
             m = _SIGN_SCALE.match(text, pos)
             if m:
