@@ -266,6 +266,7 @@ APPROX_NOUNS = {
     "soixantaine": 60,
     "centaine": 100,
     "millier": 1000,
+    "demi-douzaine": 6,
 }
 FRACTIONS = {"quart": 25.0, "quarts": 25.0, "tiers": 100 / 3}
 SCALES = {"milliard": 1e9, "million": 1e6, "mille": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9}

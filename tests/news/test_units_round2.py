@@ -219,3 +219,11 @@ def test_a_million_then_a_separate_amount_stays_two_figures() -> None:
     got = by_span("L’aide régionale est passée de 1 million à 400 000 euros.")
     assert got["1 million"][0] == 1e6
     assert got["400 000 euros"][0] == 4e5
+
+
+def test_tens_of_thousands_and_half_a_dozen_as_approximation_nouns() -> None:
+    got = by_span("L’atelier de Villers assemble une vingtaine de milliers de montres par an.")
+    assert got["une vingtaine de milliers"] == (20000.0, "units", "production", None)
+    got = by_span("Une demi-douzaine de régleuses ont été embauchées à l’automne.")
+    assert got["Une demi-douzaine"] == (6.0, "persons", "jobs", None)
+    assert figures("La boutique a rouvert une demi-douzaine d’années plus tard.") == []

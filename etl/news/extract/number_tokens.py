@@ -122,6 +122,7 @@ def _scale_of(m: re.Match[str]) -> tuple[float, str | None]:
     return SCALES[abbr.lower()], ("EUR" if abbr.upper() == "ME" else None)
 
 
+_THOUSANDS_OF = re.compile(r"milliers\b")
 _AND_A_HALF = re.compile(r"\s+et\s+demi\b")
 _REMAINDER = re.compile(
     r"[ \u00a0\u202f](\d{1,3}(?:[ .\u00a0\u202f]\d{3})+)(?=\s?(?:€|euros?\b|d['’ʼ]\s?euros))"
@@ -140,6 +141,8 @@ def _extend_right(text: str, tok: NumberToken) -> None:
         if m and m.group("sw"):
             scale, cur = _scale_of(m)
             tok.scale, tok.raw_scale, pos = scale, True, m.end()
+        elif of and _THOUSANDS_OF.match(text, of.end()):  # "une dizaine de milliers de montres"
+            tok.scale, pos = 1e3, _THOUSANDS_OF.match(text, of.end()).end()
     if tok.kind in ("digits", "words"):
         m = SCALE_RE.match(text, pos)
         if m:
