@@ -164,6 +164,8 @@ _add(
 )
 _add("investisseur actionnaire", "persons", "other")
 _add("laboratoire", "sites", "other")
+_add("pousse holding", "companies", "companies")  # "trois jeunes pousses": start-ups
+_add("flagship outlet", "stores", "stores")
 _add("modèle", "units", "production")
 _add("concurrent défaillance faillite liquidation employeur donneur", "companies", "companies")
 _add("etp", "persons", "employees")  # "120 ETP": full-time equivalents

@@ -227,3 +227,11 @@ def test_tens_of_thousands_and_half_a_dozen_as_approximation_nouns() -> None:
     got = by_span("Une demi-douzaine de régleuses ont été embauchées à l’automne.")
     assert got["Une demi-douzaine"] == (6.0, "persons", "jobs", None)
     assert figures("La boutique a rouvert une demi-douzaine d’années plus tard.") == []
+
+
+def test_start_ups_and_flagship_stores_in_words() -> None:
+    got = by_span("La pépinière de Besançon héberge cinq jeunes pousses de la microtechnique.")
+    assert got["cinq"] == (5.0, "companies", "companies", None)
+    got = by_span("Le lunetier a inauguré trois flagships et deux outlets en Asie.")
+    assert got["trois"] == (3.0, "stores", "stores", None)
+    assert got["deux"] == (2.0, "stores", "stores", None)
