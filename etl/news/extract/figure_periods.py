@@ -122,6 +122,7 @@ def _carried_into(
             (e.period[:4], e.ahead)
             for e in found
             if (e.stated or e.relative)
+            and e.base < 0
             and not _BASE_YEAR.search(text, max(0, e.start - 60), e.start)
             and not in_detached_clause(text, e, *lay.sentences[j])
         ]
@@ -170,9 +171,25 @@ def _lead_years(
         years += [
             e.period[:4]
             for e in exprs_in(exprs, s_start, s_end)
-            if (e.relative and (carries or undated)) or (carries and e.governs and s_start < handed)
+            if e.base < 0
+            and (
+                (e.relative and (carries or undated))
+                or (carries and e.governs and s_start < handed)
+            )
         ]
     return sorted(set(years))
+
+
+def _lead_positions(
+    lay: Layout, figures_at: list[int], exprs: list[TimeExpr], undated: bool
+) -> list[tuple[str, int]]:
+    """(year, start of its sentence) of each year `_lead_years` reads, for the rule inside the
+    lead."""
+    out = []
+    for e in exprs_in(exprs, lay.lead[0], lay.lead[1]) if lay.lead else ():
+        if e.period and _lead_years(lay, figures_at, [e], undated):
+            out.append((e.period[:4], lay.sentence_of(e.start)[0]))
+    return out
 
 
 def assign_periods(
@@ -185,10 +202,27 @@ def assign_periods(
 ) -> list[str | None]:
     """Period per figure; `spans` = (start, end, is_percent), `sentences` = their sentences;
     `undated`: the text gives no publication date (its reference year was inferred)."""
+    return traced_periods(text, lay, exprs, spans, sentences, undated)[0]
+
+
+def traced_periods(
+    text: str,
+    lay: Layout,
+    exprs: list[TimeExpr],
+    spans: list[tuple[int, int, bool]],
+    sentences: list[tuple[int, int]],
+    undated: bool = False,
+) -> tuple[list[str | None], list[str]]:
+    """`assign_periods` with, per figure, where its period came from ("sentence", "carried",
+    "block", "list" or "item"), for measuring the rules."""
     markers = no_period_markers(text)
     starts = [s for s, _, _ in spans]
     lead = _lead_years(lay, starts, exprs, undated)
     block = lead[-1] if lead else None
+    # Inside the lead paragraph a lead year frames only what follows it: what comes before is
+    # left to the sentence and to the year carried within the paragraph.
+    lead_para = lay.paragraph_of(lay.lead[0]) if lay.lead else (0, -1)
+    lead_at = _lead_positions(lay, starts, exprs, undated) if lead else []
     frames = _SentenceTimes(text, lay)
     periods: list[str | None] = []
     origins: list[str] = []
@@ -206,6 +240,9 @@ def assign_periods(
                 origins[-1] = "carried"
             elif start < lay.article_end:
                 period = block
+                if lead_para[0] <= start < lead_para[1]:
+                    before = [yr for yr, at in lead_at if at <= start]
+                    period = max(before) if before else None
                 if period and frames(lay.sentence_index(start)) in ("now", "future"):
                     period = None  # a forecast or a "now" is not the governing year's
             else:
@@ -213,6 +250,7 @@ def assign_periods(
                 lo, hi = max(p0, start - _ITEM_RADIUS), min(p1, start + _ITEM_RADIUS)
                 dated = [e for e in exprs_in(exprs, lo, hi) if e.explicit_date]
                 period = dated[0].period[:4] if dated else None
+                origins[-1] = "item"
         periods.append(period[:4] if period else None)
     for i in change_pairs(text, [(s, e) for s, e, _ in spans]):
         later = periods[i + 1]
@@ -227,4 +265,4 @@ def assign_periods(
         elif both_percent and later and (same or periods[i] is None):
             earlier = [yr for yr in lead if yr < later] if origins[i] != "sentence" else []
             periods[i] = earlier[-1] if earlier else str(int(later) - 1)
-    return periods
+    return periods, origins

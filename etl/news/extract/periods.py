@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from etl.news.extract.exclusions import close_month
@@ -36,6 +36,8 @@ _RELATIVE = re.compile(
 # "Il y a dix ans, l'usine employait 300 personnes": that many years before the reference,
 # when it opens the sentence or clause ("partie il y a deux ans" dates a side event).
 _YEARS_AGO = re.compile(r"il\s+y\s+a\s+(?P<n>[a-z]+|\d{1,2})\s+ans\b")
+# "sur son dernier exercice": the last closed year.
+_LAST_ACCOUNTS = re.compile(r"(?:son|leur|le|du|au|ce|cet)\s+dernier\s+exercice\b")
 _THIS_YEAR = re.compile(r"cette\s+année|l['’ʼ]année\s+en\s+cours")
 # Relative to the year the text has just named: "l'année précédente", "l'année suivante",
 # "un an plus tôt" opening a clause.
@@ -81,6 +83,22 @@ _COMPARED_TO = re.compile(
 _BASE_BEFORE = re.compile(
     r"(?:rapport\s+à|comparée?s?\s+à|que|qu['’ʼ]à|qu['’ʼ]en|sur|depuis)\s+$", re.IGNORECASE
 )
+# "contre 16,9 en 2022", "contre 11 200 l'an dernier", "contre 14 % il y a quatre ans": the
+# comparison base of an elliptical figure; its year is that figure's only. A decimal comma may
+# stand inside, no other comma.
+_CONTRE_BASE = re.compile(
+    r"\bcontre\s(?=[^.;,]{0,12}\d)(?:[^.;,]|(?<=\d),(?=\d)){1,45}?"
+    r"(?:\s(?:en|pour|fin|à\s+fin|au\s+cours\s+de))?\s*$",
+    re.IGNORECASE,
+)
+# "deux cents emplois créés d'ici 2027", "dont douze ouvertes en 2023": a participle right after
+# a figure dates that figure, not a founding of something else.
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d|%|€|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|mille|"
+    r"[a-z]+aines?|milliers?|millions?|milliards?))\s+(?:[a-zà-ÿ'’-]+\s+){0,2}$"
+)
+_PARTICIPLE_AT = re.compile(r"[a-zà-ÿ]+\s+(?:[^\s.,;:!?]+\s+){0,4}?$")
 _AS_IN = re.compile(r"\bcomme\s+(?:en\s+)?$", re.IGNORECASE)
 # "en dix ans", "depuis 12 ans": a change up to now. "depuis 2015" is no marker: a change since a
 # year ends in the year that frames the text (the lead's or the previous sentence's), else now.
@@ -162,6 +180,8 @@ class TimeExpr:
     relative: bool = False  # "l'an dernier": the year a review looks back on
     stated: bool = False  # a year written out ("en 2012", "le 3 mars 2021"), not inferred
     ahead: bool = False  # a forecast or target year ("prévisions 2010", "d'ici 2030")
+    base: int = -1  # "contre 16,9 en 2022": where "contre" opens; the year dates only that figure
+    compared: bool = False  # "+6 % par rapport à 2019": the year after a comparison base
 
 
 def parse_reference(published: str | None) -> date | None:
@@ -314,9 +334,10 @@ def find_time_exprs(
         if compared:
             year = int(m.group("year")) + 1
             if ref is None or year <= ref.year:
-                out.append(TimeExpr(m.start(), m.end(), str(year)))
+                out.append(TimeExpr(m.start(), m.end(), str(year), compared=True))
             continue
-        if _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+        ignored = _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        if ignored and not _figure_participle(low, ignored.start()):
             named_years.append(TimeExpr(m.start(), m.end(), m.group("year")))
             continue  # a founding year is no figure's period, but "à l'époque" may point to it
         if _AS_IN.search(text, max(lo, m.start() - 12), m.start()):
@@ -339,14 +360,21 @@ def find_time_exprs(
         for m in _at_word(low, _RELATIVE, lo, hi):
             if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
                 continue  # "8 % de plus que l'an dernier": the base of a comparison
-            delta = -1 if m.group("past") else 1
-            out.append(TimeExpr(m.start(), m.end(), str(ref.year + delta), False, True, True))
+            if m.group("past"):
+                out.append(TimeExpr(m.start(), m.end(), str(ref.year - 1), False, True, True))
+            else:  # "l'an prochain": a forecast year, which rules no block of present facts
+                out.append(TimeExpr(m.start(), m.end(), str(ref.year + 1), stated=True, ahead=True))
+        for m in _at_word(low, _LAST_ACCOUNTS, lo, hi) if "dernier exercice" in low else ():
+            out.append(TimeExpr(m.start(), m.end(), str(ref.year - 1), False, True, True))
         for m in _at_word(low, _THIS_YEAR, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), str(ref.year), False, True))
         for m in _at_word(low, _YEARS_AGO, lo, hi) if "il y a" in low else ():
             n = m.group("n")
             n_years = int(n) if n.isdigit() else SMALL_NUMBERS.get(n)
-            if n_years and _fronted(text, m.start()):  # opening its clause, not a side event
+            if n_years and (
+                _fronted(text, m.start())
+                or _CONTRE_BASE.search(low, max(lo, m.start() - 60), m.start())
+            ):  # opening its clause or the base of a comparison, not a side event
                 out.append(TimeExpr(m.start(), m.end(), str(ref.year - n_years), False, True))
         for w in _PART_WORD.finditer(low, lo, hi) if "mestre" in low else ():
             months = 3 if low.startswith("tri", w.start()) else 6
@@ -373,7 +401,27 @@ def find_time_exprs(
             year = ref.year - 1 if mon > ref.month else ref.year
             out.append(TimeExpr(m.start(), m.end(), str(year)))
     out.sort(key=lambda e: e.start)
-    return _context_years(text, low, out, ref, lo, hi)
+    return _mark_bases(low, _context_years(text, low, out, ref, lo, hi), lo)
+
+
+def _figure_participle(low: str, at: int) -> bool:
+    """Whether the word at `at`, before a year, is a participle right after a figure ("deux
+    cents emplois créés d'ici 2027"): the year then dates the figure, it founds nothing."""
+    if low.startswith(("depuis", "jusqu", "dès", "avant", "crise", "rapport", "compar", "qu"), at):
+        return False
+    return bool(_FIGURE_BEFORE.search(low, max(0, at - 40), at))
+
+
+def _mark_bases(low: str, exprs: list[TimeExpr], lo: int) -> list[TimeExpr]:
+    """Mark the expressions that close a "contre <figure> ..." comparison base with where
+    "contre" stands (`TimeExpr.base`)."""
+    if "contre" not in low:
+        return exprs
+    out = []
+    for e in exprs:
+        m = _CONTRE_BASE.search(low, max(lo, e.start - 60), e.start) if e.period else None
+        out.append(replace(e, base=m.start()) if m else e)
+    return out
 
 
 def _context_years(
@@ -438,6 +486,8 @@ _DETACHED_PARTICIPLE = re.compile(
     r"(?:[A-ZÀ-Ýa-zà-ÿ]+(?:é|ée|és|ées)|[EÉée]lue?s?|[Pp]romue?s?|[Dd]evenue?s?|"
     r"[Rr]econnue?s?|[Pp]artie?s?)\s"
 )
+_MUST = re.compile(r"\bdoi(?:t|vent)\b")
+_RELATIVE_AFTER = re.compile(r",\s*(?:qui|dont|où|lequel|laquelle)\s")
 _RELATIVE_OPEN = re.compile(r",\s*(?:qui|dont|où|lequel|laquelle|lesquel(?:le)?s)\b", re.I)
 
 
@@ -506,6 +556,18 @@ def forecast_after_past(text: str, e: TimeExpr, start: int, end: int, s_start: i
     return sentence_frame(clause, 0, len(clause)) == "past"
 
 
+def _later_event(text: str, e: TimeExpr, end: int) -> bool:
+    """Whether `e`, after a figure ending at `end`, dates a planned event told in a relative
+    clause opened after the figure (", qui doit ouvrir ses portes en 2025")."""
+    rel = _RELATIVE_AFTER.search(text, end, e.start)
+    if rel is None:
+        return False
+    clause = text[rel.end() : e.start].lower()
+    return (
+        e.ahead or bool(_MUST.search(clause)) or sentence_frame(clause, 0, len(clause)) == "future"
+    )
+
+
 def sentence_period(
     text: str,
     markers: list[int],
@@ -522,10 +584,21 @@ def sentence_period(
     best: TimeExpr | None = None
     best_d = 10**9
     lo = bisect.bisect_left(exprs, s_start - 40, key=lambda e: e.start)
+    # a fronted year before the figure outranks "par rapport à 2019" -> 2020
+    framed = any(
+        e.governs and e.stated and not e.compared and s_start <= e.start and e.end <= start
+        for e in exprs_in(exprs, s_start, start)
+    )
     for e in exprs[lo:]:
         if e.start >= s_end:
             break
         if e.end <= s_start or (e.start < end and e.end > start):
+            continue
+        if e.base >= 0 and not (e.base <= start and end <= e.start):
+            continue  # "contre 16,9 en 2022": 2022 dates the elliptical figure only
+        if e.start >= end and _later_event(text, e, end):
+            continue  # "8 M€ pour un atelier, qui doit ouvrir en 2025": the atelier's date
+        if e.compared and framed:
             continue
         if e.end <= start and in_closed_aside(text, exprs, e, start, s_start, figure_starts):
             continue
