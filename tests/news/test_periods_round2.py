@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from etl.news.extract.figures import Figure, extract_figures
 
+JOBS = ("jobs", "employees")  # one family in the labels
+
 
 def figs(text: str, published: str | None = "2024-03-12") -> list[Figure]:
     return extract_figures(text, published)
@@ -140,3 +142,63 @@ def test_a_lead_year_frames_only_what_follows_it_in_the_lead() -> None:
     got = by_span(text)
     assert got["75"].period is None and got["75"].metric == "employees"
     assert got["14 millions d’euros"].period == "2023"
+
+
+def test_heading_year_governs_the_dashed_list_under_it() -> None:
+    text = (
+        "La coopérative laitière a réuni ses sociétaires samedi pour son assemblée générale.\n"
+        "Le bilan de l’exercice 2023 :\n"
+        "– collecte : 61 millions de litres ;\n"
+        "– ventes : 48 M€ (+6 %) ;\n"
+        "– sociétaires : 210.\n"
+        "Le président a été réélu pour trois ans."
+    )
+    got = by_span(text)
+    assert got["48 M€"].metric == "revenue" and got["48 M€"].period == "2023"
+    assert got["+6 %"].metric == "growth_rate" and got["+6 %"].period == "2023"
+    assert got["61 millions"].period == "2023"
+
+
+def test_a_list_without_a_heading_year_stays_current() -> None:
+    text = (
+        "La coopérative laitière a réuni ses sociétaires samedi pour son assemblée générale.\n"
+        "Ce qu’il faut retenir :\n"
+        "– ventes : 48 M€ ;\n"
+        "– sociétaires : 210."
+    )
+    assert by_span(text)["48 M€"].period is None
+
+
+def test_depuis_opening_a_sentence_brings_it_to_now() -> None:
+    text = "En 2019, la filature a traité 900 tonnes de laine. Depuis, elle a perdu 14 emplois."
+    got = by_span(text)
+    assert got["900 tonnes"].period == "2019"
+    assert got["14"].metric in JOBS and got["14"].period is None
+
+
+def test_desormais_in_the_figure_s_clause_beats_last_year() -> None:
+    text = "La fromagerie a recruté six salariés l’an passé et emploie désormais 41 personnes."
+    got = by_span(text)
+    assert got["six"].period == "2023"
+    assert got["41"].metric in JOBS and got["41"].period is None
+
+
+def test_whole_financial_year_takes_the_year_just_named() -> None:
+    text = (
+        "Au premier semestre 2023, les ventes du chocolatier ont reculé de 3 %. "
+        "Sur l’ensemble de l’année, il a encaissé 22 millions d’euros, contre 23,5 un an plus tôt."
+    )
+    got = by_span(text)
+    assert got["22 millions d’euros"].metric == "revenue"
+    assert got["22 millions d’euros"].period == "2023"
+    assert got["23,5"].value == 23_500_000 and got["23,5"].period == "2022"
+
+
+def test_forecast_year_does_not_frame_a_present_clause_of_the_next_sentence() -> None:
+    text = (
+        "La cidrerie vise un million de bouteilles d’ici 2029. "
+        "Elle emploie dix-neuf salariés et en embauchera quatre cet automne."
+    )
+    got = by_span(text, "2024-05-06")
+    assert got["dix-neuf"].metric == "employees" and got["dix-neuf"].period is None
+    assert got["quatre"].metric == "jobs" and got["quatre"].period is None  # not 2029

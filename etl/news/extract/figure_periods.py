@@ -99,12 +99,29 @@ def _carried_years(
     if not years:
         return years
     s0, s1 = lay.sentences[i]
+    if frames(i) == "future" and _clause_frame(text, pos, s0, s1) != "future":
+        return []  # "elle emploie 28 horlogers et en recrutera six": a forecast frames its clause
     for e in exprs_in(exprs, s0, s1):
         if e.end > pos and forecast_after_past(text, e, pos, pos + 1, s0):
             continue
+        if e.base >= 0 and not e.base <= pos < e.start:
+            continue  # "contre 91,2 un an plus tôt" dates that figure only
         if e.end > pos or not in_closed_aside(text, exprs, e, pos, s0, figures):
             return []  # the sentence states its own time
     return years
+
+
+_CLAUSE_SPLIT = re.compile(r"[;:]|(?<!\d),|,(?!\d)|\s(?:et|mais|puis|tandis\s+que|quand)\s")
+
+
+def _clause_frame(text: str, pos: int, s0: int, s1: int) -> str:
+    """`sentence_frame` of the clause holding `pos` (between commas, "et", "mais"...)."""
+    lo = max(s0, pos - 200)
+    edges = [m.end() for m in _CLAUSE_SPLIT.finditer(text, lo, pos)]
+    after = _CLAUSE_SPLIT.search(text, pos, min(s1, pos + 200))
+    clause = text[edges[-1] if edges else lo : after.start() if after else min(s1, pos + 200)]
+    low = clause.lower()
+    return sentence_frame(low, 0, len(low))
 
 
 def _carried_into(
@@ -180,6 +197,28 @@ def _lead_years(
     return sorted(set(years))
 
 
+_LIST_MARK = re.compile(r"[^\S\n]*[–—•*·▪-]")
+_LIST_REACH = 40  # list items read back to find the heading line
+
+
+def _list_year(text: str, lay: Layout, exprs: list[TimeExpr], pos: int) -> str | None:
+    """The year of the heading that opens the list holding `pos` ("Chiffres clés 2024 :" then
+    lines "– chiffre d'affaires : 58 M€ ;"): the last year stated in the heading's last
+    sentence, when that line ends with a colon."""
+    i = bisect.bisect_right(lay.paragraph_starts, pos) - 1
+    if i <= 0 or not _LIST_MARK.match(text, lay.paragraphs[i][0]):
+        return None
+    k = i - 1
+    while k > max(0, i - _LIST_REACH) and _LIST_MARK.match(text, lay.paragraphs[k][0]):
+        k -= 1
+    h0, h1 = lay.paragraphs[k]
+    if _LIST_MARK.match(text, h0) or not text[h0:h1].rstrip().endswith(":"):
+        return None
+    s0 = lay.sentence_of(max(h0, h1 - 2))[0]
+    years = [e.period[:4] for e in exprs_in(exprs, max(h0, s0), h1) if e.period and e.base < 0]
+    return years[-1] if years else None
+
+
 def _lead_positions(
     lay: Layout, figures_at: list[int], exprs: list[TimeExpr], undated: bool
 ) -> list[tuple[str, int]]:
@@ -235,7 +274,11 @@ def traced_periods(
                 if start < lay.article_end
                 else []
             )
-            if carried:
+            listed = _list_year(text, lay, exprs, start) if start < lay.article_end else None
+            if listed:
+                period = listed
+                origins[-1] = "list"
+            elif carried:
                 period = carried[-1]
                 origins[-1] = "carried"
             elif start < lay.article_end:

@@ -38,6 +38,7 @@ _RELATIVE = re.compile(
 _YEARS_AGO = re.compile(r"il\s+y\s+a\s+(?P<n>[a-z]+|\d{1,2})\s+ans\b")
 # "sur son dernier exercice": the last closed year.
 _LAST_ACCOUNTS = re.compile(r"(?:son|leur|le|du|au|ce|cet)\s+dernier\s+exercice\b")
+_THIS_SEASON = re.compile(r"(?:cet\s+(?:été|hiver|automne)|ce\s+printemps)\b")
 _THIS_YEAR = re.compile(r"cette\s+année|l['’ʼ]année\s+en\s+cours")
 # Relative to the year the text has just named: "l'année précédente", "l'année suivante",
 # "un an plus tôt" opening a clause.
@@ -109,13 +110,14 @@ _CUMULATIVE = re.compile(
 _SAME_YEAR = re.compile(
     r"la\s+même\s+année|cette\s+année-là|la\s+même\s+période|au\s+cours\s+de\s+la\s+même\s+année"
     r"|à\s+l['’ʼ]\s?époque|à\s+cette\s+époque|à\s+cette\s+date|à\s+son\s+arrivée|à\s+ses\s+débuts"
+    r"|l['’ʼ]ensemble\s+de\s+l['’ʼ](?:exercice|année)"
 )
 # Between a figure and a later year, another figure only breaks the link when it is not
 # coordinated with the first ("2 000 salariés et 40 000 abonnés en 2005") nor an aside
 # in parentheses ("1,2 milliard d'euros (+5 %) en 2023").
 _COORDINATED = re.compile(r"\s*(?:\(|(?:[\w'’-]+\s+){0,2}(?:et|ou|,))\s*")
 _A_JOIN = re.compile(r"\s*à\s*")
-_CURRENT = re.compile(r"aujourd['’ʼ]\s?hui|actuellement\b|à\s+ce\s+jour\b")
+_CURRENT = re.compile(r"aujourd['’ʼ]\s?hui|actuellement\b|à\s+ce\s+jour\b|désormais\b")
 
 
 # Capitalised words a year qualifies rather than names: "CA 2015", "PIB 2022", "T1 2024".
@@ -353,7 +355,7 @@ def find_time_exprs(
         if before:
             last = max(before, key=lambda e: e.end)
             out.append(TimeExpr(m.start(), m.end(), last.period[:4], stated=True))
-    if "ourd" in low or "actuel" in low or "ce jour" in low:
+    if "ourd" in low or "actuel" in low or "ce jour" in low or "désormais" in low:
         for m in _at_word(low, _CURRENT, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), ""))  # "aujourd'hui": current, period None
     if ref is not None:
@@ -368,6 +370,8 @@ def find_time_exprs(
             out.append(TimeExpr(m.start(), m.end(), str(ref.year - 1), False, True, True))
         for m in _at_word(low, _THIS_YEAR, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), str(ref.year), False, True))
+        for m in _at_word(low, _THIS_SEASON, lo, hi) if "ce" in low else ():
+            out.append(TimeExpr(m.start(), m.end(), ""))  # "cet été": current, no block
         for m in _at_word(low, _YEARS_AGO, lo, hi) if "il y a" in low else ():
             n = m.group("n")
             n_years = int(n) if n.isdigit() else SMALL_NUMBERS.get(n)
@@ -659,7 +663,7 @@ _NOW = re.compile(
     r"en\s+ce\s+moment|à\s+ce\s+jour|cette\s+(?:année|semaine)|ce\s+mois|"
     r"(?:la|cette)\s+semaine\s+dernière|le\s+mois\s+dernier|récemment|dernièrement|"
     r"il\s+y\s+a\s+(?:[a-z]+\s+){0,3}(?:ans?|mois|semaines?|jours?)|"
-    r"(?:a|ont)\s+depuis|depuis\s+(?:lors|cette\s+date|ce\s+moment))\b"
+    r"(?:a|ont)\s+depuis|depuis\s+(?:lors|cette\s+date|ce\s+moment)|depuis(?=\s*,))\b"
 )
 # A news report of the day in the compound past ("le groupe a annoncé 40 suppressions"): an
 # event at publication, which a year stated for an earlier sentence does not date.
