@@ -202,3 +202,21 @@ def test_forecast_year_does_not_frame_a_present_clause_of_the_next_sentence() ->
     got = by_span(text, "2024-05-06")
     assert got["dix-neuf"].metric == "employees" and got["dix-neuf"].period is None
     assert got["quatre"].metric == "jobs" and got["quatre"].period is None  # not 2029
+
+
+def test_present_clause_after_a_dated_past_clause_is_current() -> None:
+    text = "La distillerie a vendu 380 000 bouteilles en 2022 et emploie 27 salariés."
+    got = by_span(text)
+    assert got["380 000"].period == "2022"
+    assert got["27"].metric in JOBS and got["27"].period is None
+
+
+def test_fronted_year_still_frames_both_clauses() -> None:
+    text = "En 2022, la distillerie a vendu 380 000 bouteilles et employait 27 salariés."
+    got = by_span(text)
+    assert got["380 000"].period == "2022" and got["27"].period == "2022"
+
+
+def test_past_clause_after_a_dated_past_clause_keeps_the_year() -> None:
+    text = "La distillerie a vendu 380 000 bouteilles en 2022 et a embauché 5 salariés."
+    assert by_span(text)["5"].period == "2022"

@@ -572,6 +572,30 @@ def _later_event(text: str, e: TimeExpr, end: int) -> bool:
     )
 
 
+# A present-tense verb of a clause (3rd person): "emploie", "recrute", "compte", "vend"...
+_VERB_NOW = re.compile(
+    r"^\s*(?:[a-zéèêûôîç]+(?:e|ent|it|ient|ond|end|ient)|est|sont|a|ont|fait|font)\b"
+)
+_CLAUSE_JOIN = re.compile(r"\s(?:et|mais)\s")
+
+
+def _tense_switch(text: str, e: TimeExpr, start: int) -> bool:
+    """Whether a year before a figure dates a finished past told in an earlier clause, joined
+    by "et"/"mais" to the figure's own clause in the present ("a réalisé 12 M€ en 2023 et
+    emploie 80 salariés")."""
+    if start - e.end > 200:
+        return False
+    joins = list(_CLAUSE_JOIN.finditer(text, e.end, start))
+    if not joins:
+        return False
+    own = text[joins[-1].end() : start].lower()
+    if sentence_frame(own, 0, len(own)) != "present" or not _VERB_NOW.search(own):
+        return False
+    k = text.rfind(",", max(0, e.start - 200), e.start)
+    earlier = text[max(k + 1, e.start - 200) : joins[-1].start()].lower()
+    return sentence_frame(earlier, 0, len(earlier)) == "past"
+
+
 def sentence_period(
     text: str,
     markers: list[int],
@@ -604,6 +628,8 @@ def sentence_period(
             continue  # "8 M€ pour un atelier, qui doit ouvrir en 2025": the atelier's date
         if e.compared and framed:
             continue
+        if e.end <= start and not e.governs and _tense_switch(text, e, start):
+            continue  # "a réalisé 410 M€ en 2023 et recrute 200 opticiens": a clause of now
         if e.end <= start and in_closed_aside(text, exprs, e, start, s_start, figure_starts):
             continue
         if forecast_after_past(text, e, start, end, s_start):
