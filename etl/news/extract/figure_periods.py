@@ -7,7 +7,10 @@ year stated in an earlier sentence of the paragraph while the text keeps its tim
 tense, no "aujourd'hui", a forecast only from a forecast); else the latest year stated in a
 lead sentence that carries a figure ("a year in a lead governs the block"), unless the figure's sentence looks
 ahead or speaks of now; after the article (other items of the page), the year of the item's
-own date; and in "passe de X à Y" the earlier state X gets the earlier year.
+own date; and in "passe de X à Y" the earlier state X gets the earlier year. Inside the lead
+paragraph a lead year frames only its own sentence and what follows; a heading line ending with a
+colon gives its year to the dashed list under it; a carried forecast year frames only a clause
+that looks ahead.
 """
 
 from __future__ import annotations

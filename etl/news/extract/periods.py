@@ -6,7 +6,11 @@ Output: `TimeExpr`s with offsets (explicit years, "l'an dernier", "en novembre",
 period of a figure from the expressions of its sentence (`sentence_period`, which sets aside
 years of digressions, detached participle clauses and forecasts after a finished past); the
 time frame of a sentence (`sentence_frame`: now, forecast, conditional, past, present); and
-`resolve_date` for one date string. The hot path uses compiled regexes and difflib (misspelt months); dateparser is only a
+`resolve_date` for one date string. Comparison bases ("contre 16,9 en 2022", "contre 11 200 l'an
+dernier", "contre 14 % il y a quatre ans") date their elliptical figure only (`TimeExpr.base`);
+a fronted year outranks "par rapport à 2019"; a participle right after a figure dates it
+("deux cents emplois créés d'ici 2027"); a planned event in a relative clause after a figure
+does not; a present clause joined after a dated past clause is current. The hot path uses compiled regexes and difflib (misspelt months); dateparser is only a
 fallback inside `resolve_date`, called on a date-like candidate, never per token.
 """
 
