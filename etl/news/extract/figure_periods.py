@@ -165,15 +165,15 @@ def _carried_into(
     return years
 
 
-def _lead_years(
+def _lead_years_at(
     lay: Layout, figures_at: list[int], exprs: list[TimeExpr], undated: bool = False
-) -> list[str]:
-    """Years stated in the lead sentences that carry a figure; the latest governs the article.
-    In an `undated` text (no publication date given or stated), the year its lead looks back on
+) -> list[tuple[str, int]]:
+    """(year, start of its sentence) of the years stated in the lead sentences that carry a
+    figure; the latest governs the article. In an `undated` text (no publication date given or stated), the year its lead looks back on
     ("le bilan de l'année passée") governs even without figures, since "current" would say
     nothing there. A lead without figures hands over to the "l'an dernier" of the next
     paragraph."""
-    years: list[str] = []
+    years: list[tuple[str, int]] = []
     if lay.lead is None:
         return years
     lead_end = handed = lay.lead[1]
@@ -189,7 +189,7 @@ def _lead_years(
         k = bisect.bisect_left(figures_at, s_start)
         carries = k < len(figures_at) and figures_at[k] < s_end
         years += [
-            e.period[:4]
+            (e.period[:4], s_start)
             for e in exprs_in(exprs, s_start, s_end)
             if e.base < 0
             and (
@@ -197,7 +197,7 @@ def _lead_years(
                 or (carries and e.governs and s_start < handed)
             )
         ]
-    return sorted(set(years))
+    return years
 
 
 _LIST_MARK = re.compile(r"[^\S\n]*[–—•*·▪-]")
@@ -220,18 +220,6 @@ def _list_year(text: str, lay: Layout, exprs: list[TimeExpr], pos: int) -> str |
     s0 = lay.sentence_of(max(h0, h1 - 2))[0]
     years = [e.period[:4] for e in exprs_in(exprs, max(h0, s0), h1) if e.period and e.base < 0]
     return years[-1] if years else None
-
-
-def _lead_positions(
-    lay: Layout, figures_at: list[int], exprs: list[TimeExpr], undated: bool
-) -> list[tuple[str, int]]:
-    """(year, start of its sentence) of each year `_lead_years` reads, for the rule inside the
-    lead."""
-    out = []
-    for e in exprs_in(exprs, lay.lead[0], lay.lead[1]) if lay.lead else ():
-        if e.period and _lead_years(lay, figures_at, [e], undated):
-            out.append((e.period[:4], lay.sentence_of(e.start)[0]))
-    return out
 
 
 def assign_periods(
@@ -259,12 +247,12 @@ def traced_periods(
     "block", "list" or "item"), for measuring the rules."""
     markers = no_period_markers(text)
     starts = [s for s, _, _ in spans]
-    lead = _lead_years(lay, starts, exprs, undated)
+    lead_at = _lead_years_at(lay, starts, exprs, undated)
+    lead = sorted({yr for yr, _ in lead_at})
     block = lead[-1] if lead else None
     # Inside the lead paragraph a lead year frames only what follows it: what comes before is
     # left to the sentence and to the year carried within the paragraph.
     lead_para = lay.paragraph_of(lay.lead[0]) if lay.lead else (0, -1)
-    lead_at = _lead_positions(lay, starts, exprs, undated) if lead else []
     frames = _SentenceTimes(text, lay)
     periods: list[str | None] = []
     origins: list[str] = []

@@ -374,7 +374,9 @@ def find_time_exprs(
             out.append(TimeExpr(m.start(), m.end(), str(ref.year - 1), False, True, True))
         for m in _at_word(low, _THIS_YEAR, lo, hi):
             out.append(TimeExpr(m.start(), m.end(), str(ref.year), False, True))
-        for m in _at_word(low, _THIS_SEASON, lo, hi) if "ce" in low else ():
+        for m in (
+            _at_word(low, _THIS_SEASON, lo, hi) if "ce printemps" in low or "cet " in low else ()
+        ):
             out.append(TimeExpr(m.start(), m.end(), ""))  # "cet été": current, no block
         for m in _at_word(low, _YEARS_AGO, lo, hi) if "il y a" in low else ():
             n = m.group("n")
