@@ -1,6 +1,6 @@
 """Regression guard on the own generalisation set (tests/news/own_set): thirty short articles
-written by the team, labelled by the rules of LABELS.md. The floors are the scores measured when
-the set's rules were added, minus 0.02; they need no shared folder."""
+written by the team, labelled by the rules of LABELS.md. The floors are the scores measured after
+the rounds of rules it led to (2026-11-30), minus 0.02; they need no shared folder."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from etl.news.tools.evaluate import load_articles, score
 OWN_SET = Path(__file__).parent / "own_set" / "articles.jsonl"
 FLOORS = {
     "f1": 0.998 - 0.02,
-    "unit_accuracy": 0.984 - 0.02,
-    "metric_accuracy": 0.964 - 0.02,
-    "period_accuracy": 0.648 - 0.02,
+    "unit_accuracy": 0.996 - 0.02,
+    "metric_accuracy": 0.988 - 0.02,
+    "period_accuracy": 0.858 - 0.02,
 }
 
 
