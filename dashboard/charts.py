@@ -25,7 +25,7 @@ import polars as pl
 
 from dashboard import citations, compare, geo_queries, markers, news_queries, queries
 from dashboard.data import Package
-from dashboard.figures import Frame, bar_figure, series_figure, tile_map_figure
+from dashboard.figures import Frame, bar_figure, fitted_title_size, series_figure, tile_map_figure
 from dashboard.i18n import (
     colon,
     format_change,
@@ -424,8 +424,10 @@ def _values(level: str) -> tuple[Callable, ...]:
         note = _coverage(pv.filled, pv.total, level, view.lang)
         if level == "region":
             tiles = geo_queries.region_tiles(shown(pkg, view))
-            return tile_map_figure(tiles, frame, focus_region(pkg, view), note)
-        return bar_figure(shown(pkg, view), frame, note)
+            fig = tile_map_figure(tiles, frame, focus_region(pkg, view), note)
+        else:
+            fig = bar_figure(shown(pkg, view), frame, note)
+        return fig.update_layout(title_font_size=fitted_title_size(frame.title))  # half-width cards
 
     def describe(pkg: Package, view: View) -> str:
         pv, lang = data(pkg, view), view.lang

@@ -45,6 +45,16 @@ class Frame:
     footer: tuple[str, ...] = ()  # every source, for images (`layout.meta.cadran_footer`)
 
 
+TITLE_SIZE = 18  # plotly's title size for the 13 px layout font (1.4 times it)
+HALF_CARD_TITLE_CHARS = 42  # title characters a half-width card holds at TITLE_SIZE (1280 px)
+
+
+def fitted_title_size(title: str, chars: int = HALF_CARD_TITLE_CHARS, smallest: int = 11) -> int:
+    """A title size that keeps `title` on one line in a card holding `chars` characters at
+    TITLE_SIZE: plotly titles never wrap, a long one runs past the card's edge."""
+    return max(smallest, min(TITLE_SIZE, TITLE_SIZE * chars // max(len(title), 1)))
+
+
 def base_layout(frame: Frame) -> dict:
     """Layout shared by every figure: look, separators, title and the source line."""
     return {

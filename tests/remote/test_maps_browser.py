@@ -67,3 +67,20 @@ def test_establishments_in_english(page: Page, server: str):
     expect(regions.locator(".gtitle")).to_have_text("Establishments by region, 2024")
     expect(regions).to_contain_text("30")
     expect(regions).to_contain_text("Urssaf data under the ODbL 1.0 licence (share alike)")
+
+
+def test_a_long_map_title_stays_inside_its_half_width_card(page: Page, server: str):
+    """Plotly titles never wrap: a region's name after the title once ran past the card's edge."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(server + "/territoires?indicator=jobs")
+    for graph in ("#territories-departments-graph", "#territories-graph"):
+        expect(page.locator(f"{graph} .gtitle")).not_to_be_empty()
+        right, width = page.evaluate(
+            """(graph) => {
+                const g = document.querySelector(graph);
+                const box = g.querySelector('.gtitle').getBBox();
+                return [box.x + box.width, g.querySelector('svg.main-svg').getBoundingClientRect().width];
+            }""",
+            graph,
+        )
+        assert right <= width, (graph, right, width)
