@@ -94,17 +94,6 @@ def _lemma(word: str) -> str:
     return w
 
 
-def lemma_of(word: str) -> str:
-    """The lexicon lemma of a word ("salariés" -> "salarié"), or the word lower-cased."""
-    return _lemma(word)
-
-
-def unit_of(lemma: str) -> str | None:
-    """The unit a lexicon lemma counts, None for a word outside the lexicon."""
-    hit = COUNTED_NOUNS.get(lemma)
-    return hit[0] if hit else None
-
-
 def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
     """The lexicon noun right after `pos` (skipping de/des/adjectives/numbers), None if the next
     content word is unknown, False if nothing follows before punctuation."""

@@ -103,7 +103,6 @@ _FIGURE_BEFORE = re.compile(
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|mille|"
     r"[a-z]+aines?|milliers?|millions?|milliards?))\s+(?:[a-zà-ÿ'’-]+\s+){0,2}$"
 )
-_PARTICIPLE_AT = re.compile(r"[a-zà-ÿ]+\s+(?:[^\s.,;:!?]+\s+){0,4}?$")
 _AS_IN = re.compile(r"\bcomme\s+(?:en\s+)?$", re.IGNORECASE)
 # "en dix ans", "depuis 12 ans": a change up to now. "depuis 2015" is no marker: a change since a
 # year ends in the year that frames the text (the lead's or the previous sentence's), else now.
