@@ -60,7 +60,6 @@ from etl.remote.http import RemoteClient
 from etl.remote.rows import RemoteFormatError, Row, require_field
 from etl.stats.remote_spec import RemoteSpec
 
-SIRENE_URL = "https://api.insee.fr/api-sirene/3.11"
 LOGGERS = ("pynsee.utils.requests_session", "pynsee.sirene._request_sirene")
 LOCALDATA_KEYS = ("dataset_version", "variables", "nivgeo", "geocodes")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
