@@ -332,7 +332,7 @@ def extract_figures(
     ]
     if " sur " in text:
         tokens = _with_proportions(text, tokens)
-    kept: list[tuple[NumberToken, Noun | None, tuple[int, int]]] = []
+    kept: list[tuple[NumberToken, Noun | None, tuple[int, int], tuple[int, int]]] = []
     last_amount: NumberToken | None = None  # the last amount, percentages after it skipped
     prev: tuple[NumberToken, Noun | None] | None = None
     for i, tok in enumerate(tokens):
@@ -401,20 +401,19 @@ def extract_figures(
                 text, max(sent[0], tok.start - 80), tok.start
             ):
                 tok.currency = "CHF" if _SWISS_MONEY.search(text, sent[0], sent[1]) else "EUR"
-        kept.append((tok, noun, sent))
+        kept.append((tok, noun, sent, prev_sent))
         prev = (tok, noun)
         last_amount = tok if tok.currency else last_amount if tok.percent else None
     if not kept:
         return []
     attribution = Attribution(text, place_finder)
-    money = MoneyWords(text if any(t.currency for t, _, _ in kept) else "")
-    spans = [(t.start, t.end, t.percent) for t, _, _ in kept]
+    money = MoneyWords(text if any(k[0].currency for k in kept) else "")
+    spans = [(k[0].start, k[0].end, k[0].percent) for k in kept]
     exprs = find_time_exprs(text, ref)
-    periods = assign_periods(text, lay, exprs, spans, [sent for _, _, sent in kept], undated)
+    periods = assign_periods(text, lay, exprs, spans, [k[2] for k in kept], undated)
     out: list[Figure] = []
     last_pct: Figure | None = None
-    for (tok, noun, sent), period in zip(kept, periods, strict=True):
-        prev_sent = _clip(lay.previous_sentence(tok.start), tok.start, _RADIUS)
+    for (tok, noun, sent, prev_sent), period in zip(kept, periods, strict=True):
         elided = None
         if tok.percent and last_pct is not None and last_pct.metric in _ELIDED:
             gap = text[last_pct.end : tok.start]
