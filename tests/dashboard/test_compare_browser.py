@@ -67,10 +67,15 @@ def test_log_scale_switch(page: Page, live_server: str) -> None:
     page.locator(".scale-switch a.scale-log").click()
     expect(page).to_have_url(re.compile(r"scale=log"))
     expect(page.locator(".scale-switch strong")).to_have_text("logarithmic")
-    axis = page.evaluate(
-        "() => document.querySelector('#sector-graph .js-plotly-plot')._fullLayout.yaxis.type"
+    # the graph is redrawn after the URL changes: wait for the new one rather than reading
+    # a node that may be between two renders
+    page.wait_for_function(
+        """() => {
+            const gd = document.querySelector('#sector-graph .js-plotly-plot');
+            return gd && gd._fullLayout && gd._fullLayout.yaxis.type === 'log';
+        }""",
+        timeout=20_000,
     )
-    assert axis == "log"
     # a filter change keeps the log axis
     page.locator("#sector-mode input[value=index]").check()
     expect(page).to_have_url(re.compile(r"mode=index.*scale=log|scale=log.*mode=index"))
