@@ -46,5 +46,5 @@ class FactReader:
         hits = find_places(body, self.reference.gazetteer, self.zones, region or "FR-BFC")
         _, geo = place_codes(hits)
         topics = set(given_topics) | set(topics_of(title, text))
-        figures = extract_figures(text, published, self.finder)
+        figures = extract_figures(text, published, self.finder, title)
         return Facts(frozenset(topics), frozenset(geo), tuple(f.metric for f in figures), body)

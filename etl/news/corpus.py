@@ -118,7 +118,9 @@ def _figures_of(record: dict[str, Any]) -> tuple[str, list[dict[str, Any]]]:
     """Every field of every figure of one item, the cited source included."""
     from etl.news.extract.figures import extract_figures
 
-    found = extract_figures(record["text"], record["published"], _FINDER.get("finder"))
+    found = extract_figures(
+        record["text"], record["published"], _FINDER.get("finder"), record["title"]
+    )
     return record["id"], [f.to_record() for f in found]
 
 
@@ -132,6 +134,7 @@ def _extract(pending: list[tuple[str, list[NewsItem]]]) -> dict[str, list[dict[s
         {
             "id": f"{name}|{i}",
             "text": it.text,
+            "title": it.title,
             "published": it.published
             if it.published_precision == "day"
             else str(it.published_on.year)

@@ -58,7 +58,7 @@ def test_score_counts_false_positives_but_ignores_neutral_spans() -> None:
         gold("900", 29, 900),
         gold("12", 39, 12),
     ]
-    m = score([article], extractor=lambda _t, _p: preds)
+    m = score([article], extractor=lambda _text, _published, _title: preds)
     assert (m["matched"], m["predicted_scored"], m["precision"], m["recall"]) == (1, 2, 0.5, 1.0)
     assert m["metric_accuracy"] == 1.0 and m["period_accuracy"] == 1.0
     assert m["recall_by_format"] == {"bare_integer": 1.0}

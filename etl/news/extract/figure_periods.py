@@ -1,13 +1,16 @@
 """Periods of the figures of one text: sentence first, then the year governing the block.
 
-Input: the text, its layout, its time expressions and the figures' spans and sentences.
-Output: one period ("YYYY", or None = current at publication) per figure. Rules: the nearest
-time expression of the sentence (`periods.sentence_period`); else, in the article proper, the
-year stated in an earlier sentence of the paragraph while the text keeps its time frame (same
-tense, no "aujourd'hui", a forecast only from a forecast); else the latest year stated in a
-lead sentence that carries a figure ("a year in a lead governs the block"), unless the figure's sentence looks
-ahead or speaks of now; after the article (other items of the page), the year of the item's
-own date; and in "passe de X à Y" the earlier state X gets the earlier year. Inside the lead
+Input: the text, its layout, its time expressions, the title's years and the figures
+(`FigureSpan`) with their sentences. Output: one period ("YYYY", or None = current at
+publication) per figure. Rules: the nearest time expression of the sentence
+(`periods.sentence_period`); else, in the article proper, the year stated in an earlier sentence
+of the paragraph while the text keeps its time frame (same tense, no "aujourd'hui", a forecast
+only from a forecast; from a finished past into the present only for a year's flows, not for a
+state); else the latest year stated in the title or in a lead sentence that carries a figure
+("a year in a lead governs the block"), unless the figure's sentence looks ahead or speaks of
+now, or tells in the present a state (staff, shops, a price) while the lead is on the year
+before publication; after the article (other items of the page), the year of the item's own
+date; and in "passe de X à Y" the earlier state X gets the earlier year. Inside the lead
 paragraph a lead year frames only its own sentence and what follows; a heading line ending with a
 colon gives its year to the dashed list under it; a carried forecast year frames only a clause
 that looks ahead.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from etl.news.extract.layout import Layout
 from etl.news.extract.periods import (
@@ -31,6 +35,16 @@ from etl.news.extract.periods import (
     sentence_frame,
     sentence_period,
 )
+
+
+class FigureSpan(NamedTuple):
+    """What the period rules read of a figure besides the text around it."""
+
+    start: int
+    end: int
+    percent: bool
+    state: bool  # a head count, a count of stores or sites, a unit price: not a year's flow
+
 
 _ITEM_RADIUS = 600
 _CARRY_BACK = 3  # sentences a stated year is carried over, within one paragraph
@@ -47,7 +61,9 @@ class _SentenceTimes:
     def __init__(self, text: str, lay: Layout) -> None:
         self.text, self.lay = text, lay
         self.seen: dict[int, str] = {}
-        self.carried: dict[int, list[str]] = {}  # sentence index -> years carried into it
+        # sentence index -> (years carried into it, whether they cross from a finished past
+        # into the present)
+        self.carried: dict[int, tuple[list[str], bool]] = {}
 
     def __call__(self, i: int) -> str:
         got = self.seen.get(i)
@@ -89,6 +105,7 @@ def _carried_years(
     figures: list[int],
     frames: _SentenceTimes,
     pos: int,
+    state: bool,
 ) -> list[str]:
     """The years stated in an earlier sentence of the same paragraph that still frame the
     sentence at `pos` ("En 2012, la filière pesait 2 Md€. Elle comptait 9 000 salariés."):
@@ -96,11 +113,12 @@ def _carried_years(
     keeps its time frame (no "aujourd'hui", no switch between a finished past and the present,
     nothing looking ahead). Empty when nothing carries."""
     i = lay.sentence_index(pos)
-    years = frames.carried.get(i)
-    if years is None:
-        years = frames.carried[i] = _carried_into(text, lay, exprs, frames, i)
-    if not years:
-        return years
+    got = frames.carried.get(i)
+    if got is None:
+        got = frames.carried[i] = _carried_into(text, lay, exprs, frames, i)
+    years, into_present = got
+    if not years or (into_present and state):
+        return []  # "En 2012, elle a vendu 9 000 montres. Elle emploie 40 personnes": now
     s0, s1 = lay.sentences[i]
     if frames(i) == "future" and _clause_frame(text, pos, s0, s1) != "future":
         return []  # "elle emploie 28 horlogers et en recrutera six": a forecast frames its clause
@@ -129,7 +147,7 @@ def _clause_frame(text: str, pos: int, s0: int, s1: int) -> str:
 
 def _carried_into(
     text: str, lay: Layout, exprs: list[TimeExpr], frames: _SentenceTimes, i: int
-) -> list[str]:
+) -> tuple[list[str], bool]:
     """The part of `_carried_years` that depends on the sentence `i` only."""
     p0, _ = lay.paragraph_of(lay.sentences[i][0])
     stated: list[tuple[str, bool]] = []  # (year, is a forecast year)
@@ -137,7 +155,7 @@ def _carried_into(
     while j >= max(i - _CARRY_BACK, 0) and lay.sentences[j][1] > p0:
         found = exprs_in(exprs, *lay.sentences[j])
         if any(not e.period for e in found):
-            return []  # "aujourd'hui"
+            return [], False  # "aujourd'hui"
         stated = [
             (e.period[:4], e.ahead)
             for e in found
@@ -150,19 +168,22 @@ def _carried_into(
             break
         j -= 1
     if not stated:
-        return []
+        return [], False
     frame = frames(i)
     if frame in ("now", "conditional", "mixed") or frames.reported(i):
-        return []
+        return [], False
     # a forecast year ("perspectives pour 2010") frames only another forecast
     years = [yr for yr, ahead in stated if frame == "future" or not ahead]
     if not years:
-        return []
+        return [], False
+    into_present = False
     for k in range(j, i):
         earlier = frames(k)
-        if earlier != frame and (earlier, frame) != ("present", "past"):
-            return []  # a finished past does not frame the present, nor a fact a forecast
-    return years
+        if (earlier, frame) == ("past", "present"):
+            into_present = True  # frames a year's flows ("elles progressent de 9 %") only
+        elif earlier != frame and (earlier, frame) != ("present", "past"):
+            return [], False  # a fact does not frame a forecast, nor a forecast a fact
+    return years, into_present
 
 
 def _lead_years_at(
@@ -226,28 +247,31 @@ def assign_periods(
     text: str,
     lay: Layout,
     exprs: list[TimeExpr],
-    spans: list[tuple[int, int, bool]],
+    spans: list[FigureSpan],
     sentences: list[tuple[int, int]],
-    undated: bool = False,
+    published: int | None = None,
+    title_years: tuple[str, ...] = (),
 ) -> list[str | None]:
-    """Period per figure; `spans` = (start, end, is_percent), `sentences` = their sentences;
-    `undated`: the text gives no publication date (its reference year was inferred)."""
-    return traced_periods(text, lay, exprs, spans, sentences, undated)[0]
+    """Period per figure, `sentences` = their sentences; `published`: the year of the text's
+    publication date, None when it gives none (its reference year was inferred)."""
+    return traced_periods(text, lay, exprs, spans, sentences, published, title_years)[0]
 
 
 def traced_periods(
     text: str,
     lay: Layout,
     exprs: list[TimeExpr],
-    spans: list[tuple[int, int, bool]],
+    spans: list[FigureSpan],
     sentences: list[tuple[int, int]],
-    undated: bool = False,
+    published: int | None = None,
+    title_years: tuple[str, ...] = (),
 ) -> tuple[list[str | None], list[str]]:
     """`assign_periods` with, per figure, where its period came from ("sentence", "carried",
     "block", "list" or "item"), for measuring the rules."""
     markers = no_period_markers(text)
-    starts = [s for s, _, _ in spans]
-    lead_at = _lead_years_at(lay, starts, exprs, undated)
+    starts = [f.start for f in spans]
+    lead_at = _lead_years_at(lay, starts, exprs, published is None)
+    lead_at += [(yr, -1) for yr in title_years]
     lead = sorted({yr for yr, _ in lead_at})
     block = lead[-1] if lead else None
     # Inside the lead paragraph a lead year frames only what follows it: what comes before is
@@ -256,12 +280,12 @@ def traced_periods(
     frames = _SentenceTimes(text, lay)
     periods: list[str | None] = []
     origins: list[str] = []
-    for (start, end, _), sent in zip(spans, sentences, strict=True):
+    for (start, end, _, state), sent in zip(spans, sentences, strict=True):
         period, decided = sentence_period(text, markers, exprs, starts, (start, end), sent)
         origins.append("sentence" if decided else "block")
         if not decided:
             carried = (
-                _carried_years(text, lay, exprs, starts, frames, start)
+                _carried_years(text, lay, exprs, starts, frames, start, state)
                 if start < lay.article_end
                 else []
             )
@@ -277,8 +301,13 @@ def traced_periods(
                 if lead_para[0] <= start < lead_para[1]:
                     before = [yr for yr, at in lead_at if at <= start]
                     period = max(before) if before else None
-                if period and frames(lay.sentence_index(start)) in ("now", "future"):
+                frame = frames(lay.sentence_index(start)) if period else ""
+                if frame in ("now", "future"):
                     period = None  # a forecast or a "now" is not the governing year's
+                elif state and frame == "present" and published and period == str(published - 1):
+                    # a lead on last year's results; "le réseau emploie 640 personnes" says
+                    # what the company is at publication
+                    period = None
             else:
                 p0, p1 = lay.paragraph_of(start)
                 lo, hi = max(p0, start - _ITEM_RADIUS), min(p1, start + _ITEM_RADIUS)
@@ -286,13 +315,13 @@ def traced_periods(
                 period = dated[0].period[:4] if dated else None
                 origins[-1] = "item"
         periods.append(period[:4] if period else None)
-    for i in change_pairs(text, [(s, e) for s, e, _ in spans]):
+    for i in change_pairs(text, [(f.start, f.end) for f in spans]):
         later = periods[i + 1]
-        both_percent = spans[i][2] and spans[i + 1][2]
+        both_percent = spans[i].percent and spans[i + 1].percent
         same = periods[i] == later and origins[i] == origins[i + 1]
         where = sentences[i + 1]
         if origins[i + 1] == "carried":  # the span may sit in the sentence the year came from
-            where = (lay.paragraph_of(spans[i + 1][0])[0], where[1])
+            where = (lay.paragraph_of(spans[i + 1].start)[0], where[1])
         first = _span_start_year(text, exprs, where, later)
         if first and (same or periods[i] is None):
             periods[i] = first  # "passés de 120 à 180 salariés entre 2015 et 2022"

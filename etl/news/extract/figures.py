@@ -1,6 +1,6 @@
 """Economic figures in French news text: the public entry points of the extraction engine.
 
-`extract_figures(text, published)` is pure: text in, `Figure`s out (span and offsets, value in
+`extract_figures(text, published, title=...)` is pure: text in, `Figure`s out (span and offsets, value in
 base units, unit, metric, period, entity, geo, approximate, qualifier, currency, sentence and the
 cited source), following ../shared/news_dev/LABELS.md. `extract_many` runs it over many records,
 on all cores when the corpus is large. The work is split across `number_tokens`/`numerals` (tokens
@@ -20,7 +20,7 @@ from etl.news.extract.attribution import (
     PlaceFinder,
 )
 from etl.news.extract.exclusions import blocked_spans, exclusion_reason, in_blocked
-from etl.news.extract.figure_periods import assign_periods
+from etl.news.extract.figure_periods import FigureSpan, assign_periods
 from etl.news.extract.layout import layout
 from etl.news.extract.metrics import MoneyWords, classify
 from etl.news.extract.nouns import (
@@ -314,8 +314,31 @@ def _with_proportions(text: str, tokens: list[NumberToken]) -> list[NumberToken]
     return sorted(kept, key=lambda t: t.start)
 
 
+_STOCKS = frozenset({"employees", "jobs", "stores", "companies", "members"})
+# "on vend 40 000 montres par an": a habitual rate, true at publication as much as any year
+_HABITUAL = re.compile(
+    r"[^.;:]{0,40}?\b(?:par\s+(?:an|jour|semaine|mois)|chaque\s+(?:année|jour|semaine|mois)"
+    r"|annuellement)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_state(text: str, tok: NumberToken, unit: str, metric: str) -> bool:
+    """Whether the figure describes a state rather than a year's flow: a head count, a count
+    of stores, companies, members or sites, a unit price ("se vend 89 euros"), a habitual rate
+    ("40 000 montres par an")."""
+    if metric in _STOCKS or unit == "sites":
+        return True
+    if tok.currency and not tok.raw_scale and metric == "other":
+        return True
+    return not tok.percent and bool(_HABITUAL.match(text, tok.end))
+
+
 def extract_figures(
-    text: str, published: str | None, place_finder: PlaceFinder | None = None
+    text: str,
+    published: str | None,
+    place_finder: PlaceFinder | None = None,
+    title: str | None = None,
 ) -> list[Figure]:
     """All economic figures of `text` (published `YYYY-MM-DD`, `YYYY` or None)."""
     ref = parse_reference(published) or stated_publication(text)
@@ -408,21 +431,36 @@ def extract_figures(
         return []
     attribution = Attribution(text, place_finder)
     money = MoneyWords(text if any(k[0].currency for k in kept) else "")
-    spans = [(k[0].start, k[0].end, k[0].percent) for k in kept]
-    exprs = find_time_exprs(text, ref)
-    periods = assign_periods(text, lay, exprs, spans, [k[2] for k in kept], undated)
-    out: list[Figure] = []
-    last_pct: Figure | None = None
-    for (tok, noun, sent, prev_sent), period in zip(kept, periods, strict=True):
+    classes: list[tuple[str, str]] = []  # (unit, metric) per kept figure
+    last_pct: tuple[int, str] | None = None  # (end, metric) of the last percentage
+    for tok, noun, sent, prev_sent in kept:
         elided = None
-        if tok.percent and last_pct is not None and last_pct.metric in _ELIDED:
-            gap = text[last_pct.end : tok.start]
+        if tok.percent and last_pct is not None and last_pct[1] in _ELIDED:
+            gap = text[last_pct[0] : tok.start]
             if len(gap) <= 60 and _LIST_STEP.search(gap) and not _CLAUSE_BREAK.search(gap):
-                elided = last_pct.metric
+                elided = last_pct[1]
         # a share named again ("la part atteint 70 %") may take the metric of the one before
-        earlier = last_pct.metric if last_pct and tok.start - last_pct.end <= 400 else None
+        earlier = last_pct[1] if last_pct and tok.start - last_pct[0] <= 400 else None
         bounds = (sent[0], sent[1], prev_sent[0])
-        unit, metric = classify(text, tok, noun, bounds, money, elided, earlier)
+        classes.append(classify(text, tok, noun, bounds, money, elided, earlier))
+        if tok.percent:
+            last_pct = (tok.end, classes[-1][1])
+    spans = [
+        FigureSpan(tok.start, tok.end, tok.percent, _is_state(text, tok, unit, metric))
+        for (tok, _, _, _), (unit, metric) in zip(kept, classes, strict=True)
+    ]
+    exprs = find_time_exprs(text, ref)
+    pub_year = None if undated or ref is None else ref.year
+    title_years = tuple(
+        e.period[:4]
+        for e in find_time_exprs(title or "", ref)
+        if e.period and e.stated and not e.ahead and e.base < 0
+    )
+    periods = assign_periods(text, lay, exprs, spans, [k[2] for k in kept], pub_year, title_years)
+    out: list[Figure] = []
+    for (tok, _, sent, prev_sent), (unit, metric), period in zip(
+        kept, classes, periods, strict=True
+    ):
         value, vmax = tok.value, tok.value_max
         if metric == "growth_rate" and not tok.signed and value > 0:
             value *= _sign_from_verb(text, tok, sent[0])
@@ -451,13 +489,13 @@ def extract_figures(
                 source=attribution.source(sent),
             )
         )
-        if tok.percent:
-            last_pct = out[-1]
     return out
 
 
 def _extract_record(record: dict[str, Any]) -> dict[str, Any]:
-    figures = extract_figures(record.get("text") or "", record.get("published"))
+    figures = extract_figures(
+        record.get("text") or "", record.get("published"), title=record.get("title")
+    )
     return {"id": record.get("id"), "figures": [f.to_json() for f in figures]}
 
 
@@ -466,6 +504,6 @@ def extract_many(
     workers: int | None = None,
     parallel_from: int = PARALLEL_FROM,
 ) -> Iterator[dict[str, Any]]:
-    """`{"id", "figures"}` per `{"id", "text", "published"}` record, in input order; uses the
+    """`{"id", "figures"}` per `{"id", "text", "published", "title"?}` record, in input order; uses the
     process pool (`pool.map_in_order`) when there are more than `parallel_from` records."""
     yield from map_in_order(_extract_record, list(records), workers, parallel_from)

@@ -24,14 +24,17 @@ from typing import Any
 
 from etl.news.extract.figures import extract_figures
 
-Extractor = Callable[[str, str | None], list[dict[str, Any]]]
+# text, publication date, title -> figures as JSON
+Extractor = Callable[[str, str | None, str | None], list[dict[str, Any]]]
 JOB_FAMILY = {"employees", "jobs"}
 HOLDOUT_SETS = frozenset(["articles_2.jsonl"])
 PERIOD_CLASSES = ("right", "off by one year", "publication year used instead", "missing", "other")
 
 
-def _default_extractor(text: str, published: str | None) -> list[dict[str, Any]]:
-    return [f.to_json() for f in extract_figures(text, published)]
+def _default_extractor(
+    text: str, published: str | None, title: str | None = None
+) -> list[dict[str, Any]]:
+    return [f.to_json() for f in extract_figures(text, published, title=title)]
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> int:
@@ -129,7 +132,7 @@ def score(articles: Iterable[dict[str, Any]], extractor: Extractor | None = None
     period_classes: Counter[str] = Counter()
     for art in articles:
         golds = art.get("figures") or []
-        preds = extract(art["text"], art.get("published"))
+        preds = extract(art["text"], art.get("published"), art.get("title"))
         inferred = art.get("published_year_inferred")
         pairs = match(preds, golds)
         matched_p = {i for i, _ in pairs}

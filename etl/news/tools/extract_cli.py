@@ -1,6 +1,6 @@
 """`extract` and `evaluate` sub-commands of `python -m etl` (wired by etl/cli.py).
 
-extract: JSON lines `{"id", "text", "published"}` (stdin with `--jsonl -`, or a file) or .txt /
+extract: JSON lines `{"id", "text", "published", "title"?}` (stdin with `--jsonl -`, or a file) or .txt /
 .html files -> one JSON line `{"id", "figures": [...]}` per input on stdout. A bad input line
 gives one error line on stderr naming it; the others still go through; exit code 1 at the end.
 evaluate: score the extractor on labelled articles (LABELS.md), as text or `--json`.
