@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -86,3 +87,17 @@ def test_holdout_cli_prints_aggregates_only(tmp_path: Path) -> None:
     assert refused.returncode == 2 and "aggregates only" in refused.stderr
     read = subprocess.run([*run, "--errors"], capture_output=True, text=True, cwd=ROOT)
     assert "gold figures 4," in read.stdout and "secrète" not in read.stdout
+
+
+def test_evaluate_reads_the_dev_set_of_cadran_shared_by_default(tmp_path: Path) -> None:
+    """Without a path, `evaluate` scores news_dev/articles.jsonl of $CADRAN_SHARED, as the tests
+    and benches find the shared folder."""
+    dev = tmp_path / "news_dev"
+    dev.mkdir()
+    (dev / "articles.jsonl").write_text(json.dumps(article("a1")), encoding="utf-8")
+    env = {**os.environ, "CADRAN_SHARED": str(tmp_path)}
+    got = subprocess.run(
+        [sys.executable, "-m", "etl", "evaluate"], capture_output=True, text=True, cwd=ROOT, env=env
+    )
+    assert got.returncode == 0, got.stderr
+    assert "gold figures 1, scored predictions 1, matched 1" in got.stdout

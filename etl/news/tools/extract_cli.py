@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator
@@ -21,7 +22,12 @@ from etl.news.extract.figures import extract_many
 from etl.news.tools.evaluate import format_report, load_articles, score, select_part
 from etl.stats.cells import INVISIBLE, strip_invisible
 
-DEFAULT_DEV_SET = Path("../shared/news_dev/articles.jsonl")
+# the shared folder beside the repository, or $CADRAN_SHARED (as the tests and benches read it)
+DEFAULT_DEV_SET = (
+    Path(os.environ.get("CADRAN_SHARED") or Path(__file__).resolve().parents[3].parent / "shared")
+    / "news_dev"
+    / "articles.jsonl"
+)
 _BLOCKS = (
     "p, div, li, h1, h2, h3, h4, h5, h6, tr, br, section, article, header, footer, "
     "blockquote, table, ul, ol, figcaption, aside, nav"
