@@ -341,6 +341,8 @@ LINK_WORDS = set(
         "cette",
         "aujourd",
         "actuellement",
+        "fin",  # "21 870 fin décembre": a date follows, not a noun
+        "début",
     ]
 )
 

@@ -70,7 +70,7 @@ _COMPARED = re.compile(r"(?:\bcontre|\bau lieu de|\bface à|\bsur\s+les)\s*$", r
 _TURNOVER_AFTER = re.compile(
     r"\s*(?:de|d['’ʼ])\s*(?:CA\b|chiffre d['’ʼ]\s?affaires|investissements?\b|bénéfices?\b|"
     r"dettes?\b|subventions?\b|budget\b|pertes\b|travaux\b|aides?\b|recettes\b|"
-    r"financements?\b|fonds\s+propres)",
+    r"financements?\b|fonds\s+propres|ventes\b|commandes\b|transactions\b)",
     re.IGNORECASE,
 )
 # A money noun right before a bare scale: "un chiffre d'affaires de 3,2 millions".
@@ -78,6 +78,13 @@ _MONEY_BEFORE = re.compile(
     r"(?:chiffre\s+d['’ʼ]\s?affaires|\bCA|investissements?|budget|enveloppe|montant|"
     r"subventions?|levée\s+de\s+fonds|bénéfices?|pertes?|dette)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:de|d['’ʼ]|à|:|atteint|s['’ʼ]élève\s+à|est\s+de)\s*$",
+    re.IGNORECASE,
+)
+# Sales or a year's accounts brought to a bare scale: "ses ventes ont bondi de 14 %, à 96
+# millions", "nous avons terminé l'exercice 2022 à 23,8 millions".
+_SALES_TO = re.compile(
+    r"\b(?:ventes|exportations|recettes|exercice)\b[^.;:]{0,45}?\b(?:à|a)\s+(?:plus\s+de\s+|"
+    r"près\s+de\s+|environ\s+)?$",
     re.IGNORECASE,
 )
 _SWISS_MONEY = re.compile(r"francs|CHF", re.IGNORECASE)
@@ -414,7 +421,9 @@ def extract_figures(
                 tok.currency = {"f": "CHF", "e": "EUR", "d": "USD"}[m.group("c")[0].lower()]
             elif _TURNOVER_AFTER.match(text, tok.end):  # "1,2 Md de CA", "5 M d'investissement"
                 tok.currency = "CHF" if _SWISS_MONEY.search(text, sent[0], sent[1]) else "EUR"
-            elif _MONEY_BEFORE.search(text, max(sent[0], tok.start - 60), tok.start):
+            elif _MONEY_BEFORE.search(
+                text, max(sent[0], tok.start - 60), tok.start
+            ) or _SALES_TO.search(text, max(sent[0], tok.start - 70), tok.start):
                 swiss = _SWISS_MONEY.search(text, sent[0], sent[1])
                 tok.currency = "CHF" if swiss else "EUR"  # "un chiffre d'affaires de 3,2 millions"
             elif last_amount and tok.start - last_amount.end < 300:

@@ -116,7 +116,9 @@ _MONEY = re.compile(
     r"|production\b|trésorerie|loyers?\b|mobilis\w*|nécessit\w*"
     r"|programmes?\b|travaux\b|chantiers?\b|débloqu\w*|rénov\w*|modernis\w*|réaménag\w*"
     r"|passif\b|carnets?\s+de\s+commandes|rapport(?:e|ent|é|ée|és|ait|aient|era|eront)\b"
-    r"|résultats?\s+(?:net|d['’]exploitation)"
+    r"|résultats?\s+(?:net|d['’]exploitation|opérationnel)"
+    r"|sur\s+la\s+table\b|(?:les|des|de)\s+retombées|dividendes?\b|primes?\b|indemnit\w*|marges?\b"
+    r"|droits?\s+d['’ʼ]\s?entrée|masse\s+salariale"
 )
 _CA = re.compile(r"CA\b")
 # Capital spent or committed, however phrased: "investit", "engage", "injecte", "consacre",
@@ -160,6 +162,7 @@ _MONEY_KIND = (
             "rénov",
             "modernis",
             "réaménag",
+            "sur la table",  # "mettre 3 M€ sur la table"
         ),
         "investment",
     ),
@@ -280,7 +283,7 @@ _PRICE_AFTER = re.compile(
     r"tickets?|unités?|pièces?|personnes?|nuits?|nuitées?|repas|mois|ans?|kilos?|kg|litres?|"
     r"m2|m²|heures?|adultes?|enfants?|visiteurs?|participants?|jours?|semaines?|séances?|"
     r"paires?|montres?|modèles?|exemplaires?|mètres?\s+carrés?|onces?|actions?|titres?|"
-    r"tonnes?)\b",
+    r"tonnes?|grammes?|g)\b|\s*(?:pièce|l['’ʼ]\s?unité)\b",
     re.IGNORECASE,
 )
 # A thing "vendu(e) 6 euros" / "est vendue à 1 200 euros": the unit price, not sales.
@@ -289,8 +292,10 @@ _SOLD_AT = re.compile(
     r"proposée?s?|cédée?s?|facturée?s?)\s+(?:à\s+|au\s+prix\s+de\s+|environ\s+)?|"
     r"\b(?:vend|vendent|propose|proposent|affiche|affichent)\s+(?:(?!pour\b)[\w'’ʼ-]+\s+){1,4}?"
     r"(?:(?:entre|à|au\s+prix\s+de|autour\s+de)\s+)?|"
-    r"\bse\s+(?:vend|vendent|vendait|vendaient|négocie|négocient|monnaye)\w*\s+"
-    r"(?:(?:à|entre|autour\s+de|environ)\s+)?)$",
+    r"\b(?:se|s['’ʼ]\s?(?:y|est|était))\s+(?:vend|négoci|monnay|échang|pay)\w*\s+"
+    r"(?:(?:à|entre|autour\s+de|environ|jusqu['’ʼ]\s?à)\s+)?|"
+    # "des chronographes vendus plus de 8 000 francs": a participle right after the thing sold
+    r"\b[a-zà-ÿ]{3,}s?\s+(?:vendue?s?|facturée?s?|affichée?s?)\s+(?:à\s+|au\s+prix\s+de\s+)?)$",
     re.IGNORECASE,
 )
 _PRICE_BEFORE = re.compile(
@@ -564,6 +569,36 @@ _SHARE_AGAIN = re.compile(
 _SHARES = ("market_share", "exports")
 
 
+# A firm's own total named bare ("des ventes", "du total", "de l'activité"): with no market,
+# sector or place after it nor a market in view, the share splits one company's business.
+_BARE_TOTAL = re.compile(
+    r"\s*(?:(?P<ours>de\s+(?:notre|nos|votre|vos)\b)|des\s+ventes|du\s+(?:chiffre\s+d['’ʼ]\s?"
+    r"affaires|ca|total)|de\s+l['’ʼ]\s?activité)\b(?P<rest>[^.;:]{0,40})",
+    re.IGNORECASE,
+)
+_QUALIFIED = re.compile(
+    r"\s*(?:en\s+(?:valeur|volume)\s*)?(?:de\s|d['’ʼ]|du\s|des\s|en\s+France|mondia|français|"
+    r"national|régional|hors|à\s+l['’ʼ]|sur\s+le\s+marché|réalisé|généré|total)",
+    re.IGNORECASE,
+)
+_MARKET_IN_VIEW = re.compile(r"\b(?:marchés?|secteur|filière|segments?|panel|étude)\b", re.I)
+_IN_VIEW = 400  # characters read back for a market the text speaks of
+
+
+def _own_total(text: str, end: int, s_start: int, s_end: int) -> bool:
+    """Whether the percentage ending at `end` is a share of one company's own total: "de notre
+    activité", or a total named bare ("des ventes", "du total") with no market, sector or place
+    after it nor a market in view (in its sentence or the text just before)."""
+    m = _BARE_TOTAL.match(text, end, min(s_end, end + 80))
+    if not m:
+        return False
+    if m.group("ours"):
+        return True
+    if _QUALIFIED.match(m.group("rest")):
+        return False  # "des ventes de montres en France", "du total régional"
+    return not _MARKET_IN_VIEW.search(text, max(0, s_start - _IN_VIEW), s_end)
+
+
 def refers_back(text: str, pos: int, s_start: int) -> bool:
     """Whether the percentage at `pos` names a share already given ("la part atteint 70 %")."""
     return bool(_SHARE_AGAIN.search(text, max(s_start, pos - 80), pos))
@@ -660,6 +695,8 @@ def percent_metric(
     share = _SHARE_AFTER.match(text, tok.end)
     if share and _ONE_COMPANY.match(text, share.end(), min(s_end, share.end() + 40)):
         return "other"  # "15 % de l'effectif de l'entreprise": one company's own total
+    if not (tok.signed or growth_before) and _own_total(text, tok.end, s_start, s_end):
+        return "other"  # "la joaillerie ne pèse plus que 14 % des ventes" of the group
     people = share and _PEOPLE_SHARE.search(share.group(0).lower())
     weighs = _found(_SHARE_VERB, text, clause_start, tok.start)
     whole_after = (

@@ -230,17 +230,22 @@ def noun_before(text: str, lo: int, pos: int, counted_first: bool = False) -> No
     number if any ("120 intérimaires du site (...) 45 autres": intérimaires)."""
     found: Noun | None = None
     counted: Noun | None = None  # the last one written after a number: what was counted
+    head_end = -1  # end of the last noun found: "demandeurs d'emploi" counts demandeurs
     lo = max(0, lo, pos - 200)
     for m in _NOUNISH.finditer(text, lo, pos):
         lemma = _lemma(m.group(0))
         hit = COUNTED_NOUNS.get(lemma)
         if hit and hit[0] in ("persons", "companies", "stores", "sites", "units"):
+            if _COMPLEMENT.fullmatch(text, head_end, m.start()):
+                continue  # the complement of the noun before, not a new count
+            head_end = m.end()
             found = Noun(lemma, hit[0], hit[1], m.start())
             if _COUNTED_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
                 counted = found
     return (counted or found) if counted_first else found
 
 
+_COMPLEMENT = re.compile(r"\s+(?:de|d['’ʼ])\s*")
 _SKIP_ALT = "|".join(sorted((re.escape(w) for w in NOUN_SKIP), key=len, reverse=True))
 _COUNTED_BEFORE = re.compile(rf"\d\s+(?:(?:{_SKIP_ALT})(?:\s+|['’ʼ]\s?))*$", re.IGNORECASE)
 
