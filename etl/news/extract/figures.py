@@ -330,6 +330,9 @@ _HABITUAL = re.compile(
 )
 
 
+_OF_THAT = re.compile(r"\s*(?:de|d['’ʼ])\s*(?:ce|cet|cette|ces)\b", re.IGNORECASE)
+
+
 def _is_state(text: str, tok: NumberToken, unit: str, metric: str) -> bool:
     """Whether the figure describes a state rather than a year's flow: a head count, a count
     of stores, companies, members or sites, a unit price ("se vend 89 euros"), a habitual rate
@@ -338,7 +341,11 @@ def _is_state(text: str, tok: NumberToken, unit: str, metric: str) -> bool:
         return True
     if tok.currency and not tok.raw_scale and metric == "other":
         return True
-    return not tok.percent and bool(_HABITUAL.match(text, tok.end))
+    if tok.percent:
+        # a share is a state too ("le bassin pèse 80 % de la production"), unless it is of
+        # the total just named ("38 % de ce chiffre d'affaires")
+        return metric in ("market_share", "other") and not _OF_THAT.match(text, tok.end)
+    return bool(_HABITUAL.match(text, tok.end))
 
 
 def extract_figures(

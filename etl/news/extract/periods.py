@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from etl.news.extract.exclusions import close_month
+from etl.news.extract.numerals import words_value
 from etl.news.lexicon import FUNCTION_WORDS, MONTHS, ORDINALS, SMALL_NUMBERS
 
 _DAY_MONTH = re.compile(
@@ -39,7 +40,7 @@ _RELATIVE = re.compile(
 )
 # "Il y a dix ans, l'usine employait 300 personnes": that many years before the reference,
 # when it opens the sentence or clause ("partie il y a deux ans" dates a side event).
-_YEARS_AGO = re.compile(r"il\s+y\s+a\s+(?P<n>[a-z]+|\d{1,2})\s+ans\b")
+_YEARS_AGO = re.compile(r"il\s+y\s+a\s+(?P<n>[a-z-]+|\d{1,2})\s+ans\b")
 # "sur son dernier exercice": the last closed year.
 _LAST_ACCOUNTS = re.compile(r"(?:son|leur|le|du|au|ce|cet)\s+dernier\s+exercice\b")
 _THIS_SEASON = re.compile(r"(?:cet\s+(?:été|hiver|automne)|ce\s+printemps)\b")
@@ -93,7 +94,7 @@ _BASE_BEFORE = re.compile(
 # stand inside, no other comma.
 _CONTRE_BASE = re.compile(
     r"\bcontre\s(?=[^.;,]{0,12}\d)(?:[^.;,]|(?<=\d),(?=\d)){1,45}?"
-    r"(?:\s(?:en|pour|fin|à\s+fin|au\s+cours\s+de))?\s*$",
+    r"(?:,?\s(?:en|pour|fin|à\s+fin|au\s+cours\s+de))?\s*$",
     re.IGNORECASE,
 )
 # "deux cents emplois créés d'ici 2027", "dont douze ouvertes en 2023": a participle right after
@@ -102,6 +103,17 @@ _FIGURE_BEFORE = re.compile(
     r"(?:\d|%|€|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|"
     r"quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cents?|mille|"
     r"[a-z]+aines?|milliers?|millions?|milliards?))\s+(?:[a-zà-ÿ'’-]+\s+){0,2}$"
+)
+# The base of a comparison with a part of a year: "qu'au premier semestre 2023".
+_PART_BASE = re.compile(
+    r"(?:qu['’ʼ]\s?(?:au|en|à)|que\s+(?:lors\s+d[eu]|pendant|durant)|rapport\s+(?:au|à)|"
+    r"comparée?s?\s+(?:au|à))\s+(?:l['’ʼ]\s?|le\s+|la\s+)?$"
+)
+# "de moins qu'au premier semestre 2023", "qu'au mois de mars 2023": the same part of an earlier
+# year, the base of a change over a year.
+_PERIOD_BASE = re.compile(
+    r"qu['’ʼ]\s?au\s+(?:premier|second|deuxième|troisième|quatrième|dernier|même|mois)\s+"
+    r"(?:[^\s.,;:!?]+\s+){0,2}?$"
 )
 _AS_IN = re.compile(r"\bcomme\s+(?:en\s+)?$", re.IGNORECASE)
 # "en dix ans", "depuis 12 ans": a change up to now. "depuis 2015" is no marker: a change since a
@@ -113,7 +125,7 @@ _CUMULATIVE = re.compile(
 _SAME_YEAR = re.compile(
     r"la\s+même\s+année|cette\s+année-là|la\s+même\s+période|au\s+cours\s+de\s+la\s+même\s+année"
     r"|à\s+l['’ʼ]\s?époque|à\s+cette\s+époque|à\s+cette\s+date|à\s+son\s+arrivée|à\s+ses\s+débuts"
-    r"|l['’ʼ]ensemble\s+de\s+l['’ʼ](?:exercice|année)"
+    r"|l['’ʼ]ensemble\s+de\s+l['’ʼ](?:exercice|année)|cet\s+exercice"
 )
 # Between a figure and a later year, another figure only breaks the link when it is not
 # coordinated with the first ("2 000 salariés et 40 000 abonnés en 2005") nor an aside
@@ -265,11 +277,46 @@ _AHEAD = re.compile(
 )
 
 
+_N_YEARS = r"(?:(?:tout\s+juste|exactement|déjà|près\s+de|plus\s+de)\s+)?(?P<n>\d{1,3}|[a-z-]+(?:\s+[a-z-]+)?)"
+# Spans of time tied to a year, which date the writing: "il y a cinquante ans, en 1974",
+# "quatre ans après la crise de 2020", "fondée en 1999 (...) célébrer cette année ses 25 ans".
+_ANCHORS = (
+    re.compile(
+        r"il\s+y\s+a\s+" + _N_YEARS + r"\s+ans\s*,?\s+(?:en|depuis)\s+(?P<y>(?:19|20)\d\d)\b"
+    ),
+    re.compile(
+        r"\b(?:en|depuis)\s+(?P<y>(?:19|20)\d\d)\s*,?\s+il\s+y\s+a\s+" + _N_YEARS + r"\s+ans\b"
+    ),
+    re.compile(r"\b" + _N_YEARS + r"\s+ans\s+après\s+[^.;]{0,60}?\b(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(
+        r"\b(?P<y>(?:19|20)\d\d)\b[^.;]{0,80}?\b(?:célébr|fêt|souffl)\w*\s+(?:cette\s+année\s+)?"
+        r"(?:ses|son|leurs?)\s+" + _N_YEARS + r"\s+ans\b"
+    ),
+)
+
+
+def _anchored_year(low: str) -> int | None:
+    """The year a text is written in, from a span of time it ties to a stated year."""
+    for rx in _ANCHORS:
+        m = rx.search(low)
+        if not m:
+            continue
+        n = m.group("n")
+        years = int(n) if n.isdigit() else words_value(n)
+        if years and 0 < years < 200:
+            return int(m.group("y")) + int(years)
+    return None
+
+
 def inferred_reference(text: str) -> date | None:
-    """For a text without a publication date that looks back on "l'an dernier": the year after
-    the latest year it states (horizons such as "d'ici 2030" and names such as "Visio 2000"
-    left out), since such a review is written once that year is over."""
+    """For a text without a publication date: the year it ties a span of time to ("il y a dix
+    ans, en 2014"), else, when it looks back on "l'an dernier", the year after the latest year
+    it states (horizons such as "d'ici 2030" and names such as "Visio 2000" left out), since
+    such a review is written once that year is over."""
     low = _lower(text)
+    anchored = _anchored_year(low) if " ans" in low else None
+    if anchored:
+        return date(anchored, 7, 1)
     if not any(True for _ in _at_word(low, _LAST_YEAR)):
         return None
     years = [
@@ -333,9 +380,10 @@ def find_time_exprs(
         if m.start() in covered:
             continue
         window = low[max(lo, m.start() - 40) : m.start()]
-        compared = ("rapport" in window or "compar" in window or "vs" in window) and (
-            _COMPARED_TO.search(text, max(lo, m.start() - 40), m.start())
-        )
+        compared = (
+            ("rapport" in window or "compar" in window or "vs" in window)
+            and _COMPARED_TO.search(text, max(lo, m.start() - 40), m.start())
+        ) or ("qu" in window and _PERIOD_BASE.search(low, max(lo, m.start() - 40), m.start()))
         if compared:
             year = int(m.group("year")) + 1
             if ref is None or year <= ref.year:
@@ -379,12 +427,16 @@ def find_time_exprs(
             out.append(TimeExpr(m.start(), m.end(), ""))  # "cet été": current, no block
         for m in _at_word(low, _YEARS_AGO, lo, hi) if "il y a" in low else ():
             n = m.group("n")
-            n_years = int(n) if n.isdigit() else SMALL_NUMBERS.get(n)
+            n_years = int(n) if n.isdigit() else SMALL_NUMBERS.get(n) or words_value(n)
             if n_years and (
                 _fronted(text, m.start())
                 or _CONTRE_BASE.search(low, max(lo, m.start() - 60), m.start())
-            ):  # opening its clause or the base of a comparison, not a side event
-                out.append(TimeExpr(m.start(), m.end(), str(ref.year - n_years), False, True))
+                or _FIGURE_BEFORE.search(low, max(lo, m.start() - 40), m.start())
+            ):  # opening its clause, the base of a comparison or right after the figure it
+                # dates ("il en produisait 120 000 il y a dix ans"), not a side event
+                rules = _fronted(text, m.start())  # a block, not only the figure before it
+                year = str(ref.year - int(n_years))
+                out.append(TimeExpr(m.start(), m.end(), year, False, rules))
         for w in _PART_WORD.finditer(low, lo, hi) if "mestre" in low else ():
             months = 3 if low.startswith("tri", w.start()) else 6
             if w.group("rel"):  # "le trimestre dernier": the part before the reference's
@@ -395,7 +447,12 @@ def find_time_exprs(
             if not m or (m.start() > 0 and low[m.start() - 1].isalnum()):
                 continue
             n = _PART_COUNTS.get(m.group("n"), ORDINALS.get(m.group("n"), 0)) or 12 // months
-            out.append(TimeExpr(m.start(), m.end(), str(_part_year(n * months, ref))))
+            year = _part_year(n * months, ref)
+            if _PART_BASE.search(low, max(lo, m.start() - 30), m.start()):
+                # "1,2 % de moins qu'au premier semestre 2023": the change up to a year later
+                out.append(TimeExpr(m.start(), m.end(), str(year + 1), compared=True))
+                continue
+            out.append(TimeExpr(m.start(), m.end(), str(year)))
         for m in _PART_CODE.finditer(text, lo, hi):
             months = 3 if m.group("p") == "T" else 6
             before = low[max(0, m.start() - 4) : m.start()]
@@ -619,7 +676,12 @@ def sentence_period(
     lo = bisect.bisect_left(exprs, s_start - 40, key=lambda e: e.start)
     # a fronted year before the figure outranks "par rapport à 2019" -> 2020
     framed = any(
-        e.governs and e.stated and not e.compared and s_start <= e.start and e.end <= start
+        e.governs
+        and (e.stated or e.relative)
+        and not e.compared
+        and e.base < 0
+        and s_start <= e.start
+        and e.end <= start
         for e in exprs_in(exprs, s_start, start)
     )
     for e in exprs[lo:]:
