@@ -73,12 +73,12 @@ def _run(args: argparse.Namespace, write: bool) -> int:
                     # written to a scratch folder only to check it against its descriptor
                     write_package(Path(tmp) / "tidy", result.tables, result.sources, result.extra)
     except (SourceError, OSError) as exc:
-        console.print(_line("error:", str(exc)), highlight=False)
+        console.print(_line("error:", str(exc)), highlight=False, soft_wrap=True)
         console.print("nothing was written; the previous data package is unchanged")
         return 2
     except Exception as exc:  # a defect of ours, never a traceback for the user: one line
         message = f"unexpected {type(exc).__name__} in the build: {str(exc)[:300]}"
-        console.print(_line("error:", message), highlight=False)
+        console.print(_line("error:", message), highlight=False, soft_wrap=True)
         console.print("nothing was written; the previous data package is unchanged")
         return 2
     _summary(console, result, write, args)
@@ -95,10 +95,12 @@ def _summary(console: Console, result: BuildResult, write: bool, args: argparse.
     console.print(table)
     for r in result.reports:
         for w in r.warnings:
-            console.print(_line("warning", f"{r.name}: {w}", "yellow"), highlight=False)
+            console.print(
+                _line("warning", f"{r.name}: {w}", "yellow"), highlight=False, soft_wrap=True
+            )
     for r in result.failed:
         kept = " (its previous rows were kept)" if r.status == "kept" else ""
-        console.print(_line("failed", f"{r.error}{kept}"), highlight=False)
+        console.print(_line("failed", f"{r.error}{kept}"), highlight=False, soft_wrap=True)
     rows = {t.name: f.height for t, f in result.tables}
     console.print(Text(", ".join(f"{n}: {h}" for n, h in rows.items())), highlight=False)
     if write:

@@ -187,7 +187,11 @@ def _carried_into(
 
 
 def _lead_years_at(
-    lay: Layout, figures_at: list[int], exprs: list[TimeExpr], undated: bool = False
+    lay: Layout,
+    figures_at: list[int],
+    exprs: list[TimeExpr],
+    undated: bool = False,
+    loose: bool = False,
 ) -> list[tuple[str, int]]:
     """(year, start of its sentence) of the years stated in the lead sentences that carry a
     figure; the latest governs the article. In an `undated` text (no publication date given or stated), the year its lead looks back on
@@ -216,6 +220,7 @@ def _lead_years_at(
             and (
                 (e.relative and (carries or undated))
                 or (carries and e.governs and s_start < handed)
+                or (loose and carries and e.stated and not (e.ahead or e.compared))
             )
         ]
     return years
@@ -241,6 +246,30 @@ def _list_year(text: str, lay: Layout, exprs: list[TimeExpr], pos: int) -> str |
     s0 = lay.sentence_of(max(h0, h1 - 2))[0]
     years = [e.period[:4] for e in exprs_in(exprs, max(h0, s0), h1) if e.period and e.base < 0]
     return years[-1] if years else None
+
+
+_RESPECTIVELY = re.compile(r"\brespectivement\b", re.IGNORECASE)
+
+
+def _pair_respectively(
+    text: str,
+    exprs: list[TimeExpr],
+    spans: list[FigureSpan],
+    sentences: list[tuple[int, int]],
+    periods: list[str | None],
+    origins: list[str],
+) -> None:
+    """ "En 2021 et 2022, les ventes ont bondi respectivement de 11 % et de 6,5 %": the n years
+    listed before "respectivement" go, in order, to the n figures after it in the sentence."""
+    for s0, s1 in sorted(set(sentences)):
+        m = _RESPECTIVELY.search(text, s0, s1)
+        if not m:
+            continue
+        years = [e.period[:4] for e in exprs_in(exprs, s0, m.start()) if e.stated and e.base < 0]
+        after = [i for i, f in enumerate(spans) if sentences[i] == (s0, s1) and f.start > m.end()]
+        if len(years) >= 2 and len(set(years)) == len(years) and len(after) == len(years):
+            for i, year in zip(after, years, strict=True):
+                periods[i], origins[i] = year, "sentence"
 
 
 def assign_periods(
@@ -274,6 +303,9 @@ def traced_periods(
     lead_at += [(yr, -1) for yr in title_years]
     lead = sorted({yr for yr, _ in lead_at})
     block = lead[-1] if lead else None
+    # any year a lead sentence states ("a réalisé en 2024 un chiffre d'affaires de")
+    loose = [yr for yr, _ in _lead_years_at(lay, starts, exprs, published is None, True)]
+    flow_block = max(loose) if loose else None
     # Inside the lead paragraph a lead year frames only what follows it: what comes before is
     # left to the sentence and to the year carried within the paragraph.
     lead_para = lay.paragraph_of(lay.lead[0]) if lay.lead else (0, -1)
@@ -298,6 +330,10 @@ def traced_periods(
                 origins[-1] = "carried"
             elif start < lay.article_end:
                 period = block
+                if not block and flow_block and not state and published is None:
+                    # with no publication date "current" says nothing: a year a lead sentence
+                    # states frames the flows told after it
+                    period = flow_block
                 if lead_para[0] <= start < lead_para[1]:
                     before = [yr for yr, at in lead_at if at <= start]
                     period = max(before) if before else None
@@ -315,6 +351,8 @@ def traced_periods(
                 period = dated[0].period[:4] if dated else None
                 origins[-1] = "item"
         periods.append(period[:4] if period else None)
+    if "respectivement" in text:
+        _pair_respectively(text, exprs, spans, sentences, periods, origins)
     for i in change_pairs(text, [(f.start, f.end) for f in spans]):
         later = periods[i + 1]
         both_percent = spans[i].percent and spans[i + 1].percent

@@ -75,7 +75,7 @@ _MONTH_ONLY = re.compile(
 )
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
-    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+de|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|"
+    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+(?:\w+\s+)?de|ans\s+après|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|"
     r"ouverte?s?|inaugurée?s?|construite?s?|bâtie?s?|établie?s?|arrivée?s?|entrée?s?)\s+(?:[^\s.,;:!?]+\s+){0,4}?)$",  # a comma ends the founding clause
     re.IGNORECASE,
 )
@@ -115,6 +115,7 @@ _PERIOD_BASE = re.compile(
     r"qu['’ʼ]\s?au\s+(?:premier|second|deuxième|troisième|quatrième|dernier|même|mois)\s+"
     r"(?:[^\s.,;:!?]+\s+){0,2}?$"
 )
+_AGO_THEN = re.compile(r"il\s+y\s+a\s+(?:[\w-]+\s+){1,3}ans\s*,?\s+en\s+$")
 _AS_IN = re.compile(r"\bcomme\s+(?:en\s+)?$", re.IGNORECASE)
 # "en dix ans", "depuis 12 ans": a change up to now. "depuis 2015" is no marker: a change since a
 # year ends in the year that frames the text (the lead's or the previous sentence's), else now.
@@ -127,6 +128,7 @@ _SAME_YEAR = re.compile(
     r"|à\s+l['’ʼ]\s?époque|à\s+cette\s+époque|à\s+cette\s+date|à\s+son\s+arrivée|à\s+ses\s+débuts"
     r"|l['’ʼ]ensemble\s+de\s+l['’ʼ](?:exercice|année)|cet\s+exercice"
 )
+_UNTIL_THEN = re.compile(r"d['’ʼ]\s?ici\s+là\b")
 # Between a figure and a later year, another figure only breaks the link when it is not
 # coordinated with the first ("2 000 salariés et 40 000 abonnés en 2005") nor an aside
 # in parentheses ("1,2 milliard d'euros (+5 %) en 2023").
@@ -390,6 +392,9 @@ def find_time_exprs(
                 out.append(TimeExpr(m.start(), m.end(), str(year), compared=True))
             continue
         ignored = _IGNORE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        if _AGO_THEN.search(low, max(lo, m.start() - 50), m.start()):
+            named_years.append(TimeExpr(m.start(), m.end(), m.group("year")))
+            continue  # "il y a trente ans, en 1994": when something began, no figure's year
         if ignored and not _figure_participle(low, ignored.start()):
             named_years.append(TimeExpr(m.start(), m.end(), m.group("year")))
             continue  # a founding year is no figure's period, but "à l'époque" may point to it
@@ -401,6 +406,11 @@ def find_time_exprs(
         ahead = bool(_AHEAD.search(low, max(lo, m.start() - 30), m.start()))
         year = m.group("year")
         out.append(TimeExpr(m.start(), m.end(), year, False, fronted, stated=True, ahead=ahead))
+    for m in _at_word(low, _UNTIL_THEN, lo, hi) if "ici l" in low else ():
+        ahead = [e for e in out if e.end <= m.start() and e.ahead and len(e.period) >= 4]
+        if ahead:  # "d'ici là": the horizon just named
+            last = max(ahead, key=lambda e: e.end)
+            out.append(TimeExpr(m.start(), m.end(), last.period[:4], stated=True, ahead=True))
     for m in _at_word(low, _SAME_YEAR, lo, hi):
         before = [e for e in out + named_years if e.end <= m.start() and len(e.period) >= 4]
         if before:
@@ -473,7 +483,9 @@ def find_time_exprs(
 def _figure_participle(low: str, at: int) -> bool:
     """Whether the word at `at`, before a year, is a participle right after a figure ("deux
     cents emplois créés d'ici 2027"): the year then dates the figure, it founds nothing."""
-    if low.startswith(("depuis", "jusqu", "dès", "avant", "crise", "rapport", "compar", "qu"), at):
+    if low.startswith(
+        ("depuis", "jusqu", "dès", "avant", "crise", "rapport", "compar", "qu", "ans"), at
+    ):
         return False
     return bool(_FIGURE_BEFORE.search(low, max(0, at - 40), at))
 
@@ -537,7 +549,8 @@ def no_period_markers(text: str) -> list[int]:
 # ("20,6 millions de montres en 2019"), then "en", "pour", "sur", "l'année"...
 _RIGHT_AFTER = re.compile(
     r"(?:\s*,)?(?:\s*(?:de|d['’ʼ]|des)?\s*[a-zà-ÿ]+(?=[\s,])){0,3}?"
-    r"\s*(?:en|pour|sur|au titre de)?\s*(?:l['’ʼ](?:année|exercice)\s*)?",
+    r"\s*(?:en|pour|sur|au titre de|à\s+l['’ʼ]\s?horizon(?:\s+de)?|d['’ʼ]\s?ici(?:\s+à)?)?\s*"
+    r"(?:l['’ʼ](?:année|exercice)\s*)?",
     re.I,
 )
 
