@@ -32,7 +32,8 @@ def _words(spaced: str) -> frozenset[str]:
 NUMBER_LABELS = _words(
     "page p. n° no numéro numéros num tome chapitre article art. top "
     "rang classement version v vol. volume années bp cs cedex âgé âgée "
-    "âgés taille pointure ligne rn saison épisode acte mach"
+    "âgés taille pointure ligne rn saison épisode acte mach hall stand salle étage niveau quai "
+    "terminal"
 )
 
 # Function words: articles, prepositions, pronouns, auxiliaries.
@@ -123,7 +124,7 @@ _add(
     "technicienne horloger horlogère ouvrier ouvrière ingénieur embauche recrutement frontalier "
     "travailleur agent cadre apprenti intérimaire départ licenciement opérateur "
     "opératrice compagnon soignant enseignant chercheur formateur vendeur vendeuse effectif "
-    "personne personnel actif saisonnier cdi cdd job artisan reclassement",
+    "personne personnel actif saisonnier cdi cdd job artisan reclassement recrue",
     "persons",
     "employees",
 )
@@ -134,7 +135,7 @@ _add(
 )
 _add(
     "client touriste habitant étudiant élève lycéen collégien écolier stagiaire usager abonné patient chômeur demandeur "
-    "allocataire retraité",
+    "allocataire retraité consommateur acheteur chef",
     "persons",
     "other",
 )
@@ -165,7 +166,8 @@ _add(
 _add("investisseur actionnaire", "persons", "other")
 _add("laboratoire", "sites", "other")
 _add("pousse holding", "companies", "companies")  # "trois jeunes pousses": start-ups
-_add("flagship outlet", "stores", "stores")
+# "140 portes chez des détaillants", "une quinzaine d'ouvertures": shops in retail speech
+_add("flagship outlet porte ouverture", "stores", "stores")
 _add("modèle", "units", "production")
 _add("concurrent défaillance faillite liquidation employeur donneur", "companies", "companies")
 _add("etp", "persons", "employees")  # "120 ETP": full-time equivalents

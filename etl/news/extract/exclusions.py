@@ -19,7 +19,8 @@ from etl.news.lexicon import FUNCTION_WORDS, MONTHS, NUMBER_LABELS, YEAR_LEAD_WO
 
 _MONTH_ALT = "|".join(MONTHS) + r"|janv|févr?|fevrier|aout|sept|oct|nov|déc|dec"
 _AFTER_DATE = re.compile(
-    rf"\s?(?:er|re)?(?:\s+(?:et|au|à|-|–)\s+[0-3]?\d(?:er)?)?\s+(?:{_MONTH_ALT})\b", re.IGNORECASE
+    rf"\s?(?:er|re)?(?:\s+(?:et|au|à|-|–)\s+(?:le\s+)?[0-3]?\d(?:er)?)?\s+(?:{_MONTH_ALT})\b",
+    re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s+(?:er\s+)?([a-zéèêûôîç]{4,10})\b")
 _ORDINAL = re.compile(r"(?:e|è|ème|eme|er|ère|re|nd|nde|ième|°)(?!\w)", re.IGNORECASE)
@@ -54,6 +55,7 @@ _BLOCKED = re.compile(
 
 # Hallmarks of precious metals: the number after the metal is its fineness in thousandths.
 _METALS = frozenset(("or", "argent", "platine", "palladium", "vermeil"))
+_HALLMARK = re.compile(r"\bpoinçons?\b|\btitre\s+(?:de\s+l['’ʼ]\s?or|légal)", re.IGNORECASE)
 _FINENESS = frozenset(("375", "585", "750", "800", "833", "875", "900", "916", "925", "950", "999"))
 
 
@@ -135,8 +137,8 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
             return "leading zero"
         if bare and re.fullmatch(r"\d+\.\d{1,2}", core):
             return "decimal point reading"
-    if bare and _AFTER_DATE.match(text, tok.end):
-        return "date"
+    if bare and tok.value <= 31 and _AFTER_DATE.match(text, tok.end):
+        return "date"  # not "l'atelier en comptait 96 au 31 décembre"
     if bare:
         m = _NEXT_WORD.match(text, tok.end)
         if m and m.group(1) not in FUNCTION_WORDS and close_month(m.group(1)) and tok.value <= 31:
@@ -154,6 +156,8 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
         return "page, rank, decade or code"
     if bare and prev in _METALS and core in _FINENESS:
         return "purity mark"  # "des boîtiers en or 750", "argent 925"
+    if bare and core in _FINENESS and _HALLMARK.search(text, max(0, tok.start - 120), tok.start):
+        return "purity mark"  # "le poinçon 750 reste roi, (...) vers le 375"
     if bare and tok.kind == "digits" and tok.value_max is None and "," not in core:
         yearish = 1500 <= tok.value <= 2100 and len(core) == 4
         if yearish and prev in YEAR_LEAD_WORDS:

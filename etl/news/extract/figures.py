@@ -88,6 +88,17 @@ _SALES_TO = re.compile(
     re.IGNORECASE,
 )
 _SWISS_MONEY = re.compile(r"francs|CHF", re.IGNORECASE)
+
+
+def _currency_in(text: str, sent: tuple[int, int], money_of_text: str) -> str:
+    """The currency of a bare amount: Swiss francs when its sentence names them, else that of
+    the text's last amount written with one ("30 millions de francs suisses (...) ses ventes,
+    à 96 millions"), else euros."""
+    if _SWISS_MONEY.search(text, sent[0], sent[1]):
+        return "CHF"
+    return money_of_text or "EUR"
+
+
 # A size in millions with nothing counted is money when a market or sales are sized: "le
 # marché mondial est estimé à 50 milliards".
 _MARKET_SIZE = re.compile(
@@ -99,7 +110,8 @@ _MARKET_SIZE = re.compile(
 _CUR_AFTER = re.compile(r"\ben\s+(?P<c>francs suisses|euros|dollars)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"recul\w*|repli\w*|baiss\w*|chut\w*|diminu\w*|fléchi\w*|perd\w*|contract\w*|régress\w*|"
-    r"dégringol\w*|plong\w*|reflu\w*|\bcédé|retrait\b",
+    r"dégringol\w*|plong\w*|reflu\w*|\bcédé|\bcèd\w*|retrait\b|effondr\w*|\bfond(?:re|u|ent|ait)\b|"
+    r"inférieure?s?\s+de\s+$|érod\w*|gliss\w*|lâch\w*|décroch\w*|rétréci\w*",
     re.IGNORECASE,
 )
 _INCREASE = re.compile(
@@ -269,7 +281,9 @@ _SOLD_OR_MADE = re.compile(
     r"assemblent|écoule|écoulent)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$"
 )
 _EN_SUBJECT = re.compile(
-    r"\b(?:l['’ʼ]\s?|le\s+|la\s+|les\s+)[^\W\d_][\w-]*\s+(?:ne\s+|n['’ʼ]\s?)?en\s+[^\W\d_]",
+    r"\b(?:l['’ʼ]\s?|le\s+|la\s+|les\s+)[^\W\d_][\w-]*\s+"
+    r"(?:(?:de|d['’ʼ]|du|des)\s*[\w-]+\s+|[A-Z][\w&-]*\s+)?"  # "l'atelier de polissage"
+    r"(?:ne\s+|n['’ʼ]\s?)?en\s+[^\W\d_]",
     re.IGNORECASE,
 )
 _COUNT_OF = re.compile(r"nombre\s+(?:total\s+)?(?:de\s+|d['’ʼ])", re.IGNORECASE)
@@ -371,10 +385,12 @@ def extract_figures(
         tokens = _with_proportions(text, tokens)
     kept: list[tuple[NumberToken, Noun | None, tuple[int, int], tuple[int, int]]] = []
     last_amount: NumberToken | None = None  # the last amount, percentages after it skipped
+    money_of_text = ""  # the currency of the last amount written with one
     prev: tuple[NumberToken, Noun | None] | None = None
     for i, tok in enumerate(tokens):
         sent = _clip(lay.sentence_of(tok.start), tok.start, _RADIUS)
         prev_sent = _clip(lay.previous_sentence(tok.start), tok.start, _RADIUS)
+        written = tok.currency  # the currency the text writes, not one inferred below
         noun = None
         if not (tok.percent or tok.currency or tok.physical):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -427,22 +443,24 @@ def extract_figures(
             if m:
                 tok.currency = {"f": "CHF", "e": "EUR", "d": "USD"}[m.group("c")[0].lower()]
             elif _TURNOVER_AFTER.match(text, tok.end):  # "1,2 Md de CA", "5 M d'investissement"
-                tok.currency = "CHF" if _SWISS_MONEY.search(text, sent[0], sent[1]) else "EUR"
+                tok.currency = _currency_in(text, sent, money_of_text)
             elif _MONEY_BEFORE.search(
                 text, max(sent[0], tok.start - 60), tok.start
             ) or _SALES_TO.search(text, max(sent[0], tok.start - 70), tok.start):
-                swiss = _SWISS_MONEY.search(text, sent[0], sent[1])
-                tok.currency = "CHF" if swiss else "EUR"  # "un chiffre d'affaires de 3,2 millions"
+                # "un chiffre d'affaires de 3,2 millions"
+                tok.currency = _currency_in(text, sent, money_of_text)
             elif last_amount and tok.start - last_amount.end < 300:
                 # "1,8 milliard d'euros (...) en recul de 18 % à 230 millions"
                 tok.currency = last_amount.currency
             elif noun is None and _MARKET_SIZE.search(
                 text, max(sent[0], tok.start - 80), tok.start
             ):
-                tok.currency = "CHF" if _SWISS_MONEY.search(text, sent[0], sent[1]) else "EUR"
+                tok.currency = _currency_in(text, sent, money_of_text)
         kept.append((tok, noun, sent, prev_sent))
         prev = (tok, noun)
         last_amount = tok if tok.currency else last_amount if tok.percent else None
+        if written:
+            money_of_text = tok.currency
     if not kept:
         return []
     attribution = Attribution(text, place_finder)

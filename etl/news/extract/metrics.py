@@ -244,7 +244,7 @@ _GROWTH = re.compile(
     r"fléchi|croît|grimp|régress|contract(?!u)|gagn|perd|ralenti|envol|accr(?!édit)|accroiss|"
     r"accroît|flamb|rebond|redress(?!ement)|décoll(?!et)|accélér|effondr|plong(?!ée)|dégringol|"
     r"glissement|céd|amélior|dégrad|remont(?!oir|age)|doubl|tripl|apprécié|tass|érod|renchéri|"
-    r"retrait(?!e)"
+    r"retrait(?!e)|fond(?:re|u|ent|ait)\b|cèd"
 )
 _GROWTH_AFTER = re.compile(
     r"\s*(?:(?:de\s+|d['’ʼ]\s?|en\s+)(?:hausse|baisse|croissance|progression|augmentation|recul|"

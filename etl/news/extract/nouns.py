@@ -91,6 +91,9 @@ def _lemma(word: str) -> str:
         joined = "-".join(_lemma(part) for part in w.split("-"))
         if joined in COUNTED_NOUNS:
             return joined
+        bare = "-".join(p[:-1] if p.endswith(("s", "x")) else p for p in w.split("-"))
+        if bare in COUNTED_NOUNS:  # "bijouteries-horlogeries"
+            return bare
     return w
 
 
@@ -279,7 +282,8 @@ _ELLIPTIC_OPENER = re.compile(
     r"(?:^|[,;:(]|\b(?:dont|et|ou|mais|soit|puis|en\s+(?:compte|dénombre|recense)\w*)|"
     # "en" before a conjugated verb points back to what was counted: "et en recrutera six",
     # "n'en garde que trois" (not a gerund: "en divisant par deux")
-    r"\ben\s+(?!\w+ant\b)[a-zéèêû]{3,}\s+(?:que\s+|encore\s+|bientôt\s+)?)\s*$",
+    r"\ben\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?(?!\w+ant\b)[a-zéèêû]{3,}\s+"
+    r"(?:que\s+|encore\s+|bientôt\s+)?)\s*$",
     re.IGNORECASE,
 )
 
