@@ -1,9 +1,10 @@
-"""Build `articles.jsonl` of the own generalisation set from the marked-up texts in `source.py`.
+"""Build the own generalisation sets from their marked-up texts: `articles.jsonl` from
+`source.py` (own01-own30) and `second_set.jsonl` from `source_2.py` (own31-own60).
 
 Mark-up, so offsets are computed rather than typed: `[[span|value|unit|metric|period|opts]]`
 for a figure (period `-` when current; opts comma-separated: `a` approximate, `max=N`,
 `alt=m1/m2`, `cur=CHF`), `<<span>>` for a negative span, `{{span}}` for a neutral span.
-Run: `python tests/news/own_set/build_set.py` (rewrites articles.jsonl beside it).
+Run: `python tests/news/own_set/build_set.py` (rewrites both files beside it).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from source import ARTICLES  # noqa: E402
+from source_2 import ARTICLES as ARTICLES_2  # noqa: E402
 
 MARK = re.compile(r"\[\[(.+?)\]\]|<<(.+?)>>|\{\{(.+?)\}\}")
 QUALIFIERS = (
@@ -183,7 +185,9 @@ def build(art: dict) -> dict:
         "id": art["id"],
         "url": f"https://example.invalid/{art['id']}",
         "published": pub,
-        "published_year_inferred": int(pub[:4]) if pub else art.get("year"),
+        "published_year_inferred": int(pub[:4])
+        if pub
+        else art.get("published_year_inferred", art.get("year")),
         "title": art["title"],
         "text": text,
         "figures": figs,
@@ -193,13 +197,14 @@ def build(art: dict) -> dict:
 
 
 def main() -> None:
-    rows = [build(a) for a in ARTICLES]
-    with (HERE / "articles.jsonl").open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    n = sum(len(r["figures"]) for r in rows)
-    words = [len(r["text"].split()) for r in rows]
-    print(f"{len(rows)} articles, {n} figures, words {min(words)}..{max(words)}")
+    for articles, name in ((ARTICLES, "articles.jsonl"), (ARTICLES_2, "second_set.jsonl")):
+        rows = [build(a) for a in articles]
+        with (HERE / name).open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n = sum(len(r["figures"]) for r in rows)
+        words = [len(r["text"].split()) for r in rows]
+        print(f"{name}: {len(rows)} articles, {n} figures, words {min(words)}..{max(words)}")
 
 
 if __name__ == "__main__":
