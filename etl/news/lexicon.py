@@ -166,8 +166,8 @@ _add(
 _add("investisseur actionnaire", "persons", "other")
 _add("laboratoire", "sites", "other")
 _add("pousse holding", "companies", "companies")  # "trois jeunes pousses": start-ups
-# "140 portes chez des détaillants", "une quinzaine d'ouvertures": shops in retail speech
-_add("flagship outlet porte ouverture", "stores", "stores")
+# "140 portes chez des détaillants": shops in retail speech
+_add("flagship outlet porte", "stores", "stores")
 _add("modèle", "units", "production")
 _add("concurrent défaillance faillite liquidation employeur donneur", "companies", "companies")
 _add("etp", "persons", "employees")  # "120 ETP": full-time equivalents

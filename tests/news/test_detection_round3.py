@@ -76,3 +76,31 @@ def test_bare_millions_in_a_swiss_text_are_francs() -> None:
     )
     got = extract_figures(text, "2024-06-04")
     assert got[-1].span == "75 millions" and got[-1].currency == "CHF"
+
+
+def test_openings_with_no_complement_are_shops() -> None:
+    text = "L'opticien prévoit une dizaine d'ouvertures d'ici à 2026 et 40 ouvertures de postes."
+    got = [(span, unit) for span, _, unit, _ in read(text)]
+    assert got == [("une dizaine", "stores"), ("40", "persons")]
+
+
+def test_the_base_of_a_price_is_a_price() -> None:
+    text = "Le prix moyen d'une bague est passé à 610 euros, contre 480 trois ans plus tôt."
+    assert [(span, unit) for span, _, unit, _ in read(text)] == [
+        ("610 euros", "EUR"),
+        ("480", "EUR"),
+    ]
+
+
+def test_a_bare_million_after_a_small_count_is_money_not_a_count() -> None:
+    text = "Il a ouvert deux ateliers et lancé une campagne publicitaire de 2,5 millions."
+    got = read(text)
+    assert got[-1][:3] == ("2,5 millions", 2_500_000, "EUR")
+
+
+def test_ils_counts_the_plural_noun_before() -> None:
+    text = (
+        "Des polisseurs ? L'usine Marvel en a employé jusqu'à trois cents en 1990. "
+        "Ils ne sont plus que 64, et le site doit fermer."
+    )
+    assert [unit for _, _, unit, _ in read(text)] == ["persons", "persons"]

@@ -76,7 +76,8 @@ _TURNOVER_AFTER = re.compile(
 # A money noun right before a bare scale: "un chiffre d'affaires de 3,2 millions".
 _MONEY_BEFORE = re.compile(
     r"(?:chiffre\s+d['’ʼ]\s?affaires|\bCA|investissements?|budget|enveloppe|montant|"
-    r"subventions?|levée\s+de\s+fonds|bénéfices?|pertes?|dette)\s+(?:[\w-]+\s+){0,3}?"
+    r"subventions?|levée\s+de\s+fonds|bénéfices?|pertes?|dette|campagne|plan|programme|"
+    r"projet|contrat|coût|prêt|emprunt|dotation|fonds|rachat)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:de|d['’ʼ]|à|:|atteint|s['’ʼ]élève\s+à|est\s+de)\s*$",
     re.IGNORECASE,
 )
@@ -243,6 +244,8 @@ def _resolve_noun(
     ):
         return None  # "5 M€ en 2022 puis 7 en 2023": an amount, not a count
     if prev is not None and prev[1] is not None and prev[0].start >= sent[0]:
+        if tok.raw_scale and not prev[0].raw_scale:
+            return None  # "trois boutiques (...) une campagne de 1,5 million": no count of shops
         return prev[1]
     if (
         prev is not None
@@ -263,7 +266,9 @@ def _resolve_noun(
         # "en" points back past the subject that holds it: "3 100 montres (...) l'atelier
         # n'en réparait que 1 900" counts montres, not ateliers
         subject = _EN_SUBJECT.search(text, sent[0], tok.start)
-        return noun_before(text, prev_sent[0], subject.start() if subject else tok.start)
+        they = bool(_THEY.search(text, sent[0], tok.start))  # "ils ne sont plus que 87"
+        lo = max(0, prev_sent[0] - 120) if they else prev_sent[0]  # "Des ouvriers ? (...)"
+        return noun_before(text, lo, subject.start() if subject else tok.start, plural=they)
     count_of = _COUNT_OF.search(text, max(sent[0], tok.start - 120), tok.start)
     if count_of and not tok.currency:
         counted = counted_noun(text, count_of.end())  # "le nombre de montres ... 12 millions"
@@ -286,6 +291,7 @@ _EN_SUBJECT = re.compile(
     r"(?:ne\s+|n['’ʼ]\s?)?en\s+[^\W\d_]",
     re.IGNORECASE,
 )
+_THEY = re.compile(r"\b(?:[Ii]ls|[Ee]lles)\b")
 _COUNT_OF = re.compile(r"nombre\s+(?:total\s+)?(?:de\s+|d['’ʼ])", re.IGNORECASE)
 _STATE_GAP = re.compile(r"\s*(?:en\s+(?:19|20)\d\d\s*)?à\s*")
 
@@ -401,7 +407,8 @@ def extract_figures(
                     continue  # "deux ateliers sur trois": a ratio's denominator
                 noun = prev[1]  # "366 magasins sur 830": the whole, counted the same way
             ellipsis = _CONTRE.search(text, max(0, tok.start - 12), tok.start)
-            of_amount = ellipsis and prev and prev[0].raw_scale and prev[0].currency
+            # "540 euros, contre 430 deux ans plus tôt": the base of an amount is an amount
+            of_amount = ellipsis and prev and prev[0].currency and not prev[0].percent
             small = tok.kind == "digits" and tok.value < 10 and not tok.raw_scale
             bare_words = tok.kind == "words" and not tok.raw_scale
             small, bare_words = (False, False) if of_amount else (small, bare_words)

@@ -121,6 +121,9 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
                 # "45 autres ont accepté": more of what was counted before
                 return noun_before(text, start - 300, start, counted_first=True) or False
             continue
+        if low.rstrip("s") in ("ouverture", "fermeture") and not _COMPLEMENT_NEXT.match(text, pos):
+            # "une quinzaine d'ouvertures prévues": openings with no complement are shops'
+            return Noun("ouverture", "stores", "stores", m.start(1))
         if low in NOUN_SKIP or low in _ADVERBS:
             continue
         if word[0].isdigit() or _NUMBER_WORD.fullmatch(low):
@@ -227,10 +230,13 @@ def _sense(text: str, lemma: str, start: int, end: int) -> tuple[str, str]:
     return unit, metric
 
 
-def noun_before(text: str, lo: int, pos: int, counted_first: bool = False) -> Noun | None:
+def noun_before(
+    text: str, lo: int, pos: int, counted_first: bool = False, plural: bool = False
+) -> Noun | None:
     """The last lexicon noun of the counted kinds between `lo` and `pos` (ellipsis: "On en
     dénombre 363" after "établissements"); with `counted_first`, the last one written after a
-    number if any ("120 intérimaires du site (...) 45 autres": intérimaires)."""
+    number if any ("120 intérimaires du site (...) 45 autres": intérimaires); `plural`: only a
+    noun written in the plural (what "ils" stands for)."""
     found: Noun | None = None
     counted: Noun | None = None  # the last one written after a number: what was counted
     head_end = -1  # end of the last noun found: "demandeurs d'emploi" counts demandeurs
@@ -239,6 +245,8 @@ def noun_before(text: str, lo: int, pos: int, counted_first: bool = False) -> No
         lemma = _lemma(m.group(0))
         hit = COUNTED_NOUNS.get(lemma)
         if hit and hit[0] in ("persons", "companies", "stores", "sites", "units"):
+            if plural and not m.group(0).endswith(("s", "x")):
+                continue
             if _COMPLEMENT.fullmatch(text, head_end, m.start()):
                 continue  # the complement of the noun before, not a new count
             head_end = m.end()
@@ -249,6 +257,7 @@ def noun_before(text: str, lo: int, pos: int, counted_first: bool = False) -> No
 
 
 _COMPLEMENT = re.compile(r"\s+(?:de|d['’ʼ])\s*")
+_COMPLEMENT_NEXT = re.compile(r"\s*(?:de|d['’ʼ]|des|du)\b(?!['’ʼ]?\s?ici\b)", re.IGNORECASE)
 _SKIP_ALT = "|".join(sorted((re.escape(w) for w in NOUN_SKIP), key=len, reverse=True))
 _COUNTED_BEFORE = re.compile(rf"\d\s+(?:(?:{_SKIP_ALT})(?:\s+|['’ʼ]\s?))*$", re.IGNORECASE)
 
