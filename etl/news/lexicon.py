@@ -135,7 +135,7 @@ _add(
 )
 _add(
     "client touriste habitant étudiant élève lycéen collégien écolier stagiaire usager abonné patient chômeur demandeur "
-    "allocataire retraité consommateur acheteur chef",
+    "allocataire retraité consommateur acheteur chef inscrit jeune",
     "persons",
     "other",
 )
@@ -167,7 +167,7 @@ _add("investisseur actionnaire", "persons", "other")
 _add("laboratoire", "sites", "other")
 _add("pousse holding", "companies", "companies")  # "trois jeunes pousses": start-ups
 # "140 portes chez des détaillants": shops in retail speech
-_add("flagship outlet porte", "stores", "stores")
+_add("flagship outlet porte vitrine", "stores", "stores")
 _add("modèle", "units", "production")
 _add("concurrent défaillance faillite liquidation employeur donneur", "companies", "companies")
 _add("etp", "persons", "employees")  # "120 ETP": full-time equivalents

@@ -22,6 +22,7 @@ _AFTER_DATE = re.compile(
     rf"\s?(?:er|re)?(?:\s+(?:et|au|à|-|–)\s+(?:le\s+)?[0-3]?\d(?:er)?)?\s+(?:{_MONTH_ALT})\b",
     re.IGNORECASE,
 )
+_OF_THE_MONTH = re.compile(r"\s+(?:du\s+mois|de\s+ce\s+mois)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+(?:er\s+)?([a-zéèêûôîç]{4,10})\b")
 _ORDINAL = re.compile(r"(?:e|è|ème|eme|er|ère|re|nd|nde|ième|°)(?!\w)", re.IGNORECASE)
 _DURATION = re.compile(
@@ -137,7 +138,11 @@ def exclusion_reason(text: str, tok: NumberToken) -> str | None:
             return "leading zero"
         if bare and re.fullmatch(r"\d+\.\d{1,2}", core):
             return "decimal point reading"
-    if bare and tok.value <= 31 and _AFTER_DATE.match(text, tok.end):
+    if (
+        bare
+        and tok.value <= 31
+        and (_AFTER_DATE.match(text, tok.end) or _OF_THE_MONTH.match(text, tok.end))
+    ):
         return "date"  # not "l'atelier en comptait 96 au 31 décembre"
     if bare:
         m = _NEXT_WORD.match(text, tok.end)

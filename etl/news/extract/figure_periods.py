@@ -220,7 +220,7 @@ def _lead_years_at(
             and (
                 (e.relative and (carries or undated))
                 or (carries and e.governs and s_start < handed)
-                or (loose and carries and e.stated and not (e.ahead or e.compared))
+                or (loose and (carries or undated) and e.stated and not (e.ahead or e.compared))
             )
         ]
     return years

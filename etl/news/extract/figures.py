@@ -219,7 +219,9 @@ def _resolve_noun(
         and _DONT_BEFORE.search(text, max(0, tok.start - 8), tok.start)
     ):
         return prev[1]  # "86 boutiques, dont douze ouvertes en 2023": a part of that count
-    if found is None and following not in LINK_WORDS:
+    verb_next = following.endswith(("ont", "ent", "era", "ait", "aient"))
+    elided = tok.kind == "words" and verb_next and elliptic_words(text, tok.start)
+    if found is None and following not in LINK_WORDS and not elided:
         if _SOLD_OR_MADE.search(text, max(sent[0], tok.start - 40), tok.start):
             word = _NEXT.match(text, tok.end)
             if word and following.endswith(("s", "x")) and word.group(1).islower():
@@ -357,8 +359,8 @@ def _is_state(text: str, tok: NumberToken, unit: str, metric: str) -> bool:
     """Whether the figure describes a state rather than a year's flow: a head count, a count
     of stores, companies, members or sites, a unit price ("se vend 89 euros"), a habitual rate
     ("40 000 montres par an")."""
-    if metric in _STOCKS or unit == "sites":
-        return True
+    if metric in _STOCKS or unit in ("persons", "companies", "stores", "sites"):
+        return True  # any head count: "le Jura compte 14 210 demandeurs"
     if tok.currency and not tok.raw_scale and metric == "other":
         return True
     if tok.percent:

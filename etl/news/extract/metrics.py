@@ -106,7 +106,7 @@ def _found(rx: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
 # Matched on the lower-cased text: alternatives that begin with plain letters let the regex
 # engine jump between candidate positions (five times faster than a case-insensitive scan).
 _MONEY = re.compile(
-    r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|factur\w*|réalis|investi|export"
+    r"chiffres? d['’ʼ]\s?affaires?|ventes?\b|factur(?!es?\b)\w*|factures?\b|réalis|investi|export"
     r"|import(?:ations?|ée?s?|er|ateurs?|ent)\b|valeur ajoutée|pertes?\b|coût\w*|prix\b|subvention"
     r"|engag\w*|inject\w*|consacr\w*|dédi\w*|partenariat|activité\b|marchés?\b|recettes?\b"
     r"|projets?\b|plans?,?\s+(?:de|d['’ʼ]|estimé|chiffré|évalué)|gén[éè]r\w*|vend\w*|pèse\b|pesait"
@@ -118,14 +118,14 @@ _MONEY = re.compile(
     r"|passif\b|carnets?\s+de\s+commandes|rapport(?:e|ent|é|ée|és|ait|aient|era|eront)\b"
     r"|résultats?\s+(?:net|d['’]exploitation|opérationnel)"
     r"|sur\s+la\s+table\b|(?:les|des|de)\s+retombées|dividendes?\b|primes?\b|indemnit\w*|marges?\b"
-    r"|droits?\s+d['’ʼ]\s?entrée|masse\s+salariale"
+    r"|droits?\s+d['’ʼ]\s?entrée|masse\s+salariale|débouchés?\b|encaiss\w*"
 )
 _CA = re.compile(r"CA\b")
 # Capital spent or committed, however phrased: "investit", "engage", "injecte", "consacre",
 # "une enveloppe de", "un partenariat de"; a cost is one only when it is a project's or an
 # investment's ("le coût du projet", "un investissement qui a coûté"), not a price or a study's.
 _MONEY_KIND = (
-    (("étranger", "international", "hors"), "exports"),
+    (("étranger", "international", "hors", "débouché"), "exports"),
     (
         (
             "chiffre",
@@ -139,6 +139,7 @@ _MONEY_KIND = (
             "génér",
             "génèr",
             "rapport",
+            "encaiss",
         ),
         "revenue",
     ),
@@ -176,11 +177,13 @@ _PROJECT = re.compile(
     r"projet|chantier|travaux|construction|programme|extension|agrandissement|bâtiment|usine|"
     r"investi|aménagement|rénovation|modernisation|site|atelier|locaux|équipement|machine|"
     r"restauration|réhabilitation|centre|plateforme|entrepôt|siège|nouve(?:l|lle|au)\b|"
-    r"futur(?:e|s|es)?\b|gymnase|piscine|pôle"
+    r"futur(?:e|s|es)?\b|gymnase|piscine|pôle|opération"
 )
 
 
 def _money_kind(word: str, low: str = "", at: int = 0) -> str:
+    if word in ("facture", "factures") and _DETERMINER.search(low, max(0, at - 12), at):
+        return "other"  # a bill paid ("la facture d'électricité"), not sales invoiced
     if word.startswith(("coût", "montant", "nécessit", "budget")):  # of a project: investment
         lo, hi = max(0, at - 60), at + 60
         stop = low.find(". ", at, hi)  # the next sentence's "atelier" is no project of this one
@@ -198,6 +201,7 @@ def _money_kind(word: str, low: str = "", at: int = 0) -> str:
     return "other"
 
 
+_DETERMINER = re.compile(r"\b(?:la|une|sa|leur|notre|votre|cette|les|des|ses|leurs|nos)\s+$")
 # "à l'étranger", "à l'international": sales abroad (the word alone is no money word).
 _ABROAD_BEFORE = re.compile(r"(?:à|a)\s+l['’ʼ]\s?$")
 
@@ -420,7 +424,7 @@ _PEOPLE = re.compile(
 # The holder of a share of jobs when it is a group of people by a trait ("les femmes occupent
 # 45 % des emplois de la filière"): a split of the workforce, not a part held by a territory.
 _TRAIT_HOLDER = re.compile(
-    r"(?:femmes|hommes|jeunes|seniors|ouvri(?:ers|ères)|cadres|intérimaires|apprentis|"
+    r"(?:femmes|hommes|filles|garçons|jeunes|seniors|ouvri(?:ers|ères)|cadres|intérimaires|apprentis|"
     r"frontaliers|étrangers|(?:plus|moins)\s+de\s+\d+\s+ans)\b"
 )
 
@@ -577,7 +581,9 @@ _BARE_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIED = re.compile(
-    r"\s*(?:en\s+(?:valeur|volume)\s*)?(?:de\s|d['’ʼ]|du\s|des\s|en\s+France|mondia|français|"
+    r"\s*(?:en\s+(?:valeur|volume)\s*)?(?!de\s+(?:décembre|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|l['’ʼ]année|l['’ʼ]exercice)\b)"
+    r"(?:de\s|d['’ʼ]|du\s|des\s|en\s+France|mondia|français|"
     r"national|régional|hors|à\s+l['’ʼ]|sur\s+le\s+marché|réalisé|généré|total)",
     re.IGNORECASE,
 )

@@ -75,7 +75,7 @@ _MONTH_ONLY = re.compile(
 )
 _IGNORE_BEFORE = re.compile(
     r"(?:\b(?:née?s?|fondée?s?|créée?s?|lancée?s?|installée?s?|implantée?s?|rachetée?s?|"
-    r"reprise|depuis|jusqu['’ʼ]en|dès|avant|crise\s+(?:\w+\s+)?de|ans\s+après|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|"
+    r"reprise?s?|repris|depuis|jusqu['’ʼ]en|dès|avant|crise\s+(?:\w+\s+)?de|ans\s+après|rapport\s+à|comparée?s?\s+à|qu['’ʼ]en|"
     r"ouverte?s?|inaugurée?s?|construite?s?|bâtie?s?|établie?s?|arrivée?s?|entrée?s?)\s+(?:[^\s.,;:!?]+\s+){0,4}?)$",  # a comma ends the founding clause
     re.IGNORECASE,
 )
@@ -87,7 +87,10 @@ _COMPARED_TO = re.compile(
     re.IGNORECASE,
 )
 _BASE_BEFORE = re.compile(
-    r"(?:rapport\s+à|comparée?s?\s+à|que|qu['’ʼ]à|qu['’ʼ]en|sur|depuis)\s+$", re.IGNORECASE
+    r"(?:rapport\s+(?:à|au|aux)|comparée?s?\s+(?:à|au)|que|qu['’ʼ]à|qu['’ʼ]en|qu['’ʼ]au|sur|depuis)"
+    # "par rapport au même mois de l'an passé"
+    r"\s+(?:(?:même|mois|période|trimestre|semestre|de|d['’ʼ]|la|le|l['’ʼ])\s*)*$",
+    re.IGNORECASE,
 )
 # "contre 16,9 en 2022", "contre 11 200 l'an dernier", "contre 14 % il y a quatre ans": the
 # comparison base of an elliptical figure; its year is that figure's only. A decimal comma may
@@ -421,7 +424,7 @@ def find_time_exprs(
             out.append(TimeExpr(m.start(), m.end(), ""))  # "aujourd'hui": current, period None
     if ref is not None:
         for m in _at_word(low, _RELATIVE, lo, hi):
-            if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
+            if _BASE_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
                 continue  # "8 % de plus que l'an dernier": the base of a comparison
             if m.group("past"):
                 out.append(TimeExpr(m.start(), m.end(), str(ref.year - 1), False, True, True))
@@ -521,7 +524,7 @@ def _context_years(
             or _AFTER_FIGURE.search(low, max(lo, m.start() - 16), m.start())
         ):
             continue  # "par rapport au même mois un an plus tôt": a comparison base
-        if _BASE_BEFORE.search(low, max(lo, m.start() - 20), m.start()):
+        if _BASE_BEFORE.search(low, max(lo, m.start() - 40), m.start()):
             continue  # "+12 % par rapport à l'année précédente": a comparison base
         k = bisect.bisect_left(exprs, m.start(), key=lambda e: e.start)
         named = [e for e in exprs[max(0, k - 6) : k] if len(e.period) >= 4 and e.end <= m.start()]

@@ -18,7 +18,7 @@ _Q_LAST = {k.split()[-1].rstrip("'") for k in QUALIFIERS} | {"d", "d’", "d'", 
 _SIGN_CHARS = "+-–−'’ʼ‘´`"
 _CUR_BEFORE = re.compile(r"(?<!\w)(?:CHF|€|EUR|USD|\$)\s?$")
 QUALIFIER_RE = re.compile(rf"(?i:(?P<q>{_Q_ALT})\s*)$")
-SIGN_RE = re.compile(r"(?P<sign>[+\-–−]|\bmoins)\s?$", re.IGNORECASE)
+SIGN_RE = re.compile(r"(?P<sign>[+\-–−]|(?<!au )(?<!du )\bmoins)\s?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

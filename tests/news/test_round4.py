@@ -1,0 +1,88 @@
+"""Rules found on a third set of unseen articles written for the project (issue 14): comparison
+bases with "le même mois", an event's year carried from a relative clause, head counts as states,
+"au moins" as a qualifier, "le 28 du mois", markets, bills and cash-ins, a month is no market,
+undated studies framed by the year of their first sentence, a count in words before its verb.
+Every sentence here is our own."""
+
+from __future__ import annotations
+
+from etl.news.extract.figures import extract_figures
+
+
+def read(
+    text: str, published: str | None = "2024-11-19"
+) -> list[tuple[str, float, str, str | None]]:
+    return [(f.span, f.value, f.metric, f.period) for f in extract_figures(text, published)]
+
+
+def test_the_same_month_a_year_before_is_a_comparison_base() -> None:
+    text = (
+        "Les exportations de montres ont atteint 2,4 milliards de francs en octobre, en hausse "
+        "de 3 % par rapport au même mois de l'an passé. Les montres en or gagnent 8 %."
+    )
+    # none takes 2023; the last is current, which is 2024 for this date
+    assert [p for *_, p in read(text)] == ["2024", "2024", None]
+
+
+def test_a_takeover_year_frames_nothing_after_it() -> None:
+    text = (
+        "La bijouterie est tenue par Anne Roy, qui a repris l'affaire en 2012. "
+        "Les montres représentent 35 % des ventes de décembre."
+    )
+    got = read(text)
+    assert got[0][3] != "2012" and got[0][2] == "other"
+
+
+def test_a_head_count_in_the_present_is_current_after_a_past_year() -> None:
+    text = (
+        "Au printemps 2020, le compteur avait dépassé les 9 800 inscrits. "
+        "Le département compte aujourd'hui 8 120 demandeurs."
+    )
+    assert read(text)[-1][3] is None
+
+
+def test_au_moins_is_a_qualifier_not_a_sign() -> None:
+    text = "Le franchisé doit disposer d'un apport d'au moins 50 000 euros."
+    got = extract_figures(text, "2024-11-19")
+    assert [(f.span, f.value, f.approximate) for f in got] == [
+        ("au moins 50 000 euros", 50_000, True)
+    ]
+
+
+def test_a_day_of_the_month_is_a_date() -> None:
+    text = "Les 1 800 montres du stock seront vendues aux enchères le 14 du mois."
+    assert [span for span, *_ in read(text)] == ["1 800"]
+
+
+def test_markets_cash_ins_and_bills() -> None:
+    text = (
+        "Le Japon reste le premier débouché avec 210 millions de francs. "
+        "L'enseigne a encaissé 3,2 millions d'euros en décembre. "
+        "Notre facture de gaz a atteint 380 000 euros."
+    )
+    assert [m for _, _, m, _ in read(text)] == ["exports", "revenue", "other"]
+
+
+def test_a_month_is_no_market() -> None:
+    text = "Les bagues représentent 41 % des ventes de décembre du bijoutier."
+    assert read(text)[0][2] == "other"
+
+
+def test_girls_are_a_trait_of_a_group() -> None:
+    text = "Les filles représentent désormais 38 % des effectifs de l'école."
+    assert read(text)[0][2] == "other"
+
+
+def test_an_undated_study_is_framed_by_the_year_of_its_first_sentence() -> None:
+    text = (
+        "L'institut Kalva publie son baromètre de la bijouterie française, consacré à "
+        "l'exercice 2023 et présenté aux professionnels de la filière.\n"
+        "Les ménages ont consacré 5,9 milliards d'euros à ces achats, en hausse de 2 %."
+    )
+    assert [p for *_, p in read(text, None)] == ["2023", "2023"]
+
+
+def test_a_count_in_words_before_its_verb_counts_the_noun_before() -> None:
+    text = "Sur les 180 boutiques du réseau, vingt-deux fermeront d'ici juin."
+    got = extract_figures(text, "2024-11-19")
+    assert [(f.span, f.unit) for f in got] == [("180", "stores"), ("vingt-deux", "stores")]
