@@ -1,5 +1,6 @@
 """Build the own generalisation sets from their marked-up texts: `articles.jsonl` from
-`source.py` (own01-own30) and `second_set.jsonl` from `source_2.py` (own31-own60).
+`source.py` (own01-own30), `second_set.jsonl` from `source_2.py` (own31-own60) and
+`third_set.jsonl` from `source_3.py` (own61-own90).
 
 Mark-up, so offsets are computed rather than typed: `[[span|value|unit|metric|period|opts]]`
 for a figure (period `-` when current; opts comma-separated: `a` approximate, `max=N`,
@@ -19,6 +20,7 @@ sys.path.insert(0, str(HERE))
 
 from source import ARTICLES  # noqa: E402
 from source_2 import ARTICLES as ARTICLES_2  # noqa: E402
+from source_3 import ARTICLES as ARTICLES_3  # noqa: E402
 
 MARK = re.compile(r"\[\[(.+?)\]\]|<<(.+?)>>|\{\{(.+?)\}\}")
 QUALIFIERS = (
@@ -197,7 +199,12 @@ def build(art: dict) -> dict:
 
 
 def main() -> None:
-    for articles, name in ((ARTICLES, "articles.jsonl"), (ARTICLES_2, "second_set.jsonl")):
+    sets = (
+        (ARTICLES, "articles.jsonl"),
+        (ARTICLES_2, "second_set.jsonl"),
+        (ARTICLES_3, "third_set.jsonl"),
+    )
+    for articles, name in sets:
         rows = [build(a) for a in articles]
         with (HERE / name).open("w", encoding="utf-8") as fh:
             for r in rows:
