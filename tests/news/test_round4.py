@@ -86,3 +86,45 @@ def test_a_count_in_words_before_its_verb_counts_the_noun_before() -> None:
     text = "Sur les 180 boutiques du réseau, vingt-deux fermeront d'ici juin."
     got = extract_figures(text, "2024-11-19")
     assert [(f.span, f.unit) for f in got] == [("180", "stores"), ("vingt-deux", "stores")]
+
+
+def test_members_of_a_body_of_firms_are_companies() -> None:
+    text = (
+        "L'association des horlogers du Haut-Doubs a tenu son assemblée. "
+        "Elle compte désormais 64 adhérents, dont une quarantaine d'entreprises de production."
+    )
+    got = extract_figures(text, "2024-11-19")
+    assert (got[0].span, got[0].unit, got[0].metric) == ("64", "companies", "members")
+
+
+def test_nous_sommes_counts_the_staff() -> None:
+    text = "« Nous sommes 86 contre 70 l'an dernier », dit la dirigeante de l'atelier."
+    got = extract_figures(text, "2024-11-19")
+    assert [(f.span, f.unit, f.metric) for f in got] == [
+        ("86", "persons", "employees"),
+        ("70", "persons", "employees"),
+    ]
+
+
+def test_output_leaving_the_country_is_exported_and_its_base_too() -> None:
+    text = (
+        "Trois quarts de cette production partent à l'étranger. L'export pèse 52 % de nos "
+        "ventes, contre 35 % il y a cinq ans."
+    )
+    assert [m for _, _, m, _ in read(text)] == ["exports", "exports", "exports"]
+
+
+def test_a_year_end_closing_takes_the_year_of_the_accounts() -> None:
+    text = (
+        "Le décolleteur a enregistré sur l'exercice 2022, clos le 31 décembre, une perte de "
+        "2,3 millions d'euros."
+    )
+    assert read(text, None)[0][3] == "2022"
+
+
+def test_a_count_in_a_relative_clause_takes_no_later_year() -> None:
+    text = (
+        "Le lunetier, qui emploie 140 salariés, a réalisé en 2023 un chiffre d'affaires de 21 M€."
+    )
+    got = read(text)
+    assert got[0][3] is None and got[1][3] == "2023"

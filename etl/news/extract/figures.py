@@ -122,7 +122,7 @@ _INCREASE = re.compile(
 _RADIUS = 300
 # A percentage listed after another one ("+12 % en Chine, 8 % au Japon", "(35 % contre 44 %)")
 # means the same kind of thing unless a new clause starts between them.
-_ELIDED = ("growth_rate", "market_share")
+_ELIDED = ("growth_rate", "market_share", "exports")
 _LIST_STEP = re.compile(r"[,;(]|\bet\b|\bcontre\b|\bpuis\b")
 _CLAUSE_BREAK = re.compile(r"[.!?]|\b(?:dont|mais|alors|tandis|qui|que)\b")
 # Between two items of a list of counts: separators, their years, "et".

@@ -53,6 +53,11 @@ _FIRM_BODY = re.compile(
 _PLACE_POLE = re.compile(
     r"(?i:\bpôle\s+(?!de\b|d['’ʼ])[a-zéèê-]+(?:ier|ière|er|ère|al|ale|ique)\b)"
 )
+_FIRMS_AFTER = re.compile(
+    r"\s*(?:adhérents?|membres?)?[^.;]{0,40}?\b(?:dont|des|parmi\s+lesquels)\s+(?:[\w'’ʼ-]+\s+){0,3}?"
+    r"(?:entreprises|sociétés|revendeurs|fabricants|commerçants|artisans|ateliers|industriels|pme)\b",
+    re.IGNORECASE,
+)
 # A maker's client brands: "livre ses boîtiers à / pour cinq marques" (other, as clients).
 _SUPPLIED = re.compile(
     r"(?i:\b(?:pour|fourni\w*|livr\w*|équip\w*)\s+(?:(?:principalement|notamment|surtout|"
@@ -523,6 +528,7 @@ _IN_PLACE = re.compile(
 _ABROAD = re.compile(
     r"(?:export\w*|%\s+(?:(?:sont\s+)?réalisée?s?\s+)?(?:(?:à|a)\s+l['’ʼ]\s?(?:étranger|"
     r"international)|hors\s+de\s+france)|(?:vend\w*|ventes?|réalisée?s?|destinée?s?|écoulée?s?|affaires|activité|"
+    r"part(?:ent|ait|aient|ira|iront)|"
     r"production)\s+(?:(?:à|a)\s+l['’ʼ]\s?(?:étranger|international)|hors\s+(?:de\s+(?:france|"
     r"l['’ʼ]\s?hexagone|l['’ʼ]\s?union)|d['’ʼ]\s?europe|des\s+frontières)))"
 )
@@ -840,8 +846,12 @@ def classify(
             return "persons", "employees"
         return "other", "other"
     if noun.unit == "persons":
-        if noun.word in ("adhérent", "membre") and _FIRM_BODY.search(text, s_start, tok.start):
-            return "companies", "members"  # "la fédération des bijoutiers compte 80 adhérents"
+        if noun.word in ("adhérent", "membre") and (
+            _FIRM_BODY.search(text, p_start, tok.start) or _FIRMS_AFTER.match(text, tok.end)
+        ):
+            # "la fédération des bijoutiers compte 80 adhérents", "(...) 140 adhérents, des
+            # revendeurs et des ateliers"
+            return "companies", "members"
         if noun.word == "habitant" and _found(_WORK, text, tok.end, min(s_end, tok.end + 80)):
             return "persons", "employees"
         return "persons", persons_metric(text, noun, tok, s_start, s_end)

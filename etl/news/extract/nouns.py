@@ -72,6 +72,11 @@ _HIRED_AFTER = re.compile(
 # "Ils étaient deux cents à manifester": people counted by what they do.
 _FEW = frozenset(("deux", "trois", "quatre", "cinq", "2", "3", "4", "5"))  # founders, partners
 _TO_DO = re.compile(r"\s+[a-zéèêâîôû]+(?:er|ir|re)\b")
+# A firm's head speaking of its staff: "Nous sommes 120 contre 95 l'an dernier".
+_WE_ARE = re.compile(
+    r"\b[Nn]ous\s+(?:sommes|étions|serons)\s+(?:(?:désormais|aujourd['’ʼ]hui|maintenant|déjà|"
+    r"actuellement|près\s+de|plus\s+de|environ)\s+)*\d[\d\s]*$"
+)
 _THEY_WERE = re.compile(
     r"(?i:\b(?:ils|elles|nous)\s+(?:sont|étaient|seront|furent|ont\s+été|sommes|étions)\s+"
     r"(?:(?:près\s+d[e'’ʼ]|plus\s+d[e'’ʼ]|environ|quelque|déjà|encore|aujourd['’ʼ]hui)\s*)*(?:[\w-]+\s+){0,3}(?P<n>[\w-]+)$)"
@@ -103,6 +108,8 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
     end = min(len(text), pos + limit)
     start = pos
     numbers = 0
+    if _WE_ARE.search(text, max(0, pos - 60), pos - 1 if pos else 0):
+        return Noun("salarié", "persons", "employees", pos)  # "nous sommes 120" in a firm
     for _ in range(8):
         if pos >= end:
             break

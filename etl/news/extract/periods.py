@@ -119,6 +119,9 @@ _PERIOD_BASE = re.compile(
     r"(?:[^\s.,;:!?]+\s+){0,2}?$"
 )
 _AGO_THEN = re.compile(r"il\s+y\s+a\s+(?:[\w-]+\s+){1,3}ans\s*,?\s+en\s+$")
+_CLOSED_ON = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*,?\s+(?:clos|clôturé|arrêté)e?s?\s+(?:le|au)\s+$", re.IGNORECASE
+)
 _AS_IN = re.compile(r"\bcomme\s+(?:en\s+)?$", re.IGNORECASE)
 # "en dix ans", "depuis 12 ans": a change up to now. "depuis 2015" is no marker: a change since a
 # year ends in the year that frames the text (the lead's or the previous sentence's), else now.
@@ -366,6 +369,15 @@ def find_time_exprs(
     taken: list[tuple[int, int]] = []
     for m in _DAY_MONTH.finditer(text, lo, hi):
         got = _day_month(m, ref)
+        closed = (
+            None if m.group("year") else _CLOSED_ON.search(text, max(lo, m.start() - 40), m.start())
+        )
+        if got and closed:
+            # "l'exercice 2022, clos le 31 décembre": the year the accounts close
+            year = closed.group("year")
+            out.append(TimeExpr(m.start(), m.end(), year + got[0][4:], False, False, stated=True))
+            taken.append(m.span())
+            continue
         if got:
             fronted = _fronted(text, m.start())
             out.append(TimeExpr(m.start(), m.end(), got[0], got[1], fronted, stated=got[1]))
@@ -674,6 +686,15 @@ def _tense_switch(text: str, e: TimeExpr, start: int) -> bool:
     return sentence_frame(earlier, 0, len(earlier)) == "past"
 
 
+def _in_relative_clause(text: str, s_start: int, start: int, end: int, later: int) -> bool:
+    """Whether the figure at start..end sits in a relative clause (", qui ...") that closes
+    with a comma before `later`."""
+    opens = list(_RELATIVE_OPEN.finditer(text, max(s_start, start - 80), start))
+    if not opens or "," in text[opens[-1].end() : start]:
+        return False
+    return "," in text[end:later]
+
+
 def sentence_period(
     text: str,
     markers: list[int],
@@ -717,6 +738,8 @@ def sentence_period(
             continue
         if forecast_after_past(text, e, start, end, s_start):
             continue
+        if e.start >= end and _in_relative_clause(text, s_start, start, end, e.start):
+            continue  # "le fabricant, qui emploie 92 salariés, a perdu en 2022 (...)"
         if e.start >= end:
             k = bisect.bisect_left(figure_starts, end)
             other = figure_starts[k] if k < len(figure_starts) else e.start
