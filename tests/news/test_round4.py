@@ -128,3 +128,34 @@ def test_a_count_in_a_relative_clause_takes_no_later_year() -> None:
     )
     got = read(text)
     assert got[0][3] is None and got[1][3] == "2023"
+
+
+def test_numbers_in_words_in_elliptic_counts() -> None:
+    cases = [
+        (
+            "Des horlogers ? Ils sont dix-sept aujourd'hui, contre neuf en 2018.",
+            ["dix-sept", "neuf"],
+        ),
+        ("Combien de visiteurs ? Soixante-deux mille l'an dernier.", ["Soixante-deux mille"]),
+        ("L'équipe ? Sept personnes aujourd'hui, douze espérées fin 2025.", ["Sept", "douze"]),
+        ("Vingt marques l'utilisent, dont cinq italiennes.", ["Vingt", "cinq"]),
+        ("L'atelier de la rue Haute en compte aujourd'hui quarante-trois.", ["quarante-trois"]),
+        ("Les agences affichent trois cents offres non pourvues.", ["trois cents"]),
+    ]
+    for text, spans in cases:
+        got = extract_figures(text, "2024-11-19")
+        assert [f.span for f in got] == spans, text
+        assert all(f.unit != "other" for f in got), text
+
+
+def test_a_proportion_is_never_a_change() -> None:
+    text = "Le recul touche trois entreprises sur dix, et une sur cinq réduit ses horaires."
+    got = extract_figures(text, "2024-11-19")
+    assert [(f.value, f.metric) for f in got] == [(30.0, "other"), (20.0, "other")]
+
+
+def test_points_of_service_are_shops() -> None:
+    text = "Le réseau vise 120 points de service à l'horizon 2027."
+    assert [(f.unit, f.metric) for f in extract_figures(text, "2024-11-19")] == [
+        ("stores", "stores")
+    ]

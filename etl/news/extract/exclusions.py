@@ -31,7 +31,7 @@ _DURATION = re.compile(
     r"minutes?|min|secondes?|siècles?|décennies?|exercices?|trimestres?|semestres?|saisons?|"
     r"bougies|éditions?|épisodes?|fois|nuits?|km|kilomètres?|mètres?|m|m2|m²|m3|cm|mm|ha|"
     r"hectares?|mw|gw|kw|kwh|mwh|gwh|hpa|°c|°|degrés|places?|ares?|étoiles?|sur\s+\d+|"
-    r"carats?|‰|voix|points?(?!\s+de\s+vente)|buts?|commentaires?|réactions?|partages?|vues|"
+    r"carats?|‰|voix|points?(?!\s+de\s+(?:vente|service))|buts?|commentaires?|réactions?|partages?|vues|"
     r"likes?|photos?|vidéos?|min\s+de\s+lecture|[-–]\d+\s*(?:ans|h|heures))(?![\w²])",
     re.IGNORECASE,
 )

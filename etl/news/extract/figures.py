@@ -219,7 +219,11 @@ def _resolve_noun(
         and _DONT_BEFORE.search(text, max(0, tok.start - 8), tok.start)
     ):
         return prev[1]  # "86 boutiques, dont douze ouvertes en 2023": a part of that count
-    verb_next = following.endswith(("ont", "ent", "era", "ait", "aient"))
+    # "vingt-cinq espérées", "dont quatre suisses": a verb, participle or adjective after
+    dont = _DONT_BEFORE.search(text, max(0, tok.start - 8), tok.start)
+    verb_next = following.endswith(("ont", "ent", "era", "ait", "aient")) or bool(
+        _PAST_PARTICIPLE.fullmatch(following) or (dont and following.endswith("s"))
+    )
     elided = tok.kind == "words" and verb_next and elliptic_words(text, tok.start)
     if found is None and following not in LINK_WORDS and not elided:
         if _SOLD_OR_MADE.search(text, max(sent[0], tok.start - 40), tok.start):
@@ -280,6 +284,7 @@ def _resolve_noun(
 
 _PARTICIPLE = re.compile(r"[a-zéèêàç]+(?:ées|és|ée|ues|us|ies|is|tes|ts)")
 _DONT_BEFORE = re.compile(r"\bdont\s+$")
+_PAST_PARTICIPLE = re.compile(r"[a-zéèêàç]{3,}(?:ées|és|ée|ues|us|ies|ites|erts|ertes|aits|aites)")
 # A count of unknown things after a verb of selling or making counts products.
 _SOLD_OR_MADE = re.compile(
     r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:vendu|produit|fabriqué|livré|assemblé|écoulé|"

@@ -641,6 +641,8 @@ def percent_metric(
         if _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60)):
             return "exports"
         read = percent_metric(text, replace(tok, kind="digits"), s_start, s_end, elided, earlier)
+        if read == "growth_rate" and " sur " in text[tok.start : tok.end]:
+            read = "other"  # "le recul touche quatre entreprises sur dix": a share, no change
         of = _OF.match(text, tok.end, min(s_end, tok.end + 60))
         placed = _PLACED.match(text, of.end() if of else tok.end, min(s_end, tok.end + 120))
         if read == "market_share" and not (_SHARE_AFTER.match(text, tok.end) or placed):

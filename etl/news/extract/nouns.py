@@ -33,6 +33,7 @@ _HIRING_HEADS = frozenset(
 _JOB_COMPLEMENT = re.compile(
     r"(?:\s+[a-zéèêàç]+){0,2}?\s+(?:à\s+l['’ʼ]\s?|d['’ʼ]\s?|de\s+l['’ʼ]\s?|de\s+)"
     r"(embauches?|emplois?|recrutements?)\b"
+    r"|\s+(?:d['’ʼ]\s?emploi\s+)?non\s+pourvue?s?\b"  # "200 offres non pourvues": vacancies
 )
 
 
@@ -77,6 +78,10 @@ _WE_ARE = re.compile(
     r"\b[Nn]ous\s+(?:sommes|étions|serons)\s+(?:(?:désormais|aujourd['’ʼ]hui|maintenant|déjà|"
     r"actuellement|près\s+de|plus\s+de|environ)\s+)*\d[\d\s]*$"
 )
+_HOW_MANY = re.compile(
+    r"\b[Cc]ombien\s+(?=d)(?P<noun>[^?]{2,60})\?\s*(?:[–—-]\s*)?"
+    r"(?:(?:près\s+de|plus\s+de|environ|quelque)\s+)?[\w-]+(?:[\s-][\w-]+){0,3}$"
+)
 _THEY_WERE = re.compile(
     r"(?i:\b(?:ils|elles|nous)\s+(?:sont|étaient|seront|furent|ont\s+été|sommes|étions)\s+"
     r"(?:(?:près\s+d[e'’ʼ]|plus\s+d[e'’ʼ]|environ|quelque|déjà|encore|aujourd['’ʼ]hui)\s*)*(?:[\w-]+\s+){0,3}(?P<n>[\w-]+)$)"
@@ -110,6 +115,9 @@ def counted_noun(text: str, pos: int, limit: int = 60) -> Noun | bool | None:
     numbers = 0
     if _WE_ARE.search(text, max(0, pos - 60), pos - 1 if pos else 0):
         return Noun("salarié", "persons", "employees", pos)  # "nous sommes 120" in a firm
+    asked = _HOW_MANY.search(text, max(0, pos - 120), pos)
+    if asked:  # "Combien de visiteurs ? Quatre-vingt-sept mille": the noun asked about
+        return counted_noun(text, asked.start("noun") - 1, 40)
     for _ in range(8):
         if pos >= end:
             break
@@ -202,7 +210,7 @@ _STAFFED = re.compile(
     r"(?:[\w'’ʼ-]+\s+){0,4}$"
 )
 _PLANT = re.compile(r"\s+(?:de\s+(?:production|fabrication|assemblage)|industrielles|de\s+prod)")
-_OF_SALE = re.compile(r"\s+de\s+vente")
+_OF_SALE = re.compile(r"\s+de\s+(?:vente|service)")
 
 
 def _sense(text: str, lemma: str, start: int, end: int) -> tuple[str, str]:
@@ -295,7 +303,11 @@ def listed_noun(text: str, lo: int, pos: int) -> Noun | None:
 # ("Parmi eux, deux mille travaillent", "dont trois en Suisse", "on en dénombre quatre"),
 # never after an article or a noun ("les deux", "à deux", "flambant neuf").
 _ELLIPTIC_OPENER = re.compile(
-    r"(?:^|[,;:(]|\b(?:dont|et|ou|mais|soit|puis|en\s+(?:compte|dénombre|recense)\w*)|"
+    r"(?:^|[,;:(]|\b(?:dont|et|ou|mais|soit|puis|en\s+(?:compt|dénombr|recens)\w*"
+    r"(?:\s+(?:aujourd['’ʼ]hui|encore|désormais|actuellement|déjà|plus\s+que))?)|"
+    # "ils sont dix-neuf aujourd'hui", "elles ne sont plus que six"
+    r"\b(?:ils|elles|nous)\s+(?:ne\s+|n['’ʼ]\s?)?(?:sont|étaient|sommes|étions|seront|restent)"
+    r"(?:\s+(?:plus\s+que|encore|désormais|aujourd['’ʼ]hui|déjà))?|"
     # "en" before a conjugated verb points back to what was counted: "et en recrutera six",
     # "n'en garde que trois" (not a gerund: "en divisant par deux")
     r"\ben\s+(?:(?:a|ont|avait|avaient|aura|auront)\s+)?(?!\w+ant\b)[a-zéèêû]{3,}\s+"

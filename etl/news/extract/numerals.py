@@ -61,7 +61,7 @@ def words_value(words: str) -> float | None:
 _SUR = re.compile(r"\bsur\s+(?P<b>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\b")
 _PART = re.compile(
     r"\b(?P<a>une?|deux|trois|quatre|cinq|six|sept|huit|neuf|\d{1,2})\s+"
-    r"(?P<mid>(?:[^\W\d][\w’'-]*\s+){1,4}?)$",
+    r"(?P<mid>(?:[^\W\d][\w’'-]*\s+){0,4}?)$",
     re.IGNORECASE,
 )
 _NOT_A_WHOLE = re.compile(r"\s*(?:%|\d|ans\b|mois\b)")
