@@ -159,3 +159,39 @@ def test_points_of_service_are_shops() -> None:
     assert [(f.unit, f.metric) for f in extract_figures(text, "2024-11-19")] == [
         ("stores", "stores")
     ]
+
+
+def test_survey_answers_are_a_split_of_those_asked() -> None:
+    text = "Selon l'enquête, 38 % des entreprises du secteur déclarent un poste vacant."
+    assert [m for _, _, m, _ in read(text)] == ["other"]
+
+
+def test_a_sector_named_after_dont_holds_a_share() -> None:
+    text = "Le bassin compte 5 200 emplois dans les microtechniques, dont un tiers dans le médical."
+    assert read(text)[-1][2] == "market_share"
+
+
+def test_a_market_shared_out_in_a_list() -> None:
+    text = "Le marché en ligne se partage ainsi : pure players, 41 % ; enseignes, 39 % ; places de marché, 20 %."
+    assert [m for _, _, m, _ in read(text)] == ["market_share"] * 3
+
+
+def test_list_items_count_what_the_first_item_counts() -> None:
+    text = (
+        "Le détail par branche :\n"
+        "- transport : 12 100 postes ;\n"
+        "- horlogerie et bijouterie : 7 300 (+2,1 % sur un an) ;\n"
+        "- métallurgie : 6 900 (–0,8 %)."
+    )
+    got = extract_figures(text, "2024-11-19")
+    assert [(f.span, f.unit) for f in got if f.unit != "percent"] == [
+        ("12 100", "persons"),
+        ("7 300", "persons"),
+        ("6 900", "persons"),
+    ]
+
+
+def test_millions_of_unknown_products_are_units() -> None:
+    text = "La coutellerie a fabriqué 1,3 million de canifs l'an dernier."
+    got = extract_figures(text, "2024-11-19")
+    assert [(f.unit, f.metric, f.currency) for f in got] == [("units", "production", None)]

@@ -194,10 +194,19 @@ def _resolve_noun(
     prev: tuple[NumberToken, Noun | None] | None,
     sent: tuple[int, int],
     prev_sent: tuple[int, int],
+    counted: tuple[NumberToken, Noun] | None = None,
 ) -> Noun | None:
+    """What the count `tok` counts; `counted` is the last figure with a counted noun."""
     found = counted_noun(text, tok.end)
     if isinstance(found, Noun):
         return found
+    line_start = text.rfind("\n", 0, tok.start) + 1
+    if (
+        counted is not None
+        and _ITEM_LABEL.fullmatch(text, line_start, tok.start)
+        and text.rfind("\n", 0, line_start - 1) < counted[0].start < line_start
+    ):
+        return counted[1]  # "- horlogerie : 8 900" under "- transport : 14 200 postes ;"
     listed = listed_noun(text, tok.start - _RADIUS, tok.start) if found is None else None
     if listed is not None:
         return listed  # "300 points de vente : 120 Optimo, 90 Lunetterie…"
@@ -284,6 +293,18 @@ def _resolve_noun(
 
 _PARTICIPLE = re.compile(r"[a-zéèêàç]+(?:ées|és|ée|ues|us|ies|is|tes|ts)")
 _DONT_BEFORE = re.compile(r"\bdont\s+$")
+_SCALED_THINGS = re.compile(r"\s+(?:de|d['’ʼ])\s*([a-zàâçéèêëîïôûù-]{3,}[sx])\b")
+_MONEY_THINGS = re.compile(
+    r"euros|francs|dollars|livres|ventes|recettes|commandes|transactions|dépenses|"
+    r"investissements|subventions|bénéfices|pertes|dettes|travaux|aides|financements|fonds|"
+    r"crédits|prêts|retombées|dividendes|primes|charges|salaires|revenus|achats|exportations|"
+    r"importations|chiffres|tonnes|litres|kilos|mètres|heures|années|mois|jours"
+)
+_MADE_BEFORE = re.compile(
+    r"\b(?:produi\w*|fabriqu\w*|vend\w*|vendu\w*|livr\w*|assembl\w*|écoul\w*|expédi\w*|sort\w*)\s+"
+    r"(?:[\w'’ʼ]+\s+){0,3}?$"
+)
+_ITEM_LABEL = re.compile(r"[^\S\n]*[–—•*·▪-][^\n:]{1,80}:\s*")
 _PAST_PARTICIPLE = re.compile(r"[a-zéèêàç]{3,}(?:ées|és|ée|ues|us|ies|ites|erts|ertes|aits|aites)")
 # A count of unknown things after a verb of selling or making counts products.
 _SOLD_OR_MADE = re.compile(
@@ -400,6 +421,7 @@ def extract_figures(
     last_amount: NumberToken | None = None  # the last amount, percentages after it skipped
     money_of_text = ""  # the currency of the last amount written with one
     prev: tuple[NumberToken, Noun | None] | None = None
+    counted: tuple[NumberToken, Noun] | None = None  # the last figure with a counted noun
     for i, tok in enumerate(tokens):
         sent = _clip(lay.sentence_of(tok.start), tok.start, _RADIUS)
         prev_sent = _clip(lay.previous_sentence(tok.start), tok.start, _RADIUS)
@@ -407,7 +429,7 @@ def extract_figures(
         noun = None
         if not (tok.percent or tok.currency or tok.physical):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            noun = _resolve_noun(text, tok, nxt, prev, sent, prev_sent)
+            noun = _resolve_noun(text, tok, nxt, prev, sent, prev_sent, counted)
             ratio = _DENOMINATOR.search(text, max(0, tok.start - 6), tok.start)
             if ratio and prev and not isinstance(counted_noun(text, tok.end), Noun):
                 if tok.value <= 10 or prev[1] is None:
@@ -452,6 +474,13 @@ def extract_figures(
                 and _COMPARED.search(text, max(0, tok.start - 14), tok.start)
             ):
                 noun = prev[1]  # "120 salariés, contre 95": the count is of the same thing
+        things = _SCALED_THINGS.match(text, tok.end) if noun is None and tok.raw_scale else None
+        if things and not tok.currency and not _MONEY_THINGS.fullmatch(things.group(1)):
+            # "1,1 million de couteaux": counted products, whatever the lexicon knows
+            made = _MADE_BEFORE.search(text, max(sent[0], tok.start - 50), tok.start)
+            noun = Noun(
+                things.group(1), "units", "production" if made else "other", things.start(1)
+            )
         if tok.raw_scale and not tok.currency and (noun is None or noun.unit == "other"):
             m = _CUR_AFTER.search(text, tok.end, min(sent[1], tok.end + 80))
             if m:
@@ -472,6 +501,7 @@ def extract_figures(
                 tok.currency = _currency_in(text, sent, money_of_text)
         kept.append((tok, noun, sent, prev_sent))
         prev = (tok, noun)
+        counted = (tok, noun) if noun is not None else counted
         last_amount = tok if tok.currency else last_amount if tok.percent else None
         if written:
             money_of_text = tok.currency

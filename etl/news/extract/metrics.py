@@ -417,7 +417,7 @@ _WHOLE_OF_PEOPLE = re.compile(
 # Verbs by which a part weighs in a whole: "la vallée concentre 58 % des effectifs".
 _SHARE_VERB = re.compile(
     r"(?:représent|concentr|pès|pèse|accueill|détient|détien|capt|assur|regroup|rassembl|"
-    r"fourni|totalis|abrit)\w*"
+    r"fourni|totalis|abrit|partag)\w*"
 )
 
 
@@ -449,7 +449,17 @@ _SPLIT_HOLDER = re.compile(
 _NOT_A_MARKET = re.compile(
     r"(?:capital|coûts?|dépenses?|budgets?|frais|charges|financement|montant|prix|tarifs?|"
     r"réduction|remise|rabais|tva|taxes?|impôts?|subventions?|aides?|investissements?|"
-    r"travaux|projet|or|argent|titane|acier|platine|cuivre|laiton|aluminium|plastique)$"
+    r"travaux|projet|or|argent|titane|acier|platine|cuivre|laiton|aluminium|plastique|masse|"
+    r"recettes|fréquentation)$"
+)
+
+
+# A share of a group followed by what its members say or report: a split of those asked.
+_ANSWERED = re.compile(
+    r"\s*(?:des|de\s+la|du|de\s+l['’ʼ]|d['’ʼ])\s*[^.;:,%]{0,60}?\b(?:déclarent|disent|estiment|"
+    r"jugent|prévoient|envisagent|anticipent|comptent|constatent|signalent|affirment|pensent|"
+    r"font\s+état|redoutent|craignent|ont\s+(?:vu|déclaré|constaté|signalé|subi|dû))\b",
+    re.IGNORECASE,
 )
 
 
@@ -500,7 +510,9 @@ _SOIT = re.compile(r"\bsoit\s+(?:une?\s+)?$")
 _PEOPLE_SHARE = re.compile(r"effectif|emploi")
 _SECTORS = (
     r"(?:industrie|commerce|services?|construction|btp|agriculture|artisanat|tertiaire|"
-    r"secteur|filière|branche|santé|administration|horlogerie|métallurgie)"
+    r"secteur|filière|branche|santé|administration|horlogerie|métallurgie|médical|automobile|"
+    r"aéronautique|luxe|bijouterie|joaillerie|lunetterie|optique|microtechniques?|décolletage|"
+    r"mécanique|électronique|agroalimentaire|textile)"
 )
 _IN_SECTOR = re.compile(
     r"\s*(?:(?:sont|est)\s+(?:\w+\s+){0,2}?)?(?:dans|en)\s+(?:l['’ʼ]|le\s|la\s|les\s)?\s*"
@@ -637,6 +649,8 @@ def percent_metric(
     no cue of its own; `earlier` that of a percentage shortly before, taken by a share named
     again ("la part atteint 70 %")."""
     clause_start = _clause_start(text, s_start, tok.start)
+    if _ANSWERED.match(text, tok.end, min(s_end, tok.end + 90)):
+        return "other"  # "43 % des entreprises déclarent un poste vacant": a survey's answers
     if tok.kind == "fraction":  # "un tiers", "une paire sur deux … à l'exportation"
         if _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60)):
             return "exports"
@@ -645,7 +659,10 @@ def percent_metric(
             read = "other"  # "le recul touche quatre entreprises sur dix": a share, no change
         of = _OF.match(text, tok.end, min(s_end, tok.end + 60))
         placed = _PLACED.match(text, of.end() if of else tok.end, min(s_end, tok.end + 120))
-        if read == "market_share" and not (_SHARE_AFTER.match(text, tok.end) or placed):
+        sector = _DONT.search(text, max(s_start, tok.start - 8), tok.start) and _IN_SECTOR.match(
+            text, tok.end, min(s_end, tok.end + 50)
+        )  # "5 200 emplois, dont un tiers dans le médical"
+        if read == "market_share" and not (_SHARE_AFTER.match(text, tok.end) or placed or sector):
             return "other"  # "un client sur cinq", "un tiers des frontaliers": a split
         return read
     if re.fullmatch(r"\s*(?:de|d['’ʼ]|à|)\s*", text[clause_start : tok.start]):
@@ -734,6 +751,9 @@ def percent_metric(
     growth = growth_before
     if tok.signed or growth or _GROWTH_AFTER.match(text, tok.end):
         return "growth_rate"
+    colon = text.rfind(":", s_start, tok.start)
+    if colon >= 0 and not growth and _found(_SHARE_VERB, text, s_start, colon):
+        return "market_share"  # "le marché se partage ainsi : pure players, 38 % ; (...)"
     if weighs and not elided:
         return "market_share"  # "le canton pèse 55 %": a part weighing in a whole
     if _SOIT.search(text, max(s_start, tok.start - 12), tok.start) and _PLACED.match(
