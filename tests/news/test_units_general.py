@@ -275,7 +275,7 @@ def test_a_market_sized_in_millions_with_no_currency_is_money() -> None:
     (fig,) = figures("Le marché mondial de la montre connectée est estimé à 60 milliards.")
     assert (fig.value, fig.unit, fig.currency) == (60e9, "EUR", "EUR")
     (fig,) = figures("Le groupe vend 2 millions de capsules.")
-    assert (fig.unit, fig.currency) == ("other", None)
+    assert (fig.unit, fig.currency) == ("units", None)  # counted products, no money
 
 
 def test_ranges_in_words_take_the_scale_of_the_upper_bound() -> None:

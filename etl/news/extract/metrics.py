@@ -417,7 +417,7 @@ _WHOLE_OF_PEOPLE = re.compile(
 # Verbs by which a part weighs in a whole: "la vallée concentre 58 % des effectifs".
 _SHARE_VERB = re.compile(
     r"(?:représent|concentr|pès|pèse|accueill|détient|détien|capt|assur|regroup|rassembl|"
-    r"fourni|totalis|abrit|partag)\w*"
+    r"fourni|totalis|abrit)\w*"
 )
 
 
@@ -461,6 +461,9 @@ _ANSWERED = re.compile(
     r"font\s+état|redoutent|craignent|ont\s+(?:vu|déclaré|constaté|signalé|subi|dû))\b",
     re.IGNORECASE,
 )
+
+
+_MARKET_SHARED = re.compile(r"\b(?:marché|gâteau|secteur)\b[^.;:]{0,40}\bpartag", re.IGNORECASE)
 
 
 def _whole_after(text: str, end: int, s_end: int) -> str | None:
@@ -752,7 +755,7 @@ def percent_metric(
     if tok.signed or growth or _GROWTH_AFTER.match(text, tok.end):
         return "growth_rate"
     colon = text.rfind(":", s_start, tok.start)
-    if colon >= 0 and not growth and _found(_SHARE_VERB, text, s_start, colon):
+    if colon >= 0 and not growth and _MARKET_SHARED.search(text, s_start, colon):
         return "market_share"  # "le marché se partage ainsi : pure players, 38 % ; (...)"
     if weighs and not elided:
         return "market_share"  # "le canton pèse 55 %": a part weighing in a whole
