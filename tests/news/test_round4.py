@@ -7,6 +7,7 @@ Every sentence here is our own."""
 from __future__ import annotations
 
 from etl.news.extract.figures import extract_figures
+from etl.news.extract.periods import inferred_reference
 
 
 def read(
@@ -195,3 +196,11 @@ def test_millions_of_unknown_products_are_units() -> None:
     text = "La coutellerie a fabriqué 1,3 million de canifs l'an dernier."
     got = extract_figures(text, "2024-11-19")
     assert [(f.unit, f.metric, f.currency) for f in got] == [("units", "production", None)]
+
+
+def test_a_target_year_does_not_date_an_undated_review() -> None:
+    text = (
+        "Depuis mars 2021, la marque appartient à un entrepreneur genevois. L'an dernier, elle a "
+        "vendu 2 600 montres. Le cap est fixé : 10 000 pièces en 2028."
+    )
+    assert inferred_reference(text).year == 2022

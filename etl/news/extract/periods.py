@@ -303,6 +303,13 @@ _ANCHORS = (
 )
 
 
+# A target set in the sentence before a year: "le cap est fixé : 10 000 pièces en 2028".
+_TARGET_BEFORE = re.compile(
+    r"\b(?:objectifs?|cap|vise\w*|ambition\w*|prévoi\w*|table\s+sur|espère\w*|horizon|"
+    r"d['’ʼ]\s?ici)\b"
+)
+
+
 def _anchored_year(low: str) -> int | None:
     """The year a text is written in, from a span of time it ties to a stated year."""
     for rx in _ANCHORS:
@@ -330,7 +337,9 @@ def inferred_reference(text: str) -> date | None:
     years = [
         int(m.group("year"))
         for m in _YEAR.finditer(text)
-        if not _AHEAD.search(low, max(0, m.start() - 30), m.start()) and not _named(text, m.start())
+        if not _AHEAD.search(low, max(0, m.start() - 30), m.start())
+        and not _named(text, m.start())
+        and not _TARGET_BEFORE.search(low, max(0, low.rfind(". ", 0, m.start())), m.start())
     ]
     return date(max(years) + 1, 7, 1) if years else None
 
