@@ -59,15 +59,21 @@ def test_period_error_classes() -> None:
     assert period_class("2015", "2019", 2020) == "other"
 
 
-def test_report_prints_period_classes_and_metric_confusion() -> None:
+def test_report_prints_period_classes_and_metric_and_unit_confusion() -> None:
     # The extractor reads no year here, so the publication year stands in for 2019.
     metrics = score([article("a1")])
     assert metrics["period_classes"]["publication year used instead"] == 1
     assert metrics["metric_confusion"] == {"employees -> employees": 1}
-    report = format_report(metrics)
-    assert "period: right 0, off by one year 0, publication year used instead 1" in report
-    assert "metric confusion (rows gold, columns predicted):" in report
-    assert report.splitlines()[-1].split() == ["employees", "1"]
+    assert metrics["unit_confusion"] == {"persons -> persons": 1}
+    report = format_report(metrics).splitlines()
+    assert (
+        "period: right 0, off by one year 0, publication year used instead 1, missing 0, other 0"
+        in report
+    )
+    metric_at = report.index("metric confusion (rows gold, columns predicted):")
+    assert report[metric_at + 2].split() == ["employees", "1"]
+    unit_at = report.index("unit confusion (rows gold, columns predicted):")
+    assert report[unit_at + 2].split() == ["persons", "1"]
 
 
 def test_holdout_cli_prints_aggregates_only(tmp_path: Path) -> None:

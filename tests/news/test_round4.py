@@ -204,3 +204,12 @@ def test_a_target_year_does_not_date_an_undated_review() -> None:
         "vendu 2 600 montres. Le cap est fixé : 10 000 pièces en 2028."
     )
     assert inferred_reference(text).year == 2022
+
+
+def test_a_bare_amount_next_to_a_money_word_takes_the_texts_currency() -> None:
+    text = (
+        "La PME a investi 800 000 euros l'an dernier. Son chiffre d'affaires a bondi de 12 %, "
+        "à 4,2 millions."
+    )
+    got = extract_figures(text, "2024-11-19")
+    assert (got[-1].span, got[-1].currency, got[-1].metric) == ("4,2 millions", "EUR", "revenue")

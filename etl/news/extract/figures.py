@@ -88,6 +88,12 @@ _SALES_TO = re.compile(
     r"près\s+de\s+|environ\s+)?$",
     re.IGNORECASE,
 )
+_MONEY_IN_CLAUSE = re.compile(
+    r"\b(?:chiffre\s+d['’ʼ]\s?affaires|CA|ventes|recettes|budget|coût|investi\w*|financ\w*|"
+    r"dépens\w*|valeur|bénéfice|perte|résultat|marge|trésorerie|facturé|encaiss\w*|rapporté|"
+    r"subvention|aide|enveloppe|montant|levé|levée|valoris\w*|exportations?|importations?)\b",
+    re.IGNORECASE,
+)
 _SWISS_MONEY = re.compile(r"francs|CHF", re.IGNORECASE)
 
 
@@ -498,6 +504,11 @@ def extract_figures(
             elif noun is None and _MARKET_SIZE.search(
                 text, max(sent[0], tok.start - 80), tok.start
             ):
+                tok.currency = _currency_in(text, sent, money_of_text)
+            elif (
+                noun is None and money_of_text and _MONEY_IN_CLAUSE.search(text, sent[0], tok.start)
+            ):
+                # "le chiffre d'affaires a bondi de 12 %, à 4,2 millions" in a text of euros
                 tok.currency = _currency_in(text, sent, money_of_text)
         kept.append((tok, noun, sent, prev_sent))
         prev = (tok, noun)

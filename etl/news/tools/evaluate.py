@@ -129,6 +129,7 @@ def score(articles: Iterable[dict[str, Any]], extractor: Extractor | None = None
     tag_hit: Counter[str] = Counter()
     errors: list[dict[str, Any]] = []
     metric_pairs: Counter[tuple[str, str]] = Counter()
+    unit_pairs: Counter[tuple[str, str]] = Counter()
     period_classes: Counter[str] = Counter()
     for art in articles:
         golds = art.get("figures") or []
@@ -142,6 +143,7 @@ def score(articles: Iterable[dict[str, Any]], extractor: Extractor | None = None
         for i, j in pairs:
             p, g = preds[i], golds[j]
             metric_pairs[(str(g.get("metric")), str(p.get("metric")))] += 1
+            unit_pairs[(str(g.get("unit")), str(p.get("unit")))] += 1
             kind = period_class(
                 effective_period(p, inferred), effective_period(g, inferred), inferred
             )
@@ -211,6 +213,9 @@ def score(articles: Iterable[dict[str, Any]], extractor: Extractor | None = None
         "metric_confusion": {
             f"{g} -> {p}": n for (g, p), n in sorted(metric_pairs.items(), key=lambda x: -x[1])
         },
+        "unit_confusion": {
+            f"{g} -> {p}": n for (g, p), n in sorted(unit_pairs.items(), key=lambda x: -x[1])
+        },
         "period_classes": {c: period_classes[c] for c in PERIOD_CLASSES},
         "errors": errors,
     }
@@ -252,6 +257,8 @@ def format_report(metrics: dict[str, Any], errors: bool = False, tables: bool = 
         lines += ["period: " + ", ".join(f"{c} {n}" for c, n in periods)]
         lines += ["metric confusion (rows gold, columns predicted):"]
         lines += _confusion_table(metrics["metric_confusion"])
+        lines += ["unit confusion (rows gold, columns predicted):"]
+        lines += _confusion_table(metrics["unit_confusion"])
     if errors:
         lines += [json.dumps(e, ensure_ascii=False) for e in metrics["errors"]]
     return "\n".join(lines)
