@@ -213,3 +213,28 @@ def test_a_bare_amount_next_to_a_money_word_takes_the_texts_currency() -> None:
     )
     got = extract_figures(text, "2024-11-19")
     assert (got[-1].span, got[-1].currency, got[-1].metric) == ("4,2 millions", "EUR", "revenue")
+
+
+def test_a_part_of_counted_things_is_no_change() -> None:
+    text = "L'usine tourne au ralenti : la moitié de ses presses sont à l'arrêt."
+    assert [m for _, _, m, _ in read(text)] == ["other"]
+
+
+def test_sales_abroad_as_the_subject_or_concluded_abroad_are_exports() -> None:
+    text = (
+        "L'étranger (Italie, Suisse) pèse 21 % des ventes de l'atelier. "
+        "Deux tiers de ces ventes ont été conclues hors de France."
+    )
+    assert [m for _, _, m, _ in read(text)] == ["exports", "exports"]
+
+
+def test_a_share_of_a_firms_own_output_is_a_split() -> None:
+    text = (
+        "Ses quatre boutiques écoulent 70 % de la production ; le reste part chez des détaillants."
+    )
+    assert [m for _, _, m, _ in read(text)][-1] == "other"
+
+
+def test_a_sectors_share_of_private_employment_is_a_market_share() -> None:
+    text = "La lunetterie emploie 2 100 salariés dans le Jura, soit 5,2 % de l'emploi privé."
+    assert read(text)[-1][2] == "market_share"

@@ -411,7 +411,7 @@ _WHOLE_OF_PEOPLE = re.compile(
     r"bassin|vallée|agglomération|commune|métropole|massif|hexagone|commerce|"
     r"services|fabrication|production)\b|(?:de|en)\s+France\b|"
     r"(?:[\w-]+\s+)?(?:français|françaises|régionaux|"
-    r"régionales|nationaux|nationales)\b|total\w*|salariés?\b)",
+    r"régionales|nationaux|nationales|privée?s?|industrielle?s?|salariée?s?)\b|total\w*|salariés?\b)",
     re.IGNORECASE,
 )
 # Verbs by which a part weighs in a whole: "la vallée concentre 58 % des effectifs".
@@ -463,6 +463,12 @@ _ANSWERED = re.compile(
 )
 
 
+# "L'étranger (Belgique, Suisse) pèse 14 % des ventes": sales abroad as the subject.
+_ABROAD_SUBJECT = re.compile(
+    r"\W*l['’ʼ]\s?(?:étranger|international|export)\b[^.;:%]{0,60}$", re.IGNORECASE
+)
+# "la moitié de ses fours": a part of counted things, whatever change word stands before.
+_OF_THINGS = re.compile(r"\s+(?:de\s+(?:ses|leurs|ces|nos)|des)\s+[a-zéèêàç]+s\b")
 _MARKET_SHARED = re.compile(r"\b(?:marché|gâteau|secteur)\b[^.;:]{0,40}\bpartag", re.IGNORECASE)
 
 
@@ -543,7 +549,7 @@ _IN_PLACE = re.compile(
 _ABROAD = re.compile(
     r"(?:export\w*|%\s+(?:(?:sont\s+)?réalisée?s?\s+)?(?:(?:à|a)\s+l['’ʼ]\s?(?:étranger|"
     r"international)|hors\s+de\s+france)|(?:vend\w*|ventes?|réalisée?s?|destinée?s?|écoulée?s?|affaires|activité|"
-    r"part(?:ent|ait|aient|ira|iront)|"
+    r"part(?:ent|ait|aient|ira|iront)|conclue?s?|signée?s?|"
     r"production)\s+(?:(?:à|a)\s+l['’ʼ]\s?(?:étranger|international)|hors\s+(?:de\s+(?:france|"
     r"l['’ʼ]\s?hexagone|l['’ʼ]\s?union)|d['’ʼ]\s?europe|des\s+frontières)))"
 )
@@ -598,7 +604,8 @@ _SHARES = ("market_share", "exports")
 # sector or place after it nor a market in view, the share splits one company's business.
 _BARE_TOTAL = re.compile(
     r"\s*(?:(?P<ours>de\s+(?:notre|nos|votre|vos)\b)|des\s+ventes|du\s+(?:chiffre\s+d['’ʼ]\s?"
-    r"affaires|ca|total)|de\s+l['’ʼ]\s?activité)\b(?P<rest>[^.;:]{0,40})",
+    r"affaires|ca|total)|de\s+l['’ʼ]\s?activité|de\s+la\s+(?:production|fabrication))\b"
+    r"(?P<rest>[^.;:]{0,40})",
     re.IGNORECASE,
 )
 _QUALIFIED = re.compile(
@@ -658,7 +665,9 @@ def percent_metric(
         if _found(_ABROAD, text, clause_start, min(s_end, tok.end + 60)):
             return "exports"
         read = percent_metric(text, replace(tok, kind="digits"), s_start, s_end, elided, earlier)
-        if read == "growth_rate" and " sur " in text[tok.start : tok.end]:
+        if read == "growth_rate" and (
+            " sur " in text[tok.start : tok.end] or _OF_THINGS.match(text, tok.end)
+        ):
             read = "other"  # "le recul touche quatre entreprises sur dix": a share, no change
         of = _OF.match(text, tok.end, min(s_end, tok.end + 60))
         placed = _PLACED.match(text, of.end() if of else tok.end, min(s_end, tok.end + 120))
@@ -708,6 +717,7 @@ def percent_metric(
         text, max(clause_start, tok.start - 40), tok.start
     ):
         return "imports"  # "la France importe 80 % des montres qu'elle achète"
+    abroad = abroad or _ABROAD_SUBJECT.match(text, s_start, tok.start)
     if abroad and not (tok.signed or growth_before or _GROWTH_AFTER.match(text, tok.end)):
         return "exports"  # "exporte 60 % de sa production", "80 % des ventes à l'étranger"
     if _ONE_COMPANY.match(text, tok.end, min(s_end, tok.end + 40)) and not growth_before:
