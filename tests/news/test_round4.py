@@ -238,3 +238,29 @@ def test_a_share_of_a_firms_own_output_is_a_split() -> None:
 def test_a_sectors_share_of_private_employment_is_a_market_share() -> None:
     text = "La lunetterie emploie 2 100 salariés dans le Jura, soit 5,2 % de l'emploi privé."
     assert read(text)[-1][2] == "market_share"
+
+
+def test_a_founding_year_does_not_date_an_undated_review() -> None:
+    text = (
+        "Fondée en 1981, la maison souffle cette année ses quarante bougies. Elle a réalisé l'an "
+        "dernier 12 millions d'euros de chiffre d'affaires."
+    )
+    assert inferred_reference(text).year == 2021
+    text = "Créée en 1990 par deux régleurs, la PME a réalisé l'an dernier 3 M€ de ventes."
+    assert inferred_reference(text) is None  # nothing but the founding year to go by
+
+
+def test_a_half_year_closed_at_the_end_of_june_stays_in_its_year() -> None:
+    text = "Au premier semestre 2024, clos fin juin, ses ventes ont atteint 48 millions d'euros."
+    assert read(text, None)[0][3] == "2024"
+
+
+def test_the_years_of_earlier_results_are_bases() -> None:
+    text = (
+        "Le chiffre d'affaires atteint 96 M€, après 80 M€ en 2021 et 58 M€ en 2020. "
+        "L'Ebitda double presque, à 14 M€. L'international en absorbe 54 %, contre "
+        "trente-neuf pour cent en 2019, et l'Asie pèse à elle seule 18 % des ventes."
+    )
+    got = {span: period for span, _, _, period in read(text, "2023-03-01")}
+    assert got["80 M€"] == "2021" and got["58 M€"] == "2020"
+    assert got["14 M€"] is None and got["18 %"] is None

@@ -96,7 +96,9 @@ _BASE_BEFORE = re.compile(
 # comparison base of an elliptical figure; its year is that figure's only. A decimal comma may
 # stand inside, no other comma.
 _CONTRE_BASE = re.compile(
-    r"\bcontre\s(?=[^.;,]{0,12}\d)(?:[^.;,]|(?<=\d),(?=\d)){1,45}?"
+    r"\b(?:contre\s(?=[^.;,]{0,12}(?:\d|\b(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|"
+    r"onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent)))|après\s(?=\d))"
+    r"(?:[^.;,]|(?<=\d),(?=\d)){1,45}?"
     r"(?:,?\s(?:en|pour|fin|à\s+fin|au\s+cours\s+de))?\s*$",
     re.IGNORECASE,
 )
@@ -120,7 +122,8 @@ _PERIOD_BASE = re.compile(
 )
 _AGO_THEN = re.compile(r"il\s+y\s+a\s+(?:[\w-]+\s+){1,3}ans\s*,?\s+en\s+$")
 _CLOSED_ON = re.compile(
-    r"(?P<year>(?:19|20)\d\d)\s*,?\s+(?:clos|clôturé|arrêté)e?s?\s+(?:le|au)\s+$", re.IGNORECASE
+    r"(?P<year>(?:19|20)\d\d)\s*,?\s+(?:clos|clôturé|arrêté)e?s?\s+(?:le|au|à\s+fin|en)?\s*$",
+    re.IGNORECASE,
 )
 _AS_IN = re.compile(r"\bcomme\s+(?:en\s+)?$", re.IGNORECASE)
 # "en dix ans", "depuis 12 ans": a change up to now. "depuis 2015" is no marker: a change since a
@@ -298,7 +301,7 @@ _ANCHORS = (
     re.compile(r"\b" + _N_YEARS + r"\s+ans\s+après\s+[^.;]{0,60}?\b(?P<y>(?:19|20)\d\d)\b"),
     re.compile(
         r"\b(?P<y>(?:19|20)\d\d)\b[^.;]{0,80}?\b(?:célébr|fêt|souffl)\w*\s+(?:cette\s+année\s+)?"
-        r"(?:ses|son|leurs?)\s+" + _N_YEARS + r"\s+ans\b"
+        r"(?:ses|son|leurs?)\s+" + _N_YEARS + r"\s+(?:ans|bougies)\b"
     ),
 )
 
@@ -307,6 +310,11 @@ _ANCHORS = (
 _TARGET_BEFORE = re.compile(
     r"\b(?:objectifs?|cap|vise\w*|ambition\w*|prévoi\w*|table\s+sur|espère\w*|horizon|"
     r"d['’ʼ]\s?ici)\b"
+)
+
+
+_FOUNDED = re.compile(
+    r"\b(?:fondée?s?|créée?s?|née?s?|établie?s?|construite?s?|bâtie?s?)\s+(?:[^\s.,;:!?]+\s+){0,3}?$"
 )
 
 
@@ -329,7 +337,7 @@ def inferred_reference(text: str) -> date | None:
     it states (horizons such as "d'ici 2030" and names such as "Visio 2000" left out), since
     such a review is written once that year is over."""
     low = _lower(text)
-    anchored = _anchored_year(low) if " ans" in low else None
+    anchored = _anchored_year(low) if " ans" in low or "bougies" in low else None
     if anchored:
         return date(anchored, 7, 1)
     if not any(True for _ in _at_word(low, _LAST_YEAR)):
@@ -340,6 +348,7 @@ def inferred_reference(text: str) -> date | None:
         if not _AHEAD.search(low, max(0, m.start() - 30), m.start())
         and not _named(text, m.start())
         and not _TARGET_BEFORE.search(low, max(0, low.rfind(". ", 0, m.start())), m.start())
+        and not _FOUNDED.search(low, max(0, m.start() - 40), m.start())  # "fondée en 1973"
     ]
     return date(max(years) + 1, 7, 1) if years else None
 
@@ -378,15 +387,6 @@ def find_time_exprs(
     taken: list[tuple[int, int]] = []
     for m in _DAY_MONTH.finditer(text, lo, hi):
         got = _day_month(m, ref)
-        closed = (
-            None if m.group("year") else _CLOSED_ON.search(text, max(lo, m.start() - 40), m.start())
-        )
-        if got and closed:
-            # "l'exercice 2022, clos le 31 décembre": the year the accounts close
-            year = closed.group("year")
-            out.append(TimeExpr(m.start(), m.end(), year + got[0][4:], False, False, stated=True))
-            taken.append(m.span())
-            continue
         if got:
             fronted = _fronted(text, m.start())
             out.append(TimeExpr(m.start(), m.end(), got[0], got[1], fronted, stated=got[1]))
@@ -501,7 +501,21 @@ def find_time_exprs(
             year = ref.year - 1 if mon > ref.month else ref.year
             out.append(TimeExpr(m.start(), m.end(), str(year)))
     out.sort(key=lambda e: e.start)
-    return _mark_bases(low, _context_years(text, low, out, ref, lo, hi), lo)
+    return _mark_bases(low, _closing_dates(text, _context_years(text, low, out, ref, lo, hi)), lo)
+
+
+def _closing_dates(text: str, exprs: list[TimeExpr]) -> list[TimeExpr]:
+    """ "l'exercice 2022, clos le 31 décembre", "premier semestre 2024, clos fin juin": a closing
+    date with no year of its own is in the year just named."""
+    if "clos" not in text and "arrêté" not in text:
+        return exprs
+    out = []
+    for e in exprs:
+        m = _CLOSED_ON.search(text, max(0, e.start - 40), e.start)
+        if m and e.period and not text[e.start : e.end].rstrip().endswith(m.group("year")):
+            e = replace(e, period=m.group("year") + e.period[4:], stated=True, governs=False)
+        out.append(e)
+    return out
 
 
 def _figure_participle(low: str, at: int) -> bool:
