@@ -124,7 +124,8 @@ _add(
     "technicienne horloger horlogère ouvrier ouvrière ingénieur embauche recrutement frontalier "
     "travailleur agent cadre apprenti intérimaire départ licenciement opérateur "
     "opératrice compagnon soignant enseignant chercheur formateur vendeur vendeuse effectif "
-    "personne personnel actif saisonnier cdi cdd job artisan reclassement recrue permanent",
+    "personne personnel actif saisonnier cdi cdd job artisan reclassement recrue permanent "
+    "collègue",
     "persons",
     "employees",
 )

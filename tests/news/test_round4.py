@@ -264,3 +264,29 @@ def test_the_years_of_earlier_results_are_bases() -> None:
     got = {span: period for span, _, _, period in read(text, "2023-03-01")}
     assert got["80 M€"] == "2021" and got["58 M€"] == "2020"
     assert got["14 M€"] is None and got["18 %"] is None
+
+
+def test_swiss_phone_numbers_are_no_figures() -> None:
+    text = "Le directeur, joint au +41 32 555 18 40, confirme 1 400 emplois en Suisse."
+    assert [span for span, *_ in read(text)] == ["1 400"]
+
+
+def test_two_counts_joined_by_sur_are_no_ratio() -> None:
+    text = "Le centre compte 14 cellules vides sur 120 locaux commerciaux."
+    assert [span for span, *_ in read(text)] == ["14", "120"]
+
+
+def test_the_price_of_an_ounce_is_a_price() -> None:
+    text = "Avec l'once autour de 2 100 euros, les clients achètent des bijoux plus légers."
+    assert [m for _, _, m, _ in read(text)] == ["other"]
+
+
+def test_soit_n_percent_of_jobs_is_a_sectors_share() -> None:
+    text = "Dans le canton, l'horlogerie fait vivre 14 000 personnes, soit 16 % des emplois."
+    assert read(text)[-1][2] == "market_share"
+
+
+def test_en_a_fabrique_counts_the_products_named_before() -> None:
+    text = "L'atelier, qui produisait 1,4 million de canifs en 2019, n'en a fabriqué que 900 000 l'an dernier."
+    got = extract_figures(text, "2024-11-19")
+    assert [(f.span, f.unit) for f in got] == [("1,4 million", "units"), ("900 000", "units")]

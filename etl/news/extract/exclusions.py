@@ -48,6 +48,7 @@ _MODEL_PAIR = re.compile(r"[A-Z][\w-]+\s+\d{2,4}\s+(?:et|ou)\s+$")
 _LOWER = re.compile(r"\s*[a-zéèêàç]")
 _BLOCKED = re.compile(
     r"(?=[\d+])(?<![\d,])(?:(?:\+33\s?|0)\d(?:[ .\-]?\d{2}){4}"  # phone numbers
+    r"|\+\d{2,3}(?:[ .\-]?\d{2,3}){3,5}"  # "+41 32 555 18 40"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}/\d{1,2}|\d{4}-\d{2}-\d{2}"  # numeric dates
     r"|\d{1,2}\s?[h:]\s?\d{2}|\d{1,2}h(?!\w))(?!\d)",  # times
     re.IGNORECASE,

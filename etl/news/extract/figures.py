@@ -213,6 +213,13 @@ def _resolve_noun(
         and text.rfind("\n", 0, line_start - 1) < counted[0].start < line_start
     ):
         return counted[1]  # "- horlogerie : 8 900" under "- transport : 14 200 postes ;"
+    if (
+        counted is not None
+        and counted[0].start >= sent[0]
+        and counted[1].unit == "units"
+        and _EN_MADE.search(text, max(sent[0], tok.start - 40), tok.start)
+    ):
+        return counted[1]  # "1,2 million de couteaux en 2019, (...) n'en a fabriqué que 850 000"
     listed = listed_noun(text, tok.start - _RADIUS, tok.start) if found is None else None
     if listed is not None:
         return listed  # "300 points de vente : 120 Optimo, 90 Lunetterie…"
@@ -315,7 +322,7 @@ _PAST_PARTICIPLE = re.compile(r"[a-zéèêàç]{3,}(?:ées|és|ée|ues|us|ies|it
 # A count of unknown things after a verb of selling or making counts products.
 _SOLD_OR_MADE = re.compile(
     r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:vendu|produit|fabriqué|livré|assemblé|écoulé|"
-    r"expédié)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$|"
+    r"expédié)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|que\s+)?$|"
     r"\b(?:vend|vendent|produit|produisent|fabrique|fabriquent|livre|livrent|assemble|"
     r"assemblent|écoule|écoulent)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$"
 )
@@ -324,6 +331,10 @@ _EN_SUBJECT = re.compile(
     r"(?:(?:de|d['’ʼ]|du|des)\s*[\w-]+\s+|[A-Z][\w&-]*\s+)?"  # "l'atelier de polissage"
     r"(?:ne\s+|n['’ʼ]\s?)?en\s+[^\W\d_]",
     re.IGNORECASE,
+)
+_EN_MADE = re.compile(
+    r"\b(?:n['’ʼ]\s?)?en\s+(?:a|ont|avait|avaient)\s+(?:vendu|produit|fabriqué|livré|assemblé|"
+    r"écoulé|expédié)\s+(?:que\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$"
 )
 _THEY = re.compile(r"\b(?:[Ii]ls|[Ee]lles)\b")
 _COUNT_OF = re.compile(r"nombre\s+(?:total\s+)?(?:de\s+|d['’ʼ])", re.IGNORECASE)

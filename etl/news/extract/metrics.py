@@ -383,7 +383,9 @@ def _firm_size(text: str, tok: NumberToken, s_start: int, s_end: int) -> bool:
 
 
 _HEADLINE = 90  # a short verbless line: "Quatre millions pour la fromagerie"
-_PRICE_NOUN = re.compile(r"(?:prix|tarifs?|panier\s+moyen|ticket\s+moyen)\b")
+_PRICE_NOUN = re.compile(
+    r"(?:prix|tarifs?|panier\s+moyen|ticket\s+moyen|once|gramme|baril|cours\s+de\s+l['’ʼ]\s?or)\b"
+)
 
 
 def export_topic(text: str, tok: NumberToken, s_start: int, words: MoneyWords) -> bool:
@@ -746,6 +748,14 @@ def percent_metric(
     whole_after = (
         _WHOLE_OF_PEOPLE.match(text, share.end(), min(s_end, share.end() + 60)) if share else None
     )
+    if (
+        people
+        and "emploi" in share.group(0).lower()
+        and _SOIT.search(text, max(s_start, tok.start - 12), tok.start)
+        and not _found(_TRAIT_HOLDER, text, s_start, tok.start)
+        and not _found(_JOB_FLOW, text, s_start, tok.start)
+    ):
+        return "market_share"  # "fait vivre 15 000 personnes, soit 17 % des emplois"
     if people and not (weighs or whole_after):
         return "other"  # "42 % des emplois" held by women: a split of a group of people
     if people and _found(_TRAIT_HOLDER, text, s_start, tok.start):

@@ -81,6 +81,8 @@ def proportions(text: str) -> list[tuple[int, int, float]]:
         b = SMALL_NUMBERS.get(b_raw) or (int(b_raw) if b_raw.isdigit() else 0)
         if b < 2 or (m.end() < len(text) and _NOT_A_WHOLE.match(text, m.end(), m.end() + 8)):
             continue
+        if b > 10 and b_raw.isdigit():
+            continue  # "17 cellules vides sur 136 locaux": two counts, not a ratio
         part = _PART.search(text, max(0, m.start() - 60), m.start())
         if not part or _NOT_A_PART.search(part.group("mid")):
             continue
