@@ -1,7 +1,8 @@
 """Build the own generalisation sets from their marked-up texts: `articles.jsonl` from
 `source.py` (own01-own30), `second_set.jsonl` from `source_2.py` (own31-own60) and
 `third_set.jsonl` from `source_3.py` (own61-own90), `fourth_set.jsonl` from `source_4.py`
-(own91-own120) and `fifth_set.jsonl` from `source_5.py` (own121-own150).
+(own91-own120), `fifth_set.jsonl` from `source_5.py` (own121-own150) and `sixth_set.jsonl`
+from `source_6.py` (own151-own180).
 
 Mark-up, so offsets are computed rather than typed: `[[span|value|unit|metric|period|opts]]`
 for a figure (period `-` when current; opts comma-separated: `a` approximate, `max=N`,
@@ -24,6 +25,7 @@ from source_2 import ARTICLES as ARTICLES_2  # noqa: E402
 from source_3 import ARTICLES as ARTICLES_3  # noqa: E402
 from source_4 import ARTICLES as ARTICLES_4  # noqa: E402
 from source_5 import ARTICLES as ARTICLES_5  # noqa: E402
+from source_6 import ARTICLES as ARTICLES_6  # noqa: E402
 
 MARK = re.compile(r"\[\[(.+?)\]\]|<<(.+?)>>|\{\{(.+?)\}\}")
 QUALIFIERS = (
@@ -208,6 +210,7 @@ def main() -> None:
         (ARTICLES_3, "third_set.jsonl"),
         (ARTICLES_4, "fourth_set.jsonl"),
         (ARTICLES_5, "fifth_set.jsonl"),
+        (ARTICLES_6, "sixth_set.jsonl"),
     )
     for articles, name in sets:
         rows = [build(a) for a in articles]
