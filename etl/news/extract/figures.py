@@ -306,6 +306,8 @@ def _resolve_noun(
 
 _PARTICIPLE = re.compile(r"[a-zéèêàç]+(?:ées|és|ée|ues|us|ies|is|tes|ts)")
 _DONT_BEFORE = re.compile(r"\bdont\s+$")
+# "1,1 million de couteaux": a scaled count of things the lexicon may not know, unless they are
+# money or measures (`_MONEY_THINGS`); `_MADE_BEFORE` says whether they were made or sold.
 _SCALED_THINGS = re.compile(r"\s+(?:de|d['’ʼ])\s*([a-zàâçéèêëîïôûù-]{3,}[sx])\b")
 _MONEY_THINGS = re.compile(
     r"euros|francs|dollars|livres|ventes|recettes|commandes|transactions|dépenses|"
@@ -317,7 +319,9 @@ _MADE_BEFORE = re.compile(
     r"\b(?:produi\w*|fabriqu\w*|vend\w*|vendu\w*|livr\w*|assembl\w*|écoul\w*|expédi\w*|sort\w*)\s+"
     r"(?:[\w'’ʼ]+\s+){0,3}?$"
 )
+# The head of a dashed list item: "- horlogerie et bijouterie : " before its count.
 _ITEM_LABEL = re.compile(r"[^\S\n]*[–—•*·▪-][^\n:]{1,80}:\s*")
+# A past participle after a count in words: "vingt-cinq espérées" (not "cabinets").
 _PAST_PARTICIPLE = re.compile(r"[a-zéèêàç]{3,}(?:ées|és|ée|ues|us|ies|ites|erts|ertes|aits|aites)")
 # A count of unknown things after a verb of selling or making counts products.
 _SOLD_OR_MADE = re.compile(
