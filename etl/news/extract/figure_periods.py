@@ -43,7 +43,7 @@ class FigureSpan(NamedTuple):
     start: int
     end: int
     percent: bool
-    state: bool  # a head count, a count of stores or sites, a unit price: not a year's flow
+    state: bool  # a head count, shops, sites, a unit price, a share, a habitual rate: no flow
 
 
 _ITEM_RADIUS = 600
@@ -194,10 +194,12 @@ def _lead_years_at(
     loose: bool = False,
 ) -> list[tuple[str, int]]:
     """(year, start of its sentence) of the years stated in the lead sentences that carry a
-    figure; the latest governs the article. In an `undated` text (no publication date given or stated), the year its lead looks back on
-    ("le bilan de l'année passée") governs even without figures, since "current" would say
-    nothing there. A lead without figures hands over to the "l'an dernier" of the next
-    paragraph."""
+    figure; the latest governs the article. In an `undated` text (no publication date given or
+    stated), the year its lead looks back on ("le bilan de l'année passée") governs even without
+    figures, since "current" would say nothing there. A lead without figures hands over to the
+    "l'an dernier" of the next paragraph. `loose` also takes years that do not open their
+    clause ("a réalisé en 2024 un chiffre d'affaires de"), in any lead sentence of an undated
+    text: they frame only the flows told after them."""
     years: list[tuple[str, int]] = []
     if lay.lead is None:
         return years
