@@ -290,3 +290,8 @@ def test_en_a_fabrique_counts_the_products_named_before() -> None:
     text = "L'atelier, qui produisait 1,4 million de canifs en 2019, n'en a fabriqué que 900 000 l'an dernier."
     got = extract_figures(text, "2024-11-19")
     assert [(f.span, f.unit) for f in got] == [("1,4 million", "units"), ("900 000", "units")]
+
+
+def test_a_bare_amount_after_a_money_word_is_in_euros_by_default() -> None:
+    got = extract_figures("Les ventes de la filière : 2 Mds en 2022.", "2024-11-19")
+    assert [(f.span, f.unit, f.currency) for f in got] == [("2 Mds", "EUR", "EUR")]

@@ -520,10 +520,9 @@ def extract_figures(
                 text, max(sent[0], tok.start - 80), tok.start
             ):
                 tok.currency = _currency_in(text, sent, money_of_text)
-            elif (
-                noun is None and money_of_text and _MONEY_IN_CLAUSE.search(text, sent[0], tok.start)
-            ):
-                # "le chiffre d'affaires a bondi de 12 %, à 4,2 millions" in a text of euros
+            elif noun is None and _MONEY_IN_CLAUSE.search(text, sent[0], tok.start):
+                # "le chiffre d'affaires a bondi de 12 %, à 4,2 millions", "les ventes : 2 Mds":
+                # money in the currency the text last wrote, else euros
                 tok.currency = _currency_in(text, sent, money_of_text)
         kept.append((tok, noun, sent, prev_sent))
         prev = (tok, noun)
