@@ -404,8 +404,9 @@ _OF_THAT = re.compile(r"\s*(?:de|d['’ʼ])\s*(?:ce|cet|cette|ces)\b", re.IGNORE
 
 def _is_state(text: str, tok: NumberToken, unit: str, metric: str) -> bool:
     """Whether the figure describes a state rather than a year's flow: a head count, a count
-    of stores, companies, members or sites, a unit price ("se vend 89 euros"), a habitual rate
-    ("40 000 montres par an")."""
+    of stores, companies, members or sites, a unit price ("se vend 89 euros"), a share ("pèse
+    80 % de la production"), a habitual rate ("40 000 montres par an"). A year of past results
+    frames flows, not states (`figure_periods`)."""
     if metric in _STOCKS or unit in ("persons", "companies", "stores", "sites"):
         return True  # any head count: "le Jura compte 14 210 demandeurs"
     if tok.currency and not tok.raw_scale and metric == "other":
