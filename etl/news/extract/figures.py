@@ -324,9 +324,10 @@ _ITEM_LABEL = re.compile(r"[^\S\n]*[–—•*·▪-][^\n:]{1,80}:\s*")
 # A past participle after a count in words: "vingt-cinq espérées" (not "cabinets").
 _PAST_PARTICIPLE = re.compile(r"[a-zéèêàç]{3,}(?:ées|és|ée|ues|us|ies|ites|erts|ertes|aits|aites)")
 # A count of unknown things after a verb of selling or making counts products.
+_MADE_PARTICIPLES = r"(?:vendu|produit|fabriqué|livré|assemblé|écoulé|expédié)"
 _SOLD_OR_MADE = re.compile(
-    r"\b(?:a|ont|avait|avaient|aura|auront)\s+(?:vendu|produit|fabriqué|livré|assemblé|écoulé|"
-    r"expédié)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|que\s+)?$|"
+    r"\b(?:a|ont|avait|avaient|aura|auront)\s+" + _MADE_PARTICIPLES + r"\s+"
+    r"(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|que\s+)?$|"
     r"\b(?:vend|vendent|produit|produisent|fabrique|fabriquent|livre|livrent|assemble|"
     r"assemblent|écoule|écoulent)\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?$"
 )
@@ -337,8 +338,8 @@ _EN_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _EN_MADE = re.compile(
-    r"\b(?:n['’ʼ]\s?)?en\s+(?:a|ont|avait|avaient)\s+(?:vendu|produit|fabriqué|livré|assemblé|"
-    r"écoulé|expédié)\s+(?:que\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$"
+    r"\b(?:n['’ʼ]\s?)?en\s+(?:a|ont|avait|avaient)\s+" + _MADE_PARTICIPLES + r"\s+"
+    r"(?:que\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?$"
 )
 _THEY = re.compile(r"\b(?:[Ii]ls|[Ee]lles)\b")
 _COUNT_OF = re.compile(r"nombre\s+(?:total\s+)?(?:de\s+|d['’ʼ])", re.IGNORECASE)
